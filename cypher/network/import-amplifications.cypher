@@ -1,0 +1,13 @@
+// name: network/import-amplifications
+// purpose: upsert (Initiative)-[:AMPLIFIES {mode}]->(Initiative), unique per (from, to, mode)
+// params: $rows: [{fromInitiativeId, toInitiativeId, mode, on: string|null, evidence, confidence, mechanisms: [string]}]
+// returns: count
+UNWIND $rows AS row
+MATCH (a:Initiative {id: row.fromInitiativeId})
+MATCH (b:Initiative {id: row.toInitiativeId})
+MERGE (a)-[r:AMPLIFIES {mode: row.mode}]->(b)
+SET r.on = CASE WHEN row.on IS NULL THEN null ELSE date(row.on) END,
+    r.evidence = row.evidence,
+    r.confidence = row.confidence,
+    r.mechanisms = row.mechanisms
+RETURN count(*) AS count

@@ -1,0 +1,68 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import depthLimit from 'graphql-depth-limit';
+import { LoggerModule } from 'nestjs-pino';
+import path from 'node:path';
+import type { Request } from 'express';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthService } from './auth/auth.service.js';
+import { HttpErrorFilter } from './common/http-error.filter.js';
+import { formatGraphqlError } from './common/graphql/format-error.js';
+import { costLimitPlugin } from './common/graphql/limits.plugin.js';
+import { APP_CONFIG, REPO_ROOT, type AppConfig } from './config/app-config.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthController } from './modules/health/health.controller.js';
+import { NetworkModule } from './modules/network/network.module.js';
+
+/** The committed, generated schema (sorted, so API changes show in review). */
+export const SCHEMA_FILE = path.join(REPO_ROOT, 'server', 'schema.graphql');
+
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, extra: { imports?: DynamicModule['imports'] } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            redact: ['req.headers.authorization'],
+          },
+        }),
+        DatabaseModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: SCHEMA_FILE,
+          sortSchema: true,
+          context: ({ req }: { req: Request }) => ({ req }),
+          formatError: formatGraphqlError,
+          includeStacktraceInErrorResponses: false,
+          validationRules: [depthLimit(config.graphqlMaxDepth)],
+          plugins: [costLimitPlugin(config.graphqlMaxCost)],
+        }),
+        NetworkModule,
+        ...(extra.imports ?? []),
+      ],
+      controllers: [HealthController],
+      providers: [
+        AuthService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+      ],
+      exports: [AuthService],
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError, ERROR_CODES, fromNeo4jError } from '../app-error.js';
+
+const logger = new Logger('GraphQL');
+
+/**
+ * Every error leaves with a code and a message that says what was wrong, never a stack trace.
+ * AppErrors keep their code and problems; GraphQL's own validation errors keep theirs; anything
+ * else is logged and reported as INTERNAL_SERVER_ERROR.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof AppError) {
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...base, message: original.message, extensions };
+  }
+  const mapped = fromNeo4jError(original);
+  if (mapped) return { ...base, message: mapped.message, extensions: { code: mapped.code } };
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+    return { ...base, extensions: { ...extensions, code: (ERROR_CODES as readonly string[]).includes(code) ? code : code } };
+  }
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return { ...base, message: 'internal error; the server log has the details', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,134 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (server/dist/config or server/src/config → ../../..). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** Everything the server reads from the environment, validated once at start. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  neo4jUri: string;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  /** how long to wait for the database at start, ms */
+  neo4jWaitMs: number;
+  /** `role:token` pairs from API_TOKENS; empty means "create or reuse a stored editor token" */
+  apiTokens: { role: Role; token: string }[];
+  readsRequireToken: boolean;
+  seedDemo: boolean;
+  dataDir: string;
+  clientDist: string;
+  cypherDir: string;
+  logLevel: LogLevel;
+  graphqlMaxDepth: number;
+  graphqlMaxCost: number;
+  uploadMaxBytes: number;
+}
+
+export const ROLES = ['viewer', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A variable that could not be used, and why. */
+export interface ConfigProblem {
+  variable: string;
+  message: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: ConfigProblem[]) {
+    super(
+      `invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`,
+    );
+  }
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * Reads and validates the configuration. Every bad variable is listed in one ConfigError, so a
+ * user fixes them all in one go.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: ConfigProblem[] = [];
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push({ variable: name, message: `'${raw}' is not a whole number from ${min} to ${max}` });
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+    if (['false', '0', 'no', 'off'].includes(raw)) return false;
+    problems.push({ variable: name, message: `'${env[name]}' is not true or false` });
+    return fallback;
+  };
+  const str = (name: string, fallback: string): string => {
+    const raw = env[name];
+    return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
+  };
+
+  const neo4jPort = int('NEO4J_PORT', 7687, 1, 65535);
+  const neo4jUri = str('NEO4J_URI', `bolt://127.0.0.1:${neo4jPort}`);
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/.test(neo4jUri)) {
+    problems.push({ variable: 'NEO4J_URI', message: `'${neo4jUri}' is not a bolt:// or neo4j:// address` });
+  }
+
+  const apiTokens: AppConfig['apiTokens'] = [];
+  const rawTokens = env.API_TOKENS?.trim();
+  if (rawTokens) {
+    rawTokens.split(',').forEach((pair, index) => {
+      const [role, token, ...rest] = pair.trim().split(':');
+      if (!role || !token || rest.length > 0 || !(ROLES as readonly string[]).includes(role)) {
+        problems.push({
+          variable: 'API_TOKENS',
+          message: `entry ${index + 1} must be role:token with role viewer, editor or admin`,
+        });
+      } else if (token.length < 8) {
+        problems.push({ variable: 'API_TOKENS', message: `entry ${index + 1}: the token is shorter than 8 characters` });
+      } else {
+        apiTokens.push({ role: role as Role, token });
+      }
+    });
+  }
+
+  const logLevel = str('LOG_LEVEL', 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push({ variable: 'LOG_LEVEL', message: `'${logLevel}' is not one of ${LOG_LEVELS.join(', ')}` });
+  }
+
+  const config: AppConfig = {
+    port: int('PORT', 4000, 1, 65535),
+    host: str('HOST', '127.0.0.1'),
+    neo4jUri,
+    neo4jUser: str('NEO4J_USER', 'neo4j'),
+    neo4jPassword: env.NEO4J_PASSWORD ?? '',
+    neo4jDatabase: str('NEO4J_DATABASE', 'neo4j'),
+    neo4jWaitMs: int('NEO4J_WAIT_TIMEOUT_S', 60, 0, 3600) * 1000,
+    apiTokens,
+    readsRequireToken: bool('READS_REQUIRE_TOKEN', false),
+    seedDemo: bool('SEED_DEMO', true),
+    dataDir: path.resolve(REPO_ROOT, str('DATA_DIR', '.data')),
+    clientDist: path.resolve(REPO_ROOT, str('CLIENT_DIST', 'client/dist')),
+    cypherDir: path.resolve(REPO_ROOT, 'cypher'),
+    logLevel,
+    graphqlMaxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 100),
+    graphqlMaxCost: int('GRAPHQL_MAX_COST', 50_000, 100, 100_000_000),
+    uploadMaxBytes: int('UPLOAD_MAX_MB', 100, 1, 2048) * 1024 * 1024,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Nest injection token for AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,133 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { AppError, fromNeo4jError } from '../common/app-error.js';
+import { CypherRegistry } from './cypher-registry.js';
+
+export type Params = Record<string, unknown>;
+
+/** Converts Neo4j temporal values (and lists/maps of them) to ISO strings, recursively. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never)) {
+    return (value as { toString(): string }).toString();
+  }
+  if (neo4j.isInt(value as never)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+/** The Neo4j driver, the query registry, and read/write helpers with error mapping. */
+@Injectable()
+export class Neo4jService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(Neo4jService.name);
+  readonly driver: Driver;
+  readonly cypher: CypherRegistry;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    const auth = config.neo4jPassword ? neo4j.auth.basic(config.neo4jUser, config.neo4jPassword) : undefined;
+    this.driver = neo4j.driver(config.neo4jUri, auth, {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 30_000,
+    });
+    this.cypher = new CypherRegistry(config.cypherDir);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.connect();
+  }
+
+  /** Waits for the database to answer, up to NEO4J_WAIT_TIMEOUT_S; then applies the schema. */
+  async connect(): Promise<void> {
+    const deadline = Date.now() + this.config.neo4jWaitMs;
+    let lastError: unknown;
+    let announced = false;
+    for (;;) {
+      try {
+        await this.driver.verifyConnectivity({ database: this.config.neo4jDatabase });
+        break;
+      } catch (error) {
+        lastError = error;
+        if (Date.now() >= deadline) {
+          throw new Error(
+            `Neo4j at ${this.config.neo4jUri} did not answer within ${this.config.neo4jWaitMs / 1000}s: ${String((lastError as Error).message)}. Start it with 'npm run neo4j:start' or 'docker compose up neo4j'.`,
+          );
+        }
+        if (!announced) this.logger.log(`waiting for Neo4j at ${this.config.neo4jUri}…`);
+        announced = true;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    await this.applySchema();
+  }
+
+  /** Applies cypher/schema/*.cypher (idempotent: IF NOT EXISTS). */
+  async applySchema(): Promise<void> {
+    const session = this.driver.session({ database: this.config.neo4jDatabase });
+    try {
+      for (const { statement } of this.cypher.migrationStatements()) await session.run(statement);
+      await session.run('CALL db.awaitIndexes(300)');
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<{ ok: boolean; ms: number; error?: string }> {
+    const started = Date.now();
+    try {
+      await this.driver.executeQuery('RETURN 1', {}, { database: this.config.neo4jDatabase });
+      return { ok: true, ms: Date.now() - started };
+    } catch (error) {
+      return { ok: false, ms: Date.now() - started, error: (error as Error).message };
+    }
+  }
+
+  /** Runs a named query in a read transaction and returns its records as plain objects. */
+  async read<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
+    return this.readTx((tx) => this.run<T>(tx, name, params));
+  }
+
+  /** Runs a named query in a write transaction (must be safe to retry). */
+  async write<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
+    return this.writeTx((tx) => this.run<T>(tx, name, params));
+  }
+
+  /** Runs a named query inside a transaction given by readTx/writeTx. */
+  async run<T extends RecordShape = RecordShape>(tx: ManagedTransaction, name: string, params: Params = {}): Promise<T[]> {
+    const result: QueryResult = await tx.run(this.cypher.get(name), params);
+    return result.records.map((record) => toPlain(record.toObject()) as T);
+  }
+
+  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.withSession('READ', work);
+  }
+
+  /** One write transaction: all of `work` commits, or none of it. */
+  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.withSession('WRITE', work);
+  }
+
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.neo4jDatabase });
+    try {
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      const mapped = fromNeo4jError(error);
+      if (mapped) throw mapped;
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.driver.close();
+  }
+}

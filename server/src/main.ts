@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { NextFunction, Request, Response } from 'express';
+import { AppModule } from './app.module.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
+import { appModules } from './modules/app-modules.js';
+
+/** Creates the HTTP application: GraphQL at /graphql, uploads/exports under /api, the client at /. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { imports: appModules(config) }), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  if (existsSync(path.join(config.clientDist, 'index.html'))) {
+    app.useStaticAssets(config.clientDist, { index: 'index.html' });
+    // client-side routes fall back to the single page
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || /^\/(graphql|api|health)\b/.test(req.path)) return next();
+      res.sendFile(path.join(config.clientDist, 'index.html'));
+    });
+  }
+  return app;
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  app.get(Logger).log(`Small Wins Atlas: http://${config.host}:${config.port}/ (GraphQL at /graphql)`);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

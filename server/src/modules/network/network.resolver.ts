@@ -1,0 +1,24 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { RequireRole } from '../../auth/roles.decorator.js';
+import { NetworkInput } from './models/network-input.model.js';
+import { ImportReport, NetworkStats } from './models/network-stats.model.js';
+import { NetworkService } from './network.service.js';
+
+@Resolver()
+export class NetworkResolver {
+  constructor(private readonly network: NetworkService) {}
+
+  @Mutation(() => ImportReport, {
+    description:
+      'Writes the whole input in ONE transaction: all of it or none of it. Initiatives and actors are upserted by id; relations are unique per key, so a repeated import changes nothing. Invalid input is a BAD_USER_INPUT error listing every problem with its path. Needs the editor role.',
+  })
+  @RequireRole('editor')
+  async importNetwork(@Args('input', { type: () => NetworkInput }) input: NetworkInput): Promise<ImportReport> {
+    return this.network.importNetwork(input);
+  }
+
+  @Query(() => NetworkStats, { description: 'Counts, and the components and isolates of the tie graph T.' })
+  async networkStats(): Promise<NetworkStats> {
+    return this.network.stats();
+  }
+}

@@ -1,0 +1,255 @@
+import {
+  ACTOR_KINDS,
+  AMPLIFICATION_MODES,
+  BARRIER_KINDS,
+  CHARACTERISTICS,
+  INITIATIVE_STATUSES,
+  MECHANISMS,
+  OUTCOME_KINDS,
+  type InputProblem,
+  type NetworkInput,
+} from '../models/network.types.js';
+
+/** ids referenced by the input that the input itself does not define: the database must have them. */
+export interface ExternalRefs {
+  initiatives: Map<string, string[]>;
+  actors: Map<string, string[]>;
+}
+
+export interface NetworkValidation {
+  problems: InputProblem[];
+  external: ExternalRefs;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** Collects problems for one input, each with its field path. */
+class Checker {
+  readonly problems: InputProblem[] = [];
+
+  add(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+
+  /** A required, non-blank string. */
+  text(path: string, value: unknown, what: string): value is string {
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.add(path, `${what} must not be empty`);
+      return false;
+    }
+    return true;
+  }
+
+  optionalText(path: string, value: unknown): void {
+    if (value !== undefined && value !== null && typeof value !== 'string') this.add(path, 'must be text');
+  }
+
+  date(path: string, value: unknown): void {
+    if (value === undefined || value === null) return;
+    if (typeof value !== 'string' || !isIsoDate(value)) {
+      this.add(path, `bad date '${String(value)}': use YYYY-MM-DD`);
+    }
+  }
+
+  oneOf(path: string, value: unknown, allowed: readonly string[], what: string, required = false): void {
+    if (value === undefined || value === null) {
+      if (required) this.add(path, `${what} is required`);
+      return;
+    }
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+      this.add(path, `unknown ${what} '${String(value)}' (one of ${allowed.join(', ')})`);
+    }
+  }
+
+  number(path: string, value: unknown, test: (n: number) => boolean, rule: string): void {
+    if (value === undefined || value === null) return;
+    if (typeof value !== 'number' || !Number.isFinite(value) || !test(value)) {
+      this.add(path, `${String(value)} is not allowed: ${rule}`);
+    }
+  }
+
+  /** Reports a key seen before in the same section. */
+  unique(seen: Map<string, number>, key: string, path: string, section: string, index: number, what: string): void {
+    const first = seen.get(key);
+    if (first !== undefined) this.add(path, `duplicate ${what} (also ${section}[${first}])`);
+    else seen.set(key, index);
+  }
+}
+
+function list<T>(value: T[] | null | undefined): T[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function noteExternal(map: Map<string, string[]>, id: string, path: string): void {
+  const paths = map.get(id);
+  if (paths) paths.push(path);
+  else map.set(id, [path]);
+}
+
+/**
+ * Checks a NetworkInput against the import rules of API-CONTRACT.graphql without the database:
+ * enum values, dates, empty names, duplicate keys inside the input, weights, self-loops, ranges.
+ * References to ids the input does not define are returned in `external` for the caller to look
+ * up in the database (inside the import transaction).
+ */
+export function validateNetworkInput(input: NetworkInput): NetworkValidation {
+  const c = new Checker();
+  const external: ExternalRefs = { initiatives: new Map(), actors: new Map() };
+  const initiativeIds = new Set<string>();
+  const actorIds = new Set<string>();
+
+  const ids = new Map<string, number>();
+  list(input.initiatives).forEach((row, i) => {
+    const p = `initiatives[${i}]`;
+    if (c.text(`${p}.id`, row.id, 'id')) {
+      c.unique(ids, row.id, `${p}.id`, 'initiatives', i, `initiative id '${row.id}'`);
+      initiativeIds.add(row.id);
+    }
+    c.text(`${p}.name`, row.name, 'name');
+    c.optionalText(`${p}.description`, row.description);
+    c.optionalText(`${p}.region`, row.region);
+    list(row.themes).forEach((theme, t) => {
+      if (typeof theme !== 'string' || theme.trim() === '') c.add(`${p}.themes[${t}]`, 'a theme must not be empty');
+    });
+    c.date(`${p}.startedOn`, row.startedOn);
+    c.oneOf(`${p}.status`, row.status, INITIATIVE_STATUSES, 'status');
+    c.number(`${p}.latitude`, row.latitude, (n) => n >= -90 && n <= 90, 'latitude is from -90 to 90');
+    c.number(`${p}.longitude`, row.longitude, (n) => n >= -180 && n <= 180, 'longitude is from -180 to 180');
+    const seenCharacteristics = new Map<string, number>();
+    list(row.characteristics).forEach((ch, k) => {
+      const q = `${p}.characteristics[${k}]`;
+      c.oneOf(`${q}.characteristic`, ch.characteristic, CHARACTERISTICS, 'characteristic', true);
+      if (typeof ch.characteristic === 'string') {
+        c.unique(seenCharacteristics, ch.characteristic, `${q}.characteristic`, `${p}.characteristics`, k, `characteristic ${ch.characteristic}`);
+      }
+      if (ch.score === undefined || ch.score === null) c.add(`${q}.score`, 'score is required (0–3)');
+      c.number(`${q}.score`, ch.score, (n) => Number.isInteger(n) && n >= 0 && n <= 3, 'a score is 0, 1, 2 or 3');
+      c.optionalText(`${q}.evidence`, ch.evidence);
+    });
+  });
+
+  const actorSeen = new Map<string, number>();
+  list(input.actors).forEach((row, i) => {
+    const p = `actors[${i}]`;
+    if (c.text(`${p}.id`, row.id, 'id')) {
+      c.unique(actorSeen, row.id, `${p}.id`, 'actors', i, `actor id '${row.id}'`);
+      actorIds.add(row.id);
+    }
+    c.text(`${p}.name`, row.name, 'name');
+    c.oneOf(`${p}.kind`, row.kind, ACTOR_KINDS, 'actor kind');
+    c.optionalText(`${p}.region`, row.region);
+  });
+
+  const ref = (kind: 'initiative' | 'actor', path: string, id: unknown): void => {
+    if (!c.text(path, id, `${kind} id`)) return;
+    const known = kind === 'initiative' ? initiativeIds : actorIds;
+    if (!known.has(id)) noteExternal(kind === 'initiative' ? external.initiatives : external.actors, id, path);
+  };
+
+  const involvementSeen = new Map<string, number>();
+  list(input.involvements).forEach((row, i) => {
+    const p = `involvements[${i}]`;
+    ref('actor', `${p}.actorId`, row.actorId);
+    ref('initiative', `${p}.initiativeId`, row.initiativeId);
+    c.unique(involvementSeen, `${row.actorId}\u0000${row.initiativeId}`, p, 'involvements', i, `involvement of '${row.actorId}' in '${row.initiativeId}'`);
+    c.optionalText(`${p}.role`, row.role);
+    c.date(`${p}.since`, row.since);
+    c.date(`${p}.until`, row.until);
+    if (row.since && row.until && isIsoDate(row.since) && isIsoDate(row.until) && row.until < row.since) {
+      c.add(`${p}.until`, `${row.until} is before since ${row.since}`);
+    }
+  });
+
+  const influenceSeen = new Map<string, number>();
+  list(input.influences).forEach((row, i) => {
+    const p = `influences[${i}]`;
+    ref('actor', `${p}.fromActorId`, row.fromActorId);
+    ref('actor', `${p}.toActorId`, row.toActorId);
+    if (row.fromActorId === row.toActorId) c.add(`${p}.toActorId`, `self-loop: actor '${row.toActorId}' cannot influence itself`);
+    c.unique(influenceSeen, `${row.fromActorId}\u0000${row.toActorId}`, p, 'influences', i, `influence '${row.fromActorId}' → '${row.toActorId}'`);
+    c.number(`${p}.weight`, row.weight, (n) => n > 0, 'weight must be greater than 0');
+    c.date(`${p}.since`, row.since);
+  });
+
+  const amplificationSeen = new Map<string, number>();
+  list(input.amplifications).forEach((row, i) => {
+    const p = `amplifications[${i}]`;
+    ref('initiative', `${p}.fromInitiativeId`, row.fromInitiativeId);
+    ref('initiative', `${p}.toInitiativeId`, row.toInitiativeId);
+    c.oneOf(`${p}.mode`, row.mode, AMPLIFICATION_MODES, 'amplification mode', true);
+    if (row.fromInitiativeId === row.toInitiativeId) {
+      c.add(`${p}.toInitiativeId`, `self-loop: initiative '${row.toInitiativeId}' cannot amplify itself`);
+    }
+    c.unique(
+      amplificationSeen,
+      `${row.fromInitiativeId}\u0000${row.toInitiativeId}\u0000${row.mode}`,
+      p,
+      'amplifications',
+      i,
+      `amplification '${row.fromInitiativeId}' → '${row.toInitiativeId}' (${row.mode})`,
+    );
+    c.date(`${p}.on`, row.on);
+    c.optionalText(`${p}.evidence`, row.evidence);
+    c.number(`${p}.confidence`, row.confidence, (n) => n >= 0 && n <= 1, 'confidence is from 0 to 1');
+    list(row.mechanisms).forEach((m, k) => c.oneOf(`${p}.mechanisms[${k}]`, m, MECHANISMS, 'mechanism'));
+  });
+
+  const outcomeSeen = new Map<string, number>();
+  list(input.outcomes).forEach((row, i) => {
+    const p = `outcomes[${i}]`;
+    ref('initiative', `${p}.initiativeId`, row.initiativeId);
+    c.oneOf(`${p}.kind`, row.kind, OUTCOME_KINDS, 'outcome kind', true);
+    c.optionalText(`${p}.name`, row.name);
+    c.date(`${p}.on`, row.on);
+    c.unique(outcomeSeen, `${row.initiativeId}\u0000${row.kind}\u0000${row.name ?? ''}`, p, 'outcomes', i, `outcome ${row.kind} '${row.name ?? ''}' of '${row.initiativeId}'`);
+  });
+
+  const barrierSeen = new Map<string, number>();
+  list(input.barriers).forEach((row, i) => {
+    const p = `barriers[${i}]`;
+    ref('initiative', `${p}.initiativeId`, row.initiativeId);
+    c.oneOf(`${p}.barrier`, row.barrier, BARRIER_KINDS, 'barrier', true);
+    c.date(`${p}.on`, row.on);
+    c.optionalText(`${p}.note`, row.note);
+    c.unique(barrierSeen, `${row.initiativeId}\u0000${row.barrier}`, p, 'barriers', i, `barrier ${row.barrier} of '${row.initiativeId}'`);
+  });
+
+  return { problems: c.problems, external };
+}
+
+/** Problems for external references the database does not have either. */
+export function unknownReferenceProblems(
+  external: ExternalRefs,
+  existing: { initiatives: Set<string>; actors: Set<string> },
+): InputProblem[] {
+  const problems: InputProblem[] = [];
+  for (const [id, paths] of external.initiatives) {
+    if (!existing.initiatives.has(id)) for (const path of paths) problems.push({ path, message: `unknown initiative '${id}'` });
+  }
+  for (const [id, paths] of external.actors) {
+    if (!existing.actors.has(id)) for (const path of paths) problems.push({ path, message: `unknown actor '${id}'` });
+  }
+  return problems;
+}
+
+/** Sorts problems by section order and index, so a list reads top to bottom like the input. */
+export function sortProblems(problems: InputProblem[]): InputProblem[] {
+  const key = (path: string): [string, number] => {
+    const m = /^(\w+)\[(\d+)\]/.exec(path);
+    return m ? [m[1]!, Number(m[2])] : [path, -1];
+  };
+  const order = ['initiatives', 'actors', 'involvements', 'influences', 'amplifications', 'outcomes', 'barriers'];
+  return [...problems].sort((a, b) => {
+    const [sa, ia] = key(a.path);
+    const [sb, ib] = key(b.path);
+    return order.indexOf(sa) - order.indexOf(sb) || ia - ib || a.path.localeCompare(b.path);
+  });
+}

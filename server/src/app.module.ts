@@ -14,7 +14,9 @@ import { costLimitPlugin } from './common/graphql/limits.plugin.js';
 import { APP_CONFIG, REPO_ROOT, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './modules/health/health.controller.js';
+import { importProblemsPlugin } from './modules/network/import-problems.plugin.js';
 import { NetworkModule } from './modules/network/network.module.js';
+import { NetworkService } from './modules/network/network.service.js';
 
 /** The committed, generated schema (sorted, so API changes show in review). */
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'server', 'schema.graphql');
@@ -42,8 +44,11 @@ export class AppModule {
           },
         }),
         DatabaseModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
+          imports: [NetworkModule],
+          inject: [NetworkService],
+          useFactory: (network: NetworkService) => ({
           path: '/graphql',
           autoSchemaFile: SCHEMA_FILE,
           sortSchema: true,
@@ -51,7 +56,10 @@ export class AppModule {
           formatError: formatGraphqlError,
           includeStacktraceInErrorResponses: false,
           validationRules: [depthLimit(config.graphqlMaxDepth)],
-          plugins: [costLimitPlugin(config.graphqlMaxCost)],
+          // keep 401/403 (and 400 for bad input) as HTTP statuses
+          preserveHttpStatusForExecutionErrors: false,
+          plugins: [costLimitPlugin(config.graphqlMaxCost), importProblemsPlugin((input) => network.findProblems(input))],
+          }),
         }),
         NetworkModule,
         ...(extra.imports ?? []),

@@ -66,6 +66,18 @@ export class NetworkService {
     return counts;
   }
 
+  /** Every problem of an input (with the database's ids for references), without writing. */
+  async findProblems(input: NetworkInput): Promise<InputProblem[]> {
+    const { problems, external } = validateNetworkInput(input);
+    const existing = await this.db.readTx((tx) =>
+      this.repository.findExistingIds(tx, {
+        initiativeIds: [...external.initiatives.keys()],
+        actorIds: [...external.actors.keys()],
+      }),
+    );
+    return sortProblems([...problems, ...unknownReferenceProblems(external, existing)]);
+  }
+
   async tieSummary(): Promise<TieSummary> {
     return summarizeTieGraph(await this.repository.loadTieProjection());
   }

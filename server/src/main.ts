@@ -15,6 +15,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // whole networks arrive as one importNetwork request
+  app.useBodyParser('json', { limit: config.uploadMaxBytes });
   app.enableShutdownHooks();
   if (existsSync(path.join(config.clientDist, 'index.html'))) {
     app.useStaticAssets(config.clientDist, { index: 'index.html' });

@@ -55,7 +55,9 @@ export class CypherRegistry {
       if (header.name !== name) {
         problems.push(`${relative}: its header must say '// name: ${name}' (found '${header.name ?? ''}')`);
       }
-      if (!header.purpose) problems.push(`${relative}: its header has no '// purpose:' line`);
+      for (const key of ['purpose', 'params', 'returns']) {
+        if (!header[key]) problems.push(`${relative}: its header has no '// ${key}:' line`);
+      }
       if (this.queries.has(name)) problems.push(`${relative}: duplicate query name '${name}'`);
       this.queries.set(name, query);
     }

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import neo4j from 'neo4j-driver';
+import { Neo4jService } from '../../database/neo4j.service.js';
+import type {
+  ActorFilterParams,
+  ActorRecord,
+  InfluenceRecord,
+  InvolvementRecord,
+  Page,
+  RelationCount,
+} from './models/entities.types.js';
+import { influenceOf, involvementOf, type RelationRows } from './relations.repository.js';
+import { toActor } from './utils/records.js';
+
+type Props = Record<string, unknown>;
+
+/** Plain data access for actors: lookups, pages, their relations, deletion. */
+@Injectable()
+export class ActorsRepository {
+  constructor(private readonly db: Neo4jService) {}
+
+  async findById(id: string): Promise<ActorRecord | null> {
+    const [row] = await this.db.read<{ props: Props }>('actors/find-actor', { id });
+    return row ? toActor(row.props) : null;
+  }
+
+  async list(params: { filter: ActorFilterParams; after: string | null; first: number }): Promise<Page<ActorRecord>> {
+    const { filter } = params;
+    const [row] = await this.db.read<{ totalCount: number; rows: Props[] }>('actors/list-actors', {
+      region: filter.region ?? null,
+      kind: filter.kind ?? null,
+      search: filter.search ? filter.search.toLowerCase() : null,
+      after: params.after,
+      limit: neo4j.int(params.first + 1),
+    });
+    const rows = row?.rows ?? [];
+    return {
+      totalCount: row?.totalCount ?? 0,
+      items: rows.slice(0, params.first).map(toActor),
+      hasNextPage: rows.length > params.first,
+    };
+  }
+
+  async involvements(id: string): Promise<InvolvementRecord[]> {
+    return (await this.db.read<RelationRows['involvement']>('actors/find-involvements', { id })).map(involvementOf);
+  }
+
+  async influencesOut(id: string): Promise<InfluenceRecord[]> {
+    return (await this.db.read<RelationRows['influence']>('actors/find-influences-out', { id })).map(influenceOf);
+  }
+
+  async influencesIn(id: string): Promise<InfluenceRecord[]> {
+    return (await this.db.read<RelationRows['influence']>('actors/find-influences-in', { id })).map(influenceOf);
+  }
+
+  /** Deletes the actor with its relations; null when it did not exist. */
+  async delete(id: string): Promise<{ id: string; removed: RelationCount[] } | null> {
+    const [row] = await this.db.write<{ id: string; removed: RelationCount[] }>('actors/delete-actor', { id });
+    return row ?? null;
+  }
+}

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { zipSync } from 'fflate';
+import path from 'node:path';
+import { AppError } from '../../common/app-error.js';
+import { NETWORK_SECTIONS, type InputProblem, type NetworkInput } from '../network/models/network.types.js';
+import { NetworkService, type ImportCounts } from '../network/network.service.js';
+import { networkToGexf } from './formats/gexf.js';
+import { networkToGraphml } from './formats/graphml.js';
+import { formatLocation, readNetworkFiles } from './formats/read-tables.js';
+import { networkToCsvFiles, networkToXlsx } from './formats/write-tables.js';
+import { TransferRepository } from './transfer.repository.js';
+import type { ExportFormat, ExportedFile, NamedFile, NetworkFilter } from './transfer.types.js';
+
+/** Line and column of a character offset, for JSON syntax errors. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+/** Parses an uploaded JSON export (a NetworkInput); a syntax error names its line and column. */
+export function parseNetworkJson(file: NamedFile): NetworkInput {
+  const text = file.data.toString('utf8').replace(/^\uFEFF/, '');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const where = position ? lineAndColumn(text, Number(position[1])) : undefined;
+    throw AppError.badInput(
+      [{ path: where ? `${file.name} line ${where.line}, column ${where.column}` : file.name, message: `invalid JSON: ${message}` }],
+      'upload',
+    );
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw AppError.badInput([{ path: file.name, message: 'a network is a JSON object with initiatives, actors, … lists' }], 'upload');
+  }
+  const problems: InputProblem[] = [];
+  for (const [key, section] of Object.entries(value)) {
+    if (!(NETWORK_SECTIONS as readonly string[]).includes(key)) {
+      problems.push({ path: `${file.name}: ${key}`, message: `unknown section (one of ${NETWORK_SECTIONS.join(', ')})` });
+    } else if (section !== null && !Array.isArray(section)) {
+      problems.push({ path: `${file.name}: ${key}`, message: 'must be a list' });
+    }
+  }
+  if (problems.length > 0) throw AppError.badInput(problems, 'upload');
+  return value as NetworkInput;
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  json: 'application/json',
+  csv: 'application/zip',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  gexf: 'application/gexf+xml',
+  graphml: 'application/graphml+xml',
+};
+
+/** Spreadsheets and JSON in (all or nothing, every problem located), every export format out. */
+@Injectable()
+export class TransferService {
+  constructor(
+    private readonly network: NetworkService,
+    private readonly repository: TransferRepository,
+  ) {}
+
+  /**
+   * Imports uploaded files: one JSON export, or CSV files / an XLSX workbook in the template.
+   * Problems name the file, row and column; nothing is written unless every row is valid.
+   */
+  async importFiles(files: NamedFile[]): Promise<ImportCounts> {
+    if (files.length === 0) throw AppError.badInput([{ path: 'files', message: 'no file was uploaded' }], 'upload');
+    const json = files.filter((f) => path.extname(f.name).toLowerCase() === '.json');
+    if (json.length > 0) {
+      if (files.length > 1) {
+        throw AppError.badInput([{ path: 'files', message: 'upload one JSON file alone, or CSV/XLSX files without JSON' }], 'upload');
+      }
+      const input = parseNetworkJson(json[0]!);
+      return this.network.importNetwork(input, (p) => ({ ...p, path: `${json[0]!.name}: ${p.path}` }), 'upload');
+    }
+    const parsed = await readNetworkFiles(files);
+    const locate = (problem: InputProblem): InputProblem => {
+      const location = parsed.locate(problem.path);
+      return location ? { path: formatLocation(location), message: problem.message } : problem;
+    };
+    if (parsed.problems.length > 0) {
+      // cells that could not be read, plus every other problem of the rows as far as they were read
+      const fileProblems = parsed.problems.map((p) => ({ path: formatLocation(p), message: p.message }));
+      const seen = new Set(fileProblems.map((p) => p.path));
+      const rest = (await this.network.findProblems(parsed.input)).map(locate).filter((p) => !seen.has(p.path));
+      throw AppError.badInput([...fileProblems, ...rest], 'upload');
+    }
+    return this.network.importNetwork(parsed.input, locate, 'upload');
+  }
+
+  async exportNetwork(format: ExportFormat, filter: NetworkFilter = {}): Promise<ExportedFile> {
+    const input = await this.repository.exportNetwork(filter);
+    const base = 'small-wins-network';
+    const contentType = CONTENT_TYPES[format];
+    switch (format) {
+      case 'json':
+        return { name: `${base}.json`, contentType, data: Buffer.from(`${JSON.stringify(input, null, 2)}\n`) };
+      case 'csv': {
+        const zip = zipSync(Object.fromEntries(networkToCsvFiles(input).map((f) => [f.name, new Uint8Array(f.data)])));
+        return { name: `${base}-csv.zip`, contentType, data: Buffer.from(zip) };
+      }
+      case 'xlsx':
+        return { name: `${base}.xlsx`, contentType, data: await networkToXlsx(input) };
+      case 'gexf':
+        return { name: `${base}.gexf`, contentType, data: Buffer.from(networkToGexf(input)) };
+      case 'graphml':
+        return { name: `${base}.graphml`, contentType, data: Buffer.from(networkToGraphml(input)) };
+    }
+  }
+
+  /** The network as CSV files (for the CLI, which writes them to a folder). */
+  async exportCsvFiles(filter: NetworkFilter = {}): Promise<NamedFile[]> {
+    return networkToCsvFiles(await this.repository.exportNetwork(filter));
+  }
+}

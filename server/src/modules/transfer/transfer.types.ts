@@ -1,0 +1,26 @@
+import type { AmplificationMode, InitiativeStatus } from '../network/models/network.types.js';
+
+/** Which part of the network to export; every field absent = the whole network. */
+export interface NetworkFilter {
+  regions?: string[];
+  themes?: string[];
+  statuses?: InitiativeStatus[];
+  modes?: AmplificationMode[];
+  /** startedOn range, inclusive, YYYY-MM-DD */
+  from?: string;
+  to?: string;
+}
+
+export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'gexf', 'graphml'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** An uploaded or exported file. */
+export interface NamedFile {
+  name: string;
+  data: Buffer;
+}
+
+/** A file to send: name, MIME type and bytes. */
+export interface ExportedFile extends NamedFile {
+  contentType: string;
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Regenerates the derived files in templates/ from the spreadsheet template
 // (server/src/modules/transfer/formats/template.ts):
-//   - the column reference in README.md (between its two markers),
+//   - the column reference in README.md (between its two markers; the file is then formatted
+//     with Prettier, as `npm run format` would),
 //   - csv/*.csv, the empty CSV templates (header rows only), and template.xlsx, the empty workbook,
 //   - example/*.csv rewritten in canonical form (every column, UTF-8 with BOM), and example.xlsx
 //     with the same network.
@@ -12,6 +13,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as prettier from 'prettier';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(here, '..', 'server', 'dist', 'modules');
@@ -59,7 +61,9 @@ writeFileSync(path.join(here, 'template.xlsx'), await networkToXlsx({}));
 
 // The column reference.
 const readmePath = path.join(here, 'README.md');
-writeFileSync(readmePath, replaceGeneratedPart(readFileSync(readmePath, 'utf8'), templateColumnsMarkdown()));
+const readme = replaceGeneratedPart(readFileSync(readmePath, 'utf8'), templateColumnsMarkdown());
+const prettierOptions = { ...(await prettier.resolveConfig(readmePath)), filepath: readmePath };
+writeFileSync(readmePath, await prettier.format(readme, prettierOptions));
 
 const counts = Object.entries(parsed.input).map(([section, rows]) => `${rows.length} ${section}`);
 console.log(`templates regenerated; example: ${counts.join(', ')}`);

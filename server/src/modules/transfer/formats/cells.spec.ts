@@ -45,7 +45,8 @@ describe('parseCell', () => {
   });
 
   it('reads booleans in English and Dutch, and XLSX booleans and 0/1', () => {
-    for (const yes of ['true', 'TRUE', 'yes', 'Y', '1', 'ja', 'WAAR']) expect(parseCell(overcome, yes)).toEqual({ value: true });
+    for (const yes of ['true', 'TRUE', 'yes', 'Y', '1', 'ja', 'WAAR'])
+      expect(parseCell(overcome, yes)).toEqual({ value: true });
     for (const no of ['false', 'No', '0', 'nee', 'ONWAAR']) expect(parseCell(overcome, no)).toEqual({ value: false });
     expect(parseCell(overcome, true)).toEqual({ value: true });
     expect(parseCell(overcome, 0)).toEqual({ value: false });

@@ -47,10 +47,14 @@ describe('networkToGexf', () => {
     const involvement = graph.findEdge((_e, attr) => attr.relationship === 'INVOLVED_IN');
     expect(graph.source(involvement!)).toBe('a:a-coop');
     expect(graph.target(involvement!)).toBe('i:zon-1');
-    expect(graph.getEdgeAttributes(involvement!)).toMatchObject({ label: 'INVOLVED_IN', kind: 'INVOLVED_IN', role: 'initiator, owner' });
+    expect(graph.getEdgeAttributes(involvement!)).toMatchObject({
+      label: 'INVOLVED_IN',
+      kind: 'INVOLVED_IN',
+      role: 'initiator, owner',
+    });
 
     const influences = graph.filterEdges((_e, attr) => attr.relationship === 'INFLUENCES');
-    expect(influences.map((e) => graph.getEdgeAttribute(e, 'weight'))).toEqual([2.5, 1]);
+    expect(influences.map((e): unknown => graph.getEdgeAttribute(e, 'weight'))).toEqual([2.5, 1]);
 
     // Two amplifications join zon-1 and zon-3 (spreading and deepening): parallel edges survive.
     const spreading = graph.findEdge((_e, attr) => attr.mode === 'SPREADING');

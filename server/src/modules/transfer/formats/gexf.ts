@@ -52,7 +52,11 @@ export function networkToGexf(input: NetworkInput): string {
   });
   xml.start('meta');
   xml.element('creator', {}, 'Small Wins Atlas');
-  xml.element('description', {}, 'Small-wins network: initiatives and actors, involvements, influences and amplifications');
+  xml.element(
+    'description',
+    {},
+    'Small-wins network: initiatives and actors, involvements, influences and amplifications',
+  );
   xml.end();
 
   xml.start('graph', { mode: 'static', defaultedgetype: 'directed' });

@@ -46,7 +46,11 @@ describe('networkToGraph', () => {
       ['INFLUENCES', 1],
       ['AMPLIFIES', undefined],
     ]);
-    expect(graph.edges[2]!.attributes).toEqual({ relationship: 'AMPLIFIES', mode: 'SPREADING', mechanisms: 'BANDWAGON|COUPLING' });
+    expect(graph.edges[2]!.attributes).toEqual({
+      relationship: 'AMPLIFIES',
+      mode: 'SPREADING',
+      mechanisms: 'BANDWAGON|COUPLING',
+    });
   });
 
   it('leaves out edges to nodes outside the network and keeps the first of duplicate nodes', () => {

@@ -121,7 +121,11 @@ export function networkToGraph(input: NetworkInput): NetworkGraph {
   const edges: GraphEdge[] = [];
   const addEdge = (edge: Omit<GraphEdge, 'id'>): void => {
     if (!nodes.has(edge.source) || !nodes.has(edge.target)) return;
-    edges.push({ id: `e${edges.length}`, ...edge, attributes: { relationship: edge.relationship, ...edge.attributes } });
+    edges.push({
+      id: `e${edges.length}`,
+      ...edge,
+      attributes: { relationship: edge.relationship, ...edge.attributes },
+    });
   };
   for (const v of input.involvements ?? []) {
     addEdge({

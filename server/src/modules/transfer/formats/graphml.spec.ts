@@ -51,7 +51,7 @@ describe('networkToGraphml', () => {
       weight: '1', // the key's default; graphology-graphml does not type defaults
     });
     const influences = graph.filterEdges((_e, attr) => attr.relationship === 'INFLUENCES');
-    expect(influences.map((e) => graph.getEdgeAttribute(e, 'weight'))).toEqual([2.5, 1]);
+    expect(influences.map((e): unknown => graph.getEdgeAttribute(e, 'weight'))).toEqual([2.5, 1]);
   });
 
   it('escapes <>&"\' and keeps non-ASCII text', () => {
@@ -59,6 +59,6 @@ describe('networkToGraphml', () => {
     expect(graph.getNodeAttribute('i:0012', 'label')).toBe('Zuid-Holland ✓ <pilot> & "friends"');
     expect(graph.getNodeAttribute('i:0012', 'region')).toBe('Zuid-Holland ✓');
     expect(graphml).toContain('<data key="n_label">Zuid-Holland ✓ &lt;pilot&gt; &amp; &quot;friends&quot;</data>');
-    expect(graphml).toContain("&apos;t Veld");
+    expect(graphml).toContain('&apos;t Veld');
   });
 });

@@ -17,7 +17,8 @@
 import { CHARACTERISTICS, type CharacteristicScore, type NetworkInput } from '../../network/models/network.types.js';
 
 export function normalizeNetwork(input: NetworkInput): NetworkInput {
-  return (normalizeValue(input) ?? {}) as NetworkInput;
+  // An object always normalises to an object (perhaps empty).
+  return normalizeValue(input) as NetworkInput;
 }
 
 function normalizeValue(value: unknown, key?: string): unknown {

@@ -123,16 +123,33 @@ describe('readNetworkFiles: problems', () => {
           'unknown file: name CSV files after their section (initiatives.csv, actors.csv, involvements.csv, influences.csv, amplifications.csv, outcomes.csv, barriers.csv)',
       },
       { file: 'readme.txt', message: 'cannot read .txt: upload .csv files or an .xlsx workbook' },
-      { file: 'old.xls', message: 'cannot read .xls (save the workbook as .xlsx): upload .csv files or an .xlsx workbook' },
+      {
+        file: 'old.xls',
+        message: 'cannot read .xls (save the workbook as .xlsx): upload .csv files or an .xlsx workbook',
+      },
       {
         file: 'initiatives.csv',
         row: 1,
         column: 'startDate',
         columnLetter: 'D',
-        message: expect.stringMatching(/^unknown column 'startDate' \(the columns of initiatives are id, name, description, .*Evidence\)$/),
+        message: expect.stringMatching(
+          /^unknown column 'startDate' \(the columns of initiatives are id, name, description, .*Evidence\)$/,
+        ) as string,
       },
-      { file: 'initiatives.csv', row: 2, column: 'latitude', columnLetter: 'C', message: "'52,1' is not a number (use a decimal point: 52.1)" },
-      { file: 'initiatives.csv', row: 2, column: 'systemStep', columnLetter: 'E', message: "'2.5' is not a whole number" },
+      {
+        file: 'initiatives.csv',
+        row: 2,
+        column: 'latitude',
+        columnLetter: 'C',
+        message: "'52,1' is not a number (use a decimal point: 52.1)",
+      },
+      {
+        file: 'initiatives.csv',
+        row: 2,
+        column: 'systemStep',
+        columnLetter: 'E',
+        message: "'2.5' is not a whole number",
+      },
       { file: 'initiatives.csv', row: 3, column: 'id', columnLetter: 'A', message: 'id is required' },
       { file: 'initiatives.csv', row: 3, column: 'latitude', columnLetter: 'C', message: "'abc' is not a number" },
       { file: 'initiatives.csv', row: 3, column: 'deepChange', message: 'deepChange has evidence but no score (0–3)' },
@@ -140,7 +157,13 @@ describe('readNetworkFiles: problems', () => {
       { file: 'initiatives.csv', row: 4, columnLetter: 'H', message: 'this column has values but no header' },
       { file: 'actors.csv', row: 1, column: 'kind', columnLetter: 'C', message: 'column kind appears twice' },
       { file: 'actors.csv', row: 1, column: 'name', message: 'required column name is missing' },
-      { file: 'barriers.csv', row: 2, column: 'overcome', columnLetter: 'C', message: "'maybe' is not true or false (write true/false, yes/no or 1/0)" },
+      {
+        file: 'barriers.csv',
+        row: 2,
+        column: 'overcome',
+        columnLetter: 'C',
+        message: "'maybe' is not true or false (write true/false, yes/no or 1/0)",
+      },
       { file: 'barriers.csv', row: 3, column: 'barrier', columnLetter: 'B', message: 'barrier is required' },
     ]);
     // Rows with problems are kept without the bad values, so indices still match the rows.
@@ -154,7 +177,12 @@ describe('readNetworkFiles: problems', () => {
   });
 
   it('reads a section once and says where it came from first', async () => {
-    const book = await workbook('atlas.xlsx', { initiatives: [['id', 'name'], ['b', 'B']] });
+    const book = await workbook('atlas.xlsx', {
+      initiatives: [
+        ['id', 'name'],
+        ['b', 'B'],
+      ],
+    });
     const parsed = await readNetworkFiles([csv('initiatives.csv', 'id,name\na,A\n'), book]);
     expect(parsed.input.initiatives).toEqual([{ id: 'a', name: 'A' }]);
     expect(parsed.problems).toEqual([
@@ -184,8 +212,15 @@ describe('readNetworkFiles: XLSX', () => {
         ],
         [12, 'Twelve', '2021-02-30', '53.1'],
       ],
-      actors: [['id', 'name', 'kind'], ['a', 'A', 'FARMER']],
-      barriers: [['initiativeId', 'barrier', 'overcome'], ['x-1', 'CULTURE', 1], ['x-1', 'ROUTINES', false]],
+      actors: [
+        ['id', 'name', 'kind'],
+        ['a', 'A', 'FARMER'],
+      ],
+      barriers: [
+        ['initiativeId', 'barrier', 'overcome'],
+        ['x-1', 'CULTURE', 1],
+        ['x-1', 'ROUTINES', false],
+      ],
     });
     const parsed = await readNetworkFiles([book]);
     expect(parsed.problems).toEqual([]);
@@ -210,14 +245,24 @@ describe('readNetworkFiles: XLSX', () => {
     });
     // The header is the first filled row (2 here); rows keep their sheet numbers.
     const location = parsed.locate('initiatives[1].startedOn');
-    expect(location).toEqual({ file: 'atlas.xlsx', sheet: 'Initiatives', row: 4, column: 'startedOn', columnLetter: 'C' });
+    expect(location).toEqual({
+      file: 'atlas.xlsx',
+      sheet: 'Initiatives',
+      row: 4,
+      column: 'startedOn',
+      columnLetter: 'C',
+    });
     expect(formatLocation(location!)).toBe('atlas.xlsx, sheet Initiatives, row 4, column startedOn (C)');
   });
 
   it('reports unknown sheets, error cells and unreadable workbooks', async () => {
     const book = await workbook('atlas.xlsx', {
       Notes: [['anything']],
-      actors: [['id', 'name'], ['a', { error: '#N/A' }], ['b', { formula: 'A1' }]],
+      actors: [
+        ['id', 'name'],
+        ['a', { error: '#N/A' }],
+        ['b', { formula: 'A1' }],
+      ],
     });
     const parsed = await readNetworkFiles([book, { name: 'broken.xlsx', data: Buffer.from('not a zip') }]);
     expect(parsed.problems).toEqual([
@@ -229,9 +274,16 @@ describe('readNetworkFiles: XLSX', () => {
       },
       {
         file: 'broken.xlsx',
-        message: expect.stringMatching(/^not a readable XLSX workbook \(.+\)$/),
+        message: expect.stringMatching(/^not a readable XLSX workbook \(.+\)$/) as string,
       },
-      { file: 'atlas.xlsx', sheet: 'actors', row: 2, column: 'name', columnLetter: 'B', message: 'the cell holds the error #N/A' },
+      {
+        file: 'atlas.xlsx',
+        sheet: 'actors',
+        row: 2,
+        column: 'name',
+        columnLetter: 'B',
+        message: 'the cell holds the error #N/A',
+      },
       {
         file: 'atlas.xlsx',
         sheet: 'actors',
@@ -260,11 +312,22 @@ describe('locate', () => {
     const parsed = await readNetworkFiles(files);
     expect(parsed.problems).toEqual([]);
     const at = (path: string) => parsed.locate(path);
-    expect(at('initiatives[0].themes[2]')).toEqual({ file: 'initiatives.csv', row: 2, column: 'themes', columnLetter: 'C' });
+    expect(at('initiatives[0].themes[2]')).toEqual({
+      file: 'initiatives.csv',
+      row: 2,
+      column: 'themes',
+      columnLetter: 'C',
+    });
     // characteristics[0] is deepChange, [1] energyPlace: the list holds only the scored ones.
     expect(at('initiatives[0].characteristics[1].score')).toMatchObject({ column: 'energyPlace', columnLetter: 'H' });
-    expect(at('initiatives[0].characteristics[0].evidence')).toMatchObject({ column: 'deepChangeEvidence', columnLetter: 'G' });
-    expect(at('initiatives[0].characteristics[0].characteristic')).toMatchObject({ column: 'deepChange', columnLetter: 'F' });
+    expect(at('initiatives[0].characteristics[0].evidence')).toMatchObject({
+      column: 'deepChangeEvidence',
+      columnLetter: 'G',
+    });
+    expect(at('initiatives[0].characteristics[0].characteristic')).toMatchObject({
+      column: 'deepChange',
+      columnLetter: 'F',
+    });
     expect(at('involvements[1]')).toEqual({ file: 'involvements.csv', row: 3 });
     expect(at('involvements[1].until')).toEqual({ file: 'involvements.csv', row: 3 });
   });
@@ -294,7 +357,9 @@ describe('formatLocation', () => {
     expect(formatLocation({ file: 'actors.csv' })).toBe('actors.csv');
     expect(formatLocation({ file: 'actors.csv', row: 3 })).toBe('actors.csv row 3');
     expect(formatLocation({ file: 'actors.csv', row: 1, column: 'name' })).toBe('actors.csv row 1, column name');
-    expect(formatLocation({ file: 'a.xlsx', sheet: 'actors', row: 4, columnLetter: 'G' })).toBe('a.xlsx, sheet actors, row 4, column G');
+    expect(formatLocation({ file: 'a.xlsx', sheet: 'actors', row: 4, columnLetter: 'G' })).toBe(
+      'a.xlsx, sheet actors, row 4, column G',
+    );
     expect(formatLocation({ file: 'a.xlsx', sheet: 'Notes' })).toBe('a.xlsx, sheet Notes');
   });
 });

@@ -20,7 +20,6 @@ import {
   sectionOfName,
   type CellValue,
   type ColumnSpec,
-  type SectionRecords,
 } from './template.js';
 
 /** Where a value came from. Rows are 1-based as a spreadsheet shows them; the header is row 1. */
@@ -189,7 +188,8 @@ class LineCounter {
 const CSV_SYNTAX_MESSAGES: Partial<Record<string, string>> = {
   CSV_QUOTE_NOT_CLOSED: 'a quoted cell is never closed (a " is missing)',
   CSV_INVALID_CLOSING_QUOTE: 'text follows the closing quote of a cell (write a " inside a quoted cell as "")',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows the closing quote of a cell (write a " inside a quoted cell as "")',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE:
+    'text follows the closing quote of a cell (write a " inside a quoted cell as "")',
 };
 
 interface CsvRecord {
@@ -200,7 +200,10 @@ interface CsvRecord {
 function readCsvFile(file: NamedBuffer, problems: FileProblem[]): RawTable | undefined {
   const section = sectionOfName(path.basename(file.name, path.extname(file.name)));
   if (!section) {
-    problems.push({ file: file.name, message: `unknown file: name CSV files after their section (${sectionList('.csv')})` });
+    problems.push({
+      file: file.name,
+      message: `unknown file: name CSV files after their section (${sectionList('.csv')})`,
+    });
     return undefined;
   }
   // Decode once and parse the UTF-8 re-encoding, so byte offsets and lines refer to one buffer.
@@ -235,12 +238,7 @@ function readCsvFile(file: NamedBuffer, problems: FileProblem[]): RawTable | und
 }
 
 /** Splits rows into header (the first non-blank row) and the non-blank data rows below it. */
-function toTable(
-  file: string,
-  sheet: string | undefined,
-  section: NetworkSection,
-  rows: RawTable['rows'],
-): RawTable {
+function toTable(file: string, sheet: string | undefined, section: NetworkSection, rows: RawTable['rows']): RawTable {
   const filled = rows.filter((r) => !r.cells.every(isBlank));
   const [header, ...data] = filled;
   return {
@@ -300,10 +298,11 @@ function xlsxCellValue(value: ExcelJS.CellValue): TableCell {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value) return xlsxCellValue(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value) return xlsxCellValue(value.text);
   if ('error' in value) return { error: `the cell holds the error ${value.error}` };
   if ('formula' in value || 'sharedFormula' in value) {
-    if (value.result === undefined) return { error: 'the formula has no computed value; open and save the workbook in a spreadsheet program' };
+    if (value.result === undefined)
+      return { error: 'the formula has no computed value; open and save the workbook in a spreadsheet program' };
     return xlsxCellValue(value.result);
   }
   return { error: 'unsupported cell content' };
@@ -353,7 +352,12 @@ function interpretTable(table: RawTable, problems: FileProblem[]): { records: un
   });
   for (const column of template.columns) {
     if (column.required && !source.columns.has(column.name)) {
-      problems.push({ ...where, row: table.headerRow, column: column.name, message: `required column ${column.name} is missing` });
+      problems.push({
+        ...where,
+        row: table.headerRow,
+        column: column.name,
+        message: `required column ${column.name} is missing`,
+      });
     }
   }
 
@@ -364,7 +368,12 @@ function interpretTable(table: RawTable, problems: FileProblem[]): { records: un
       // Values under an unknown header are covered by that header's problem; report the others once.
       if (columnAt[index] || badHeaders.has(index) || headerless.has(index) || isBlank(raw)) return;
       headerless.add(index);
-      problems.push({ ...where, row, columnLetter: columnLetter(index), message: 'this column has values but no header' });
+      problems.push({
+        ...where,
+        row,
+        columnLetter: columnLetter(index),
+        message: 'this column has values but no header',
+      });
     });
 
     const values = new Map<string, CellValue>();
@@ -420,13 +429,19 @@ function locatePath(
   const source = section && sources.get(section);
   const row = source?.rows[Number(rowIndex)];
   if (!section || !source || row === undefined) return undefined;
-  const location: SourceLocation = { file: source.file, ...(source.sheet !== undefined && { sheet: source.sheet }), row };
+  const location: SourceLocation = {
+    file: source.file,
+    ...(source.sheet !== undefined && { sheet: source.sheet }),
+    row,
+  };
 
   let columnName = field;
   if (section === 'initiatives' && field === 'characteristics') {
-    const record = input.initiatives?.[Number(rowIndex)] as SectionRecords['initiatives'] | undefined;
-    const characteristic = itemIndex !== undefined ? record?.characteristics?.[Number(itemIndex)]?.characteristic : undefined;
-    columnName = characteristic && characteristicColumnName(characteristic, subField === 'evidence' ? 'evidence' : 'score');
+    const record = input.initiatives?.[Number(rowIndex)];
+    const characteristic =
+      itemIndex !== undefined ? record?.characteristics?.[Number(itemIndex)]?.characteristic : undefined;
+    columnName =
+      characteristic && characteristicColumnName(characteristic, subField === 'evidence' ? 'evidence' : 'score');
   }
   const column = columnName !== undefined ? source.columns.get(columnName) : undefined;
   return column ? { ...location, column: column.header, columnLetter: column.letter } : location;

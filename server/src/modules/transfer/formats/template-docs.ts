@@ -58,6 +58,7 @@ export function templateColumnsMarkdown(): string {
 export function replaceGeneratedPart(readme: string, generated: string): string {
   const start = readme.indexOf(GENERATED_START);
   const end = readme.indexOf(GENERATED_END);
-  if (start < 0 || end < start) throw new Error('templates/README.md: the markers of the generated columns are missing');
+  if (start < 0 || end < start)
+    throw new Error('templates/README.md: the markers of the generated columns are missing');
   return readme.slice(0, start) + generated + readme.slice(end + GENERATED_END.length);
 }

@@ -1,7 +1,14 @@
 import { NETWORK_SECTIONS } from '../../network/models/network.types.js';
-import { NETWORK_TEMPLATE, characteristicColumnName, columnValue, recordFromValues, sectionOfName } from './template.js';
+import {
+  NETWORK_TEMPLATE,
+  characteristicColumnName,
+  columnValue,
+  recordFromValues,
+  sectionOfName,
+} from './template.js';
 
-const names = (section: keyof typeof NETWORK_TEMPLATE): string[] => NETWORK_TEMPLATE[section].columns.map((c) => c.name);
+const names = (section: keyof typeof NETWORK_TEMPLATE): string[] =>
+  NETWORK_TEMPLATE[section].columns.map((c) => c.name);
 
 describe('the network template', () => {
   it('has a template for every section, in NETWORK_SECTIONS order', () => {
@@ -81,10 +88,11 @@ describe('the network template', () => {
     expect(characteristicColumnName('SYSTEM_STEP', 'evidence')).toBe('systemStepEvidence');
   });
 
-  it('recognises section names in any case, with or without an extension', () => {
+  it('recognises section names in any case', () => {
     expect(sectionOfName(' Initiatives ')).toBe('initiatives');
     expect(sectionOfName('AMPLIFICATIONS')).toBe('amplifications');
     expect(sectionOfName('initiative')).toBeUndefined();
+    expect(sectionOfName('initiatives.csv')).toBeUndefined();
     expect(sectionOfName('notes')).toBeUndefined();
   });
 });

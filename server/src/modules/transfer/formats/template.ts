@@ -112,7 +112,7 @@ const oneOf = (values: readonly string[], required: boolean, description: string
   values,
 });
 
-/** `SYSTEM_STEP` → `systemStep`: the score column of a characteristic. */
+/** The column of a characteristic's score or evidence: `SYSTEM_STEP` → `systemStep`, `systemStepEvidence`. */
 export function characteristicColumnName(characteristic: Characteristic, part: CharacteristicPart): string {
   const camel = characteristic.toLowerCase().replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
   return part === 'score' ? camel : `${camel}Evidence`;
@@ -239,13 +239,10 @@ export const NETWORK_TEMPLATE: Readonly<Record<NetworkSection, SectionTemplate>>
 /** The sections in import/export order with their templates. */
 export const SECTION_TEMPLATES: readonly SectionTemplate[] = NETWORK_SECTIONS.map((s) => NETWORK_TEMPLATE[s]);
 
-/** The section a file or sheet name stands for (`Initiatives.CSV` → initiatives), if any. */
+/** The section a sheet name or file base name stands for (` Initiatives ` → initiatives), if any. */
 export function sectionOfName(name: string): NetworkSection | undefined {
-  const base = name
-    .trim()
-    .replace(/\.[^.]*$/, '')
-    .toLowerCase();
-  return NETWORK_SECTIONS.find((section) => section === base);
+  const normalized = name.trim().toLowerCase();
+  return NETWORK_SECTIONS.find((section) => section === normalized);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -295,7 +292,11 @@ export function recordFromValues<S extends NetworkSection>(
       const { characteristic } = column.characteristic;
       const evidence = values.get(characteristicColumnName(characteristic, 'evidence'));
       if (value !== undefined) {
-        scores.push({ characteristic, score: value as number, ...(evidence !== undefined && { evidence: evidence as string }) });
+        scores.push({
+          characteristic,
+          score: value as number,
+          ...(evidence !== undefined && { evidence: evidence as string }),
+        });
       } else if (evidence !== undefined) {
         issues.push({ column: column.name, message: `${column.name} has evidence but no score (0–3)` });
       }

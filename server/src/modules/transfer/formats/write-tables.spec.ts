@@ -20,7 +20,10 @@ describe('networkToCsvFiles', () => {
     expect(back.initiatives?.[0]?.description).toBe(AWKWARD_TEXT);
     expect(back.initiatives?.[1]).toMatchObject({ id: '0012', latitude: -0.5, longitude: -179.25 });
     expect(back.barriers?.[1]?.overcome).toBe(false);
-    expect(back.initiatives?.[0]?.characteristics?.[1]).toEqual({ characteristic: 'AMPLIFICATION_POTENTIAL', score: 0 });
+    expect(back.initiatives?.[0]?.characteristics?.[1]).toEqual({
+      characteristic: 'AMPLIFICATION_POTENTIAL',
+      score: 0,
+    });
   });
 
   it('writes UTF-8 with a BOM, the template header and quoted awkward cells', () => {
@@ -36,7 +39,9 @@ describe('networkToCsvFiles', () => {
       '',
     ]);
     const amplifications = files.find((f) => f.name === 'amplifications.csv')!.data.toString('utf8');
-    expect(amplifications).toContain(',SPREADING,2018-06-01,"Boer & ""Buur"" <zon>, \'t Veld; ✓ 🌱\nsecond line",0.75,');
+    expect(amplifications).toContain(
+      ',SPREADING,2018-06-01,"Boer & ""Buur"" <zon>, \'t Veld; ✓ 🌱\nsecond line",0.75,',
+    );
     expect(amplifications).toContain('PROFESSIONALISATION|LOGIC_OF_ATTRACTION');
   });
 
@@ -74,7 +79,10 @@ describe('networkToXlsx', () => {
     expect(JSON.stringify(header.getCell(7).note)).toContain('stage it is in\\none of: IDEA, EXPERIMENT, RUNNING');
     // status (G) has a dropdown of its values; exceljs reads validations back per cell.
     const validations = (sheet as unknown as { dataValidations: { find(address: string): unknown } }).dataValidations;
-    expect(validations.find('G2')).toMatchObject({ type: 'list', formulae: ['"IDEA,EXPERIMENT,RUNNING,EMBEDDED,STOPPED"'] });
+    expect(validations.find('G2')).toMatchObject({
+      type: 'list',
+      formulae: ['"IDEA,EXPERIMENT,RUNNING,EMBEDDED,STOPPED"'],
+    });
     expect(validations.find('F2')).toBeUndefined();
 
     const first = sheet.getRow(2);
@@ -130,8 +138,20 @@ describe('normalizeNetwork', () => {
   it('keeps differences that matter: values, row order, false and 0', () => {
     const a: NetworkInput = { barriers: [{ initiativeId: 'i', barrier: 'CULTURE', overcome: false }] };
     expect(normalizeNetwork(a)).toEqual(a);
-    expect(normalizeNetwork({ actors: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }] })).not.toEqual(
-      normalizeNetwork({ actors: [{ id: 'b', name: 'B' }, { id: 'a', name: 'A' }] }),
+    expect(
+      normalizeNetwork({
+        actors: [
+          { id: 'a', name: 'A' },
+          { id: 'b', name: 'B' },
+        ],
+      }),
+    ).not.toEqual(
+      normalizeNetwork({
+        actors: [
+          { id: 'b', name: 'B' },
+          { id: 'a', name: 'A' },
+        ],
+      }),
     );
   });
 });

@@ -59,7 +59,10 @@ export async function networkToXlsx(input: NetworkInput): Promise<Buffer> {
     sheet.columns = columns.map((column, index) => ({
       header: column.name,
       key: column.name,
-      width: columnWidth(column, rows.map((row) => row[index])),
+      width: columnWidth(
+        column,
+        rows.map((row) => row[index]),
+      ),
       style: isNumeric(column) ? {} : { numFmt: '@' },
     }));
     for (const row of rows) sheet.addRow(row.map(xlsxValue));

@@ -35,7 +35,7 @@ const run = spawnSync(
 if (started && !process.env.KEEP_TEST_NEO4J) await stopNeo4j(neo4jEnv);
 
 let passed = 0;
-let failed = 0;
+let failed;
 try {
   const results = JSON.parse(readFileSync(resultFile, 'utf8'));
   passed = results.numPassedTests;

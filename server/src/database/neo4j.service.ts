@@ -9,10 +9,10 @@ export type Params = Record<string, unknown>;
 /** Converts Neo4j temporal values (and lists/maps of them) to ISO strings, recursively. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
-  if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never)) {
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) {
     return (value as { toString(): string }).toString();
   }
-  if (neo4j.isInt(value as never)) return (value as { toNumber(): number }).toNumber();
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -46,17 +46,16 @@ export class Neo4jService implements OnModuleInit, OnApplicationShutdown {
   /** Waits for the database to answer, up to NEO4J_WAIT_TIMEOUT_S; then applies the schema. */
   async connect(): Promise<void> {
     const deadline = Date.now() + this.config.neo4jWaitMs;
-    let lastError: unknown;
     let announced = false;
     for (;;) {
       try {
         await this.driver.verifyConnectivity({ database: this.config.neo4jDatabase });
         break;
       } catch (error) {
-        lastError = error;
         if (Date.now() >= deadline) {
           throw new Error(
-            `Neo4j at ${this.config.neo4jUri} did not answer within ${this.config.neo4jWaitMs / 1000}s: ${String((lastError as Error).message)}. Start it with 'npm run neo4j:start' or 'docker compose up neo4j'.`,
+            `Neo4j at ${this.config.neo4jUri} did not answer within ${this.config.neo4jWaitMs / 1000}s: ${(error as Error).message}. Start it with 'npm run neo4j:start' or 'docker compose up neo4j'.`,
+            { cause: error },
           );
         }
         if (!announced) this.logger.log(`waiting for Neo4j at ${this.config.neo4jUri}…`);

@@ -8,9 +8,9 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphq
  */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document, schema }) {
           const query = request.operationName ? separateOperations(document)[request.operationName] : document;
           const cost = getComplexity({
             schema,
@@ -30,8 +30,9 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

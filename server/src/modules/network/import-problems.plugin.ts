@@ -24,8 +24,8 @@ function importVariable(document: DocumentNode, operationName?: string | null): 
  */
 export function importProblemsPlugin(check: (input: NetworkInput) => Promise<InputProblem[]>): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
         async willSendResponse({ response, document, request }) {
           const body = response.body;
           if (body.kind !== 'single' || !body.singleResult.errors || 'data' in body.singleResult) return;
@@ -41,7 +41,7 @@ export function importProblemsPlugin(check: (input: NetworkInput) => Promise<Inp
           body.singleResult.errors = [{ message: error.message, extensions: { code: error.code, problems } }];
           response.http.status = 400;
         },
-      };
+      });
     },
   };
 }

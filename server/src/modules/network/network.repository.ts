@@ -72,8 +72,6 @@ export class NetworkRepository {
           id: row.id,
           props: initiativeProps(row),
           startedOn: row.startedOn ?? null,
-          region: row.region?.trim() || null,
-          themes: [...new Set((row.themes ?? []).map((t) => t.trim()))],
         })),
       ],
       ['network/import-actors', (input.actors ?? []).map((row) => ({
@@ -119,6 +117,25 @@ export class NetworkRepository {
     ];
     for (const [query, rows] of steps) {
       for (const batch of batches(rows)) await this.db.run(tx, query, { rows: batch });
+      if (query === 'network/import-initiatives') await this.linkInitiatives(tx, input.initiatives ?? []);
+    }
+  }
+
+  /** Replaces the Region and Theme links of the given initiatives (after they were upserted). */
+  private async linkInitiatives(tx: ManagedTransaction, initiatives: InitiativeInput[]): Promise<void> {
+    for (const batch of batches(initiatives)) {
+      const regions = batch.flatMap((row) => {
+        const region = row.region?.trim();
+        return region ? [{ id: row.id, region }] : [];
+      });
+      const themes = batch.flatMap((row) => [...new Set((row.themes ?? []).map((t) => t.trim()))].map((theme) => ({ id: row.id, theme })));
+      await this.db.run(tx, 'network/import-initiative-links', {
+        ids: batch.map((row) => row.id),
+        regions,
+        themes,
+        regionNames: [...new Set(regions.map((r) => r.region))],
+        themeNames: [...new Set(themes.map((t) => t.theme))],
+      });
     }
   }
 

@@ -20,9 +20,9 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 /** Parses an uploaded JSON export (a NetworkInput); a syntax error names its line and column. */
 export function parseNetworkJson(file: NamedFile): NetworkInput {
   const text = file.data.toString('utf8').replace(/^\uFEFF/, '');
-  let value: unknown;
+  let value: NetworkInput | null;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text) as NetworkInput | null;
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
@@ -44,7 +44,7 @@ export function parseNetworkJson(file: NamedFile): NetworkInput {
     }
   }
   if (problems.length > 0) throw AppError.badInput(problems, 'upload');
-  return value as NetworkInput;
+  return value;
 }
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {

@@ -55,7 +55,7 @@ class Checker {
   date(path: string, value: unknown): void {
     if (value === undefined || value === null) return;
     if (typeof value !== 'string' || !isIsoDate(value)) {
-      this.add(path, `bad date '${String(value)}': use YYYY-MM-DD`);
+      this.add(path, `bad date '${shown(value)}': use YYYY-MM-DD`);
     }
   }
 
@@ -65,14 +65,14 @@ class Checker {
       return;
     }
     if (typeof value !== 'string' || !allowed.includes(value)) {
-      this.add(path, `unknown ${what} '${String(value)}' (one of ${allowed.join(', ')})`);
+      this.add(path, `unknown ${what} '${shown(value)}' (one of ${allowed.join(', ')})`);
     }
   }
 
   number(path: string, value: unknown, test: (n: number) => boolean, rule: string): void {
     if (value === undefined || value === null) return;
     if (typeof value !== 'number' || !Number.isFinite(value) || !test(value)) {
-      this.add(path, `${String(value)} is not allowed: ${rule}`);
+      this.add(path, `${shown(value)} is not allowed: ${rule}`);
     }
   }
 
@@ -82,6 +82,11 @@ class Checker {
     if (first !== undefined) this.add(path, `duplicate ${what} (also ${section}[${first}])`);
     else seen.set(key, index);
   }
+}
+
+/** A value as the user wrote it, for messages. */
+function shown(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }
 
 function list<T>(value: T[] | null | undefined): T[] {

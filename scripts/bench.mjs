@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// `npm run bench`: bulk-import throughput on a bench Neo4j of its own (port 7689, wiped first).
+// Writes bench/results.md and bench/results.json. Sizes: BENCH_SIZES (default "10000,100000").
+//  - importNetwork over GraphQL (one request, one transaction) for each demo size
+//  - the CLI (`import <file.json>`, including its start-up) for each demo size
+//  - a naive import of the same 10k rows, one transaction per row, for comparison
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+import { startNeo4j, stopNeo4j } from './neo4j.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const port = process.env.BENCH_NEO4J_PORT ?? '7689';
+const dbEnv = { ...process.env, NEO4J_PORT: port, NEO4J_DATA_DIR: '.data/neo4j-bench', NEO4J_HEAP: process.env.NEO4J_HEAP ?? '4g' };
+const uri = `bolt://127.0.0.1:${port}`;
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const token = 'bench-editor-token';
+const serverPort = Number(process.env.BENCH_PORT ?? 4099);
+const tmp = path.join(root, '.data', 'bench');
+
+const { generateDemoNetwork } = await import(path.join(root, 'server/dist/modules/demo/demo-generator.js'));
+
+const sections = ['initiatives', 'actors', 'involvements', 'influences', 'amplifications', 'outcomes', 'barriers'];
+const rowCount = (input) => sections.reduce((n, s) => n + (input[s]?.length ?? 0), 0);
+
+await stopNeo4j(dbEnv);
+rmSync(path.join(root, '.data/neo4j-bench'), { recursive: true, force: true });
+await startNeo4j(dbEnv);
+const driver = neo4j.driver(uri);
+
+async function wipe() {
+  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS', {}, {}).catch(async () => {
+    // CALL … IN TRANSACTIONS needs an implicit transaction
+    const session = driver.session();
+    try {
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    } finally {
+      await session.close();
+    }
+  });
+}
+
+const env = { ...process.env, NEO4J_URI: uri, SEED_DEMO: 'false', API_TOKENS: `editor:${token}`, PORT: String(serverPort), LOG_LEVEL: 'warn', DATA_DIR: '.data/bench' };
+const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+process.on('exit', () => server.kill('SIGTERM'));
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`http://127.0.0.1:${serverPort}/health`)).ok) break;
+  } catch {
+    // not listening yet
+  }
+  if (i > 240) throw new Error('the server did not start');
+  await new Promise((r) => setTimeout(r, 250));
+}
+
+const results = [];
+const record = (name, size, rows, ms, extra = {}) => {
+  const entry = { name, initiatives: size, rows, seconds: +(ms / 1000).toFixed(2), rowsPerSecond: Math.round(rows / (ms / 1000)), ...extra };
+  results.push(entry);
+  console.log(`bench: ${name} ${size}: ${rows} rows in ${entry.seconds} s = ${entry.rowsPerSecond} rows/s`);
+  return entry;
+};
+
+mkdirSync(tmp, { recursive: true });
+const mutation = 'mutation($input: NetworkInput!) { importNetwork(input: $input) { initiatives actors involvements influences amplifications outcomes barriers } }';
+async function importOverGraphql(input) {
+  const response = await fetch(`http://127.0.0.1:${serverPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: mutation, variables: { input } }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`importNetwork failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
+}
+// warm-up: the JVM and Neo4j's query caches, as in a running product; not measured
+await importOverGraphql(generateDemoNetwork({ initiatives: 2000, seed: 7 }));
+await wipe();
+
+for (const size of sizes) {
+  const input = generateDemoNetwork({ initiatives: size });
+  const rows = rowCount(input);
+  const file = path.join(tmp, `demo-${size}.json`);
+  writeFileSync(file, JSON.stringify(input));
+
+  await wipe();
+  let started = performance.now();
+  await importOverGraphql(input);
+  record('importNetwork (GraphQL)', size, rows, performance.now() - started);
+
+  await wipe();
+  started = performance.now();
+  const cli = spawnSync(process.execPath, [path.join(root, 'server/dist/cli/main.js'), 'import', file], { env, encoding: 'utf8' });
+  if (cli.status !== 0) throw new Error(`CLI import failed: ${cli.stderr}`);
+  record('CLI import (JSON file, incl. start-up)', size, rows, performance.now() - started);
+}
+
+// The naive baseline: the same 10k rows, each row its own transaction.
+const naiveSize = sizes[0];
+const naiveInput = generateDemoNetwork({ initiatives: naiveSize });
+writeFileSync(path.join(tmp, 'naive.json'), JSON.stringify(naiveInput));
+await wipe();
+const naive = spawnSync(process.execPath, [path.join(root, 'scripts/bench-naive.mjs'), path.join(tmp, 'naive.json')], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+if (naive.status !== 0) throw new Error('naive import failed');
+const naiveMs = Number(naive.stdout.trim().split('\n').pop());
+const naiveEntry = record('naive: one transaction per row', naiveSize, rowCount(naiveInput), naiveMs);
+const bulk = results.find((r) => r.name === 'importNetwork (GraphQL)' && r.initiatives === naiveSize);
+
+server.kill('SIGTERM');
+await driver.close();
+await stopNeo4j(dbEnv);
+rmSync(tmp, { recursive: true, force: true });
+
+const speedup = bulk ? +(bulk.rowsPerSecond / naiveEntry.rowsPerSecond).toFixed(1) : null;
+const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j 5.26 embedded (heap ${dbEnv.NEO4J_HEAP})`;
+const when = new Date().toISOString();
+mkdirSync(path.join(root, 'bench'), { recursive: true });
+writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify({ when, machine, results, bulkVsNaive: speedup }, null, 2)}\n`);
+const lines = [
+  '# Benchmark results',
+  '',
+  `Written by \`npm run bench\` on ${when}; ${machine}.`,
+  'Aim: at least 20,000 rows/s for bulk import, and at least 50 times the naive one-transaction-per-row import.',
+  '',
+  '| what | initiatives | rows | seconds | rows/s |',
+  '|---|---:|---:|---:|---:|',
+  ...results.map((r) => `| ${r.name} | ${r.initiatives.toLocaleString('en')} | ${r.rows.toLocaleString('en')} | ${r.seconds} | ${r.rowsPerSecond.toLocaleString('en')} |`),
+  '',
+  `Bulk importNetwork vs naive at ${naiveSize.toLocaleString('en')} initiatives: **${speedup}×**.`,
+  '',
+];
+writeFileSync(path.join(root, 'bench/results.md'), lines.join('\n'));
+console.log(lines.join('\n'));

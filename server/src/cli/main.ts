@@ -1,0 +1,110 @@
+import 'reflect-metadata';
+import { Command, Option } from 'commander';
+import { NestFactory } from '@nestjs/core';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { AppModule } from '../app.module.js';
+import { AppError } from '../common/app-error.js';
+import { ConfigError, loadConfig } from '../config/app-config.js';
+import { appModules } from '../modules/app-modules.js';
+import { DemoSeeder } from '../modules/demo/demo-seeder.service.js';
+import { TransferService } from '../modules/transfer/transfer.service.js';
+import { parseExportQuery } from '../modules/transfer/transfer.controller.js';
+import type { NamedFile } from '../modules/transfer/transfer.types.js';
+
+const IMPORTABLE = new Set(['.csv', '.xlsx', '.json']);
+
+/** A file, or every .csv/.xlsx/.json file in a folder. */
+export function collectFiles(target: string): NamedFile[] {
+  const stat = statSync(target);
+  const paths = stat.isDirectory()
+    ? readdirSync(target)
+        .filter((name) => IMPORTABLE.has(path.extname(name).toLowerCase()))
+        .sort()
+        .map((name) => path.join(target, name))
+    : [target];
+  return paths.map((p) => ({ name: path.basename(p), data: readFileSync(p) }));
+}
+
+/** Runs `work` with the application's services, without the HTTP server and without demo seeding. */
+async function withApp<T>(work: (get: <S>(type: new (...args: never[]) => S) => S) => Promise<T>): Promise<T> {
+  const config = { ...loadConfig(), seedDemo: false };
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { imports: appModules(config) }), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    return await work((type) => app.get(type));
+  } finally {
+    await app.close();
+  }
+}
+
+function report(counts: Record<string, number>, ms: number): void {
+  const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+  const parts = Object.entries(counts).map(([k, v]) => `${v} ${k}`);
+  console.log(`imported ${rows} rows in ${(ms / 1000).toFixed(1)} s (${Math.round(rows / Math.max(ms / 1000, 0.001))} rows/s): ${parts.join(', ')}`);
+}
+
+const program = new Command('atlas').description('Small Wins Atlas command line');
+
+program
+  .command('import')
+  .description('import CSV files / a folder of them, an XLSX workbook, or a JSON export; all or nothing')
+  .argument('<paths...>', 'files or folders')
+  .action(async (paths: string[]) => {
+    const files = paths.flatMap(collectFiles);
+    if (files.length === 0) throw new AppError('BAD_USER_INPUT', `no .csv, .xlsx or .json file in ${paths.join(', ')}`);
+    const started = Date.now();
+    const counts = await withApp((get) => get(TransferService).importFiles(files));
+    report(counts, Date.now() - started);
+  });
+
+program
+  .command('export')
+  .description('export the network or a filtered slice')
+  .addOption(new Option('-f, --format <format>', 'json, csv, xlsx, gexf or graphml').default('json'))
+  .requiredOption('-o, --out <path>', 'output file (a folder for csv)')
+  .option('--region <names>', 'only these regions (comma-separated)')
+  .option('--theme <names>', 'only these themes (comma-separated)')
+  .option('--mode <modes>', 'only these amplification modes (comma-separated)')
+  .option('--status <statuses>', 'only these statuses (comma-separated)')
+  .option('--from <date>', 'started on or after (YYYY-MM-DD)')
+  .option('--to <date>', 'started on or before (YYYY-MM-DD)')
+  .action(async (options: Record<string, string | undefined>) => {
+    const { format, filter } = parseExportQuery(options);
+    const out = path.resolve(options.out!);
+    await withApp(async (get) => {
+      const transfer = get(TransferService);
+      if (format === 'csv') {
+        mkdirSync(out, { recursive: true });
+        for (const file of await transfer.exportCsvFiles(filter)) writeFileSync(path.join(out, file.name), file.data);
+        console.log(`wrote CSV files to ${out}`);
+      } else {
+        const file = await transfer.exportNetwork(format, filter);
+        mkdirSync(path.dirname(out), { recursive: true });
+        writeFileSync(out, file.data);
+        console.log(`wrote ${out} (${file.data.length} bytes)`);
+      }
+    });
+  });
+
+program
+  .command('seed')
+  .description('load the synthetic demo network (upsert by id; safe to repeat)')
+  .option('-n, --initiatives <count>', 'number of initiatives', '300')
+  .option('-s, --seed <seed>', 'random seed (default: the demo network of `npm start`)')
+  .action(async (options: { initiatives: string; seed?: string }) => {
+    const started = Date.now();
+    const seed = options.seed === undefined ? undefined : Number(options.seed);
+    const counts = await withApp((get) => get(DemoSeeder).seed(Number(options.initiatives), seed));
+    report(counts, Date.now() - started);
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else if (error instanceof AppError) {
+    console.error(`error (${error.code}): ${error.problems.length > 0 ? `${error.problems.length} problem(s), nothing was written` : error.message}`);
+    for (const p of error.problems) console.error(`  ${p.path}: ${p.message}`);
+  } else console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

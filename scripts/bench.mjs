@@ -43,9 +43,15 @@ async function wipe() {
   });
 }
 
-const env = { ...process.env, NEO4J_URI: uri, SEED_DEMO: 'false', API_TOKENS: `editor:${token}`, PORT: String(serverPort), LOG_LEVEL: 'warn', DATA_DIR: '.data/bench' };
+const env = { ...process.env, NEO4J_URI: uri, SEED_DEMO: 'false', API_TOKENS: `editor:${token}`, PORT: String(serverPort), LOG_LEVEL: 'warn', DATA_DIR: '.data/bench', UPLOAD_MAX_MB: '2048' };
 const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], { env, stdio: ['ignore', 'inherit', 'inherit'] });
 process.on('exit', () => server.kill('SIGTERM'));
+server.once('exit', (code) => {
+  if (code !== null && code !== 0) {
+    console.error(`bench: the server exited with code ${code}`);
+    process.exit(1);
+  }
+});
 for (let i = 0; ; i++) {
   try {
     if ((await fetch(`http://127.0.0.1:${serverPort}/health`)).ok) break;
@@ -72,8 +78,11 @@ async function importOverGraphql(input) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: mutation, variables: { input } }),
   });
-  const body = await response.json();
-  if (body.errors) throw new Error(`importNetwork failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  const text = await response.text();
+  const body = text.startsWith('{') ? JSON.parse(text) : {};
+  if (!response.ok || body.errors || body.data?.importNetwork?.initiatives !== input.initiatives.length) {
+    throw new Error(`importNetwork failed (HTTP ${response.status}): ${text.slice(0, 500)}`);
+  }
 }
 // warm-up: the JVM and Neo4j's query caches, as in a running product; not measured
 await importOverGraphql(generateDemoNetwork({ initiatives: 2000, seed: 7 }));

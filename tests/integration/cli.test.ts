@@ -2,11 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { deleteByPrefix } from '../support/cleanup.js';
-import { startTestApp, uniquePrefix, type TestApp } from '../support/app.js';
+import { type TestApp, networkStats, ownedPrefixes, startTestApp } from '../support/app.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const STATS = `{ networkStats { initiatives actors involvements influences amplifications components isolatedInitiatives } }`;
 
 /** The built command line (`npm run import|export|seed`), against the test database. */
 function cli(...args: string[]) {
@@ -19,20 +17,19 @@ function cli(...args: string[]) {
 
 describe('command line import and export (real Neo4j)', () => {
   let t: TestApp;
-  const prefixes: string[] = [];
-  const stats = async () => (await t.gql<{ networkStats: Record<string, number> }>(STATS)).data!.networkStats;
+  const own = ownedPrefixes();
+  const stats = () => networkStats(t);
 
   beforeAll(async () => {
     t = await startTestApp();
   });
   afterAll(async () => {
-    for (const p of prefixes) await deleteByPrefix(p);
+    await own.cleanup();
     await t.close();
   });
 
   it('imports the shipped example folder under fresh ids, and exports it back as JSON', async () => {
-    const p = uniquePrefix('cli');
-    prefixes.push(p);
+    const p = own.prefix('cli');
     const example = path.join(root, 'templates', 'example');
     const folder = mkdtempSync(path.join(os.tmpdir(), 'atlas-cli-'));
     // the example's ids, prefixed, so this test owns its copy (ids are the first columns)

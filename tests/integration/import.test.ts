@@ -1,20 +1,9 @@
-import { deleteByPrefix } from '../support/cleanup.js';
-import { startTestApp, uniquePrefix, type TestApp } from '../support/app.js';
+import { type TestApp, networkStats, ownedPrefixes, startTestApp } from '../support/app.js';
 
 const IMPORT = `mutation($input: NetworkInput!) {
   importNetwork(input: $input) { initiatives actors involvements influences amplifications }
 }`;
-const STATS = `{ networkStats { initiatives actors involvements influences amplifications components isolatedInitiatives } }`;
 
-interface Stats {
-  initiatives: number;
-  actors: number;
-  involvements: number;
-  influences: number;
-  amplifications: number;
-  components: number;
-  isolatedInitiatives: number;
-}
 
 /**
  * A small self-contained network: a-b-c tied by amplifications, d tied to c through a shared
@@ -52,19 +41,15 @@ function network(p: string) {
 
 describe('importNetwork and networkStats (real Neo4j)', () => {
   let t: TestApp;
-  const prefixes: string[] = [];
-  const prefix = (label: string) => {
-    const p = uniquePrefix(label);
-    prefixes.push(p);
-    return p;
-  };
-  const stats = async () => (await t.gql<{ networkStats: Stats }>(STATS)).data!.networkStats;
+  const own = ownedPrefixes();
+  const prefix = own.prefix;
+  const stats = () => networkStats(t);
 
   beforeAll(async () => {
     t = await startTestApp();
   });
   afterAll(async () => {
-    for (const p of prefixes) await deleteByPrefix(p);
+    await own.cleanup();
     await t.close();
   });
 

@@ -1,11 +1,9 @@
 import { unzipSync } from 'fflate';
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import { deleteByPrefix } from '../support/cleanup.js';
-import { startTestApp, TOKENS, uniquePrefix, type TestApp } from '../support/app.js';
+import { TOKENS, type TestApp, networkStats, ownedPrefixes, startTestApp } from '../support/app.js';
 
 const IMPORT = `mutation($input: NetworkInput!) { importNetwork(input: $input) { initiatives } }`;
-const STATS = `{ networkStats { initiatives actors involvements influences amplifications components isolatedInitiatives } }`;
 type Stats = Record<string, number>;
 
 /** A self-contained network in a region of its own, so a region-filtered export is exactly it. */
@@ -67,13 +65,9 @@ const reprefix = (text: string, from: string, to: string) => text.split(from).jo
 
 describe('exports and uploads (real Neo4j)', () => {
   let t: TestApp;
-  const prefixes: string[] = [];
-  const prefix = (label: string) => {
-    const p = uniquePrefix(label);
-    prefixes.push(p);
-    return p;
-  };
-  const stats = async () => (await t.gql<{ networkStats: Stats }>(STATS)).data!.networkStats;
+  const own = ownedPrefixes();
+  const prefix = own.prefix;
+  const stats = () => networkStats(t);
   const delta = (after: Stats, before: Stats) => Object.fromEntries(Object.keys(after).map((k) => [k, after[k]! - before[k]!]));
   const exportOf = (p: string, format: string) => fetch(`${t.url}/api/export?format=${format}&region=${encodeURIComponent(`${p}region`)}`);
   const upload = (files: { name: string; data: Uint8Array | string }[], token: keyof typeof TOKENS | null = 'editor') => {
@@ -90,7 +84,7 @@ describe('exports and uploads (real Neo4j)', () => {
     t = await startTestApp();
   });
   afterAll(async () => {
-    for (const p of prefixes) await deleteByPrefix(p);
+    await own.cleanup();
     await t.close();
   });
 
@@ -143,7 +137,7 @@ describe('exports and uploads (real Neo4j)', () => {
     const input = network(p);
     await t.gql(IMPORT, { input });
     const gexf = await (await exportOf(p, 'gexf')).text();
-    const graph = parseGexf(Graph, gexf);
+    const graph = parseGexf(MultiDirectedGraph, gexf);
     expect(graph.order).toBe(input.initiatives.length + input.actors.length);
     expect(graph.size).toBe(input.involvements.length + input.influences.length + input.amplifications.length);
     const graphml = await (await exportOf(p, 'graphml')).text();

@@ -68,3 +68,32 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 export function uniquePrefix(label: string): string {
   return `t-${label}-${randomUUID().slice(0, 8)}-`;
 }
+
+export type NetworkStatsFigures = Record<
+  'initiatives' | 'actors' | 'involvements' | 'influences' | 'amplifications' | 'components' | 'isolatedInitiatives',
+  number
+>;
+
+/** networkStats through GraphQL. */
+export async function networkStats(t: TestApp): Promise<NetworkStatsFigures> {
+  const response = await t.gql<{ networkStats: NetworkStatsFigures }>(
+    '{ networkStats { initiatives actors involvements influences amplifications components isolatedInitiatives } }',
+  );
+  return response.data!.networkStats;
+}
+
+/** Prefixes handed out to one test file, and the cleanup of exactly their data. */
+export function ownedPrefixes(): { prefix(label: string): string; cleanup(): Promise<void> } {
+  const prefixes: string[] = [];
+  return {
+    prefix(label) {
+      const p = uniquePrefix(label);
+      prefixes.push(p);
+      return p;
+    },
+    async cleanup() {
+      const { deleteByPrefix } = await import('./cleanup.js');
+      for (const p of prefixes) await deleteByPrefix(p);
+    },
+  };
+}

@@ -609,8 +609,23 @@ export const ACTOR_NAME_PATTERNS: Partial<Record<ActorKind, readonly string[]>> 
     'Stichting Samen {T}',
     'Burgerinitiatief {C}',
   ],
-  BUSINESS: ['{C} B.V.', '{C} Installatietechniek', '{S} Bouw', '{C} Advies', '{S} & Zonen', '{C} Recycling', '{T} Logistiek'],
-  FARMER: ['Melkveebedrijf {S}', 'Akkerbouwbedrijf {S}', 'Boerderij {E}', 'Maatschap {S}', 'Fruitteelt {S}', 'Tuinderij {E}'],
+  BUSINESS: [
+    '{C} B.V.',
+    '{C} Installatietechniek',
+    '{S} Bouw',
+    '{C} Advies',
+    '{S} & Zonen',
+    '{C} Recycling',
+    '{T} Logistiek',
+  ],
+  FARMER: [
+    'Melkveebedrijf {S}',
+    'Akkerbouwbedrijf {S}',
+    'Boerderij {E}',
+    'Maatschap {S}',
+    'Fruitteelt {S}',
+    'Tuinderij {E}',
+  ],
   NGO: ['Stichting {C}', 'Natuurvereniging {T}', 'Vereniging {C}', 'Stichting Groen {T}', 'Stichting Doe Mee {T}'],
   KNOWLEDGE_INSTITUTE: ['Kenniscentrum {L} {R}', 'Lectoraat {L} {T}', 'Onderzoeksgroep {C}', 'Living Lab {T}'],
   EDUCATION: ['ROC {T}', 'Hogeschool {T}', 'Basisschool {E}', 'Vakcollege {T}', 'Groen College {T}'],
@@ -622,7 +637,13 @@ export const ACTOR_NAME_PATTERNS: Partial<Record<ActorKind, readonly string[]>> 
     'Dorpsondersteuner {T}',
     'Innovatiemakelaar {R}',
   ],
-  OTHER: ['Woningcorporatie {C}', 'Kerkgemeenschap {T}', 'Sportvereniging {C}', 'Zorginstelling {E}', 'Bibliotheek {T}'],
+  OTHER: [
+    'Woningcorporatie {C}',
+    'Kerkgemeenschap {T}',
+    'Sportvereniging {C}',
+    'Zorginstelling {E}',
+    'Bibliotheek {T}',
+  ],
 };
 
 export const NATIONAL_ACTORS = [

@@ -20,7 +20,15 @@ const app = await NestFactory.createApplicationContext(AppModule.forRoot(config)
 const db = app.get(Neo4jService);
 const repository = app.get(NetworkRepository);
 const started = performance.now();
-for (const section of ['initiatives', 'actors', 'involvements', 'influences', 'amplifications', 'outcomes', 'barriers']) {
+for (const section of [
+  'initiatives',
+  'actors',
+  'involvements',
+  'influences',
+  'amplifications',
+  'outcomes',
+  'barriers',
+]) {
   for (const row of input[section] ?? []) {
     await db.writeTx((tx) => repository.upsertNetwork(tx, { [section]: [row] }));
   }

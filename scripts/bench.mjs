@@ -14,7 +14,13 @@ import { startNeo4j, stopNeo4j } from './neo4j.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = process.env.BENCH_NEO4J_PORT ?? '7689';
-const dbEnv = { ...process.env, NEO4J_PORT: port, NEO4J_DATA_DIR: '.data/neo4j-bench', NEO4J_HEAP: process.env.NEO4J_HEAP ?? '4g' };
+const dbEnv = {
+  ...process.env,
+  NEO4J_PORT: port,
+  NEO4J_DATA_DIR: '.data/neo4j-bench',
+  NEO4J_HEAP: process.env.NEO4J_HEAP ?? '8g',
+  NEO4J_PAGECACHE_MB: process.env.NEO4J_PAGECACHE_MB ?? '1024',
+};
 const uri = `bolt://127.0.0.1:${port}`;
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const token = 'bench-editor-token';
@@ -32,19 +38,33 @@ await startNeo4j(dbEnv);
 const driver = neo4j.driver(uri);
 
 async function wipe() {
-  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS', {}, {}).catch(async () => {
-    // CALL … IN TRANSACTIONS needs an implicit transaction
-    const session = driver.session();
-    try {
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-    } finally {
-      await session.close();
-    }
-  });
+  await driver
+    .executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS', {}, {})
+    .catch(async () => {
+      // CALL … IN TRANSACTIONS needs an implicit transaction
+      const session = driver.session();
+      try {
+        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+      } finally {
+        await session.close();
+      }
+    });
 }
 
-const env = { ...process.env, NEO4J_URI: uri, SEED_DEMO: 'false', API_TOKENS: `editor:${token}`, PORT: String(serverPort), LOG_LEVEL: 'warn', DATA_DIR: '.data/bench', UPLOAD_MAX_MB: '2048' };
-const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+const env = {
+  ...process.env,
+  NEO4J_URI: uri,
+  SEED_DEMO: 'false',
+  API_TOKENS: `editor:${token}`,
+  PORT: String(serverPort),
+  LOG_LEVEL: 'warn',
+  DATA_DIR: '.data/bench',
+  UPLOAD_MAX_MB: '2048',
+};
+const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
+  env,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
 process.on('exit', () => server.kill('SIGTERM'));
 server.once('exit', (code) => {
   if (code !== null && code !== 0) {
@@ -64,14 +84,22 @@ for (let i = 0; ; i++) {
 
 const results = [];
 const record = (name, size, rows, ms, extra = {}) => {
-  const entry = { name, initiatives: size, rows, seconds: +(ms / 1000).toFixed(2), rowsPerSecond: Math.round(rows / (ms / 1000)), ...extra };
+  const entry = {
+    name,
+    initiatives: size,
+    rows,
+    seconds: +(ms / 1000).toFixed(2),
+    rowsPerSecond: Math.round(rows / (ms / 1000)),
+    ...extra,
+  };
   results.push(entry);
   console.log(`bench: ${name} ${size}: ${rows} rows in ${entry.seconds} s = ${entry.rowsPerSecond} rows/s`);
   return entry;
 };
 
 mkdirSync(tmp, { recursive: true });
-const mutation = 'mutation($input: NetworkInput!) { importNetwork(input: $input) { initiatives actors involvements influences amplifications outcomes barriers } }';
+const mutation =
+  'mutation($input: NetworkInput!) { importNetwork(input: $input) { initiatives actors involvements influences amplifications outcomes barriers } }';
 async function importOverGraphql(input) {
   const response = await fetch(`http://127.0.0.1:${serverPort}/graphql`, {
     method: 'POST',
@@ -101,17 +129,24 @@ for (const size of sizes) {
 
   await wipe();
   started = performance.now();
-  const cli = spawnSync(process.execPath, [path.join(root, 'server/dist/cli/main.js'), 'import', file], { env, encoding: 'utf8' });
+  const cli = spawnSync(process.execPath, [path.join(root, 'server/dist/cli/main.js'), 'import', file], {
+    env,
+    encoding: 'utf8',
+  });
   if (cli.status !== 0) throw new Error(`CLI import failed: ${cli.stderr}`);
   record('CLI import (JSON file, incl. start-up)', size, rows, performance.now() - started);
 }
 
 // The naive baseline: the same 10k rows, each row its own transaction.
-const naiveSize = sizes[0];
+const naiveSize = Math.min(...sizes);
 const naiveInput = generateDemoNetwork({ initiatives: naiveSize });
 writeFileSync(path.join(tmp, 'naive.json'), JSON.stringify(naiveInput));
 await wipe();
-const naive = spawnSync(process.execPath, [path.join(root, 'scripts/bench-naive.mjs'), path.join(tmp, 'naive.json')], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const naive = spawnSync(process.execPath, [path.join(root, 'scripts/bench-naive.mjs'), path.join(tmp, 'naive.json')], {
+  env,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 if (naive.status !== 0) throw new Error('naive import failed');
 const naiveMs = Number(naive.stdout.trim().split('\n').pop());
 const naiveEntry = record('naive: one transaction per row', naiveSize, rowCount(naiveInput), naiveMs);
@@ -126,7 +161,10 @@ const speedup = bulk ? +(bulk.rowsPerSecond / naiveEntry.rowsPerSecond).toFixed(
 const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j 5.26 embedded (heap ${dbEnv.NEO4J_HEAP})`;
 const when = new Date().toISOString();
 mkdirSync(path.join(root, 'bench'), { recursive: true });
-writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify({ when, machine, results, bulkVsNaive: speedup }, null, 2)}\n`);
+writeFileSync(
+  path.join(root, 'bench/results.json'),
+  `${JSON.stringify({ when, machine, results, bulkVsNaive: speedup }, null, 2)}\n`,
+);
 const lines = [
   '# Benchmark results',
   '',
@@ -135,7 +173,10 @@ const lines = [
   '',
   '| what | initiatives | rows | seconds | rows/s |',
   '|---|---:|---:|---:|---:|',
-  ...results.map((r) => `| ${r.name} | ${r.initiatives.toLocaleString('en')} | ${r.rows.toLocaleString('en')} | ${r.seconds} | ${r.rowsPerSecond.toLocaleString('en')} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.name} | ${r.initiatives.toLocaleString('en')} | ${r.rows.toLocaleString('en')} | ${r.seconds} | ${r.rowsPerSecond.toLocaleString('en')} |`,
+  ),
   '',
   `Bulk importNetwork vs naive at ${naiveSize.toLocaleString('en')} initiatives: **${speedup}×**.`,
   '',

@@ -120,7 +120,9 @@ export async function startNeo4j(env = process.env) {
   while (Date.now() < deadline) {
     if (exited) fail(`the database process exited during start; its log is ${s.logFile}`);
     if (readFileSync(s.logFile, 'utf8').includes('neo4j: ready')) {
-      console.log(`neo4j: ready on bolt://127.0.0.1:${s.port} (data in ${path.relative(root, s.dataDir)}, pid ${child.pid})`);
+      console.log(
+        `neo4j: ready on bolt://127.0.0.1:${s.port} (data in ${path.relative(root, s.dataDir)}, pid ${child.pid})`,
+      );
       return { started: true, settings: s };
     }
     await new Promise((r) => setTimeout(r, 250));

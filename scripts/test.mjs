@@ -10,7 +10,12 @@ import { startNeo4j, stopNeo4j } from './neo4j.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = process.env.TEST_NEO4J_PORT ?? '7688';
-const neo4jEnv = { ...process.env, NEO4J_PORT: port, NEO4J_DATA_DIR: '.data/neo4j-test', NEO4J_HEAP: process.env.NEO4J_HEAP ?? '2g' };
+const neo4jEnv = {
+  ...process.env,
+  NEO4J_PORT: port,
+  NEO4J_DATA_DIR: '.data/neo4j-test',
+  NEO4J_HEAP: process.env.NEO4J_HEAP ?? '2g',
+};
 const { started } = await startNeo4j(neo4jEnv);
 
 const resultFile = path.join(root, '.data', 'jest-results.json');

@@ -37,12 +37,16 @@ export function App() {
       signal: controller.signal,
     })
       .then(async (response) => {
-        const body = (await response.json()) as { data?: { networkStats: NetworkStats }; errors?: { message: string }[] };
+        const body = (await response.json()) as {
+          data?: { networkStats: NetworkStats };
+          errors?: { message: string }[];
+        };
         if (!body.data) throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
         setLoad({ state: 'ready', stats: body.data.networkStats });
       })
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) setLoad({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted)
+          setLoad({ state: 'error', message: error instanceof Error ? error.message : String(error) });
       });
     return () => controller.abort();
   }, []);
@@ -61,8 +65,8 @@ export function App() {
       )}
       {load.state === 'ready' && load.stats.initiatives === 0 && (
         <p role="status" className="empty">
-          The network is empty. Import a spreadsheet with <code>npm run import -- templates/example</code>, or restart with
-          demo data (<code>SEED_DEMO=true</code>).
+          The network is empty. Import a spreadsheet with <code>npm run import -- templates/example</code>, or restart
+          with demo data (<code>SEED_DEMO=true</code>).
         </p>
       )}
       {load.state === 'ready' && (
@@ -83,7 +87,9 @@ export function App() {
         <a href="/api/export?format=json">Download JSON</a>
         <a href="/health">Health</a>
       </nav>
-      <footer>The dashboard (explorer, diffusion, isolation radar, rankings) is coming; this page shows the API is up.</footer>
+      <footer>
+        The dashboard (explorer, diffusion, isolation radar, rankings) is coming; this page shows the API is up.
+      </footer>
     </main>
   );
 }

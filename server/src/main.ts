@@ -11,9 +11,12 @@ import { appModules } from './modules/app-modules.js';
 
 /** Creates the HTTP application: GraphQL at /graphql, uploads/exports under /api, the client at /. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { imports: appModules(config) }), {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, { imports: appModules(config) }),
+    {
+      bufferLogs: true,
+    },
+  );
   app.useLogger(app.get(Logger));
   // whole networks arrive as one importNetwork request
   app.useBodyParser('json', { limit: config.uploadMaxBytes });

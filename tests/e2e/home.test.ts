@@ -17,9 +17,11 @@ describe('status page in Chromium', () => {
   });
 
   it('shows the network figures that networkStats reports', async () => {
-    const stats = (await t.gql<{ networkStats: { initiatives: number; isolatedInitiatives: number } }>(
-      '{ networkStats { initiatives isolatedInitiatives } }',
-    )).data!.networkStats;
+    const stats = (
+      await t.gql<{ networkStats: { initiatives: number; isolatedInitiatives: number } }>(
+        '{ networkStats { initiatives isolatedInitiatives } }',
+      )
+    ).data!.networkStats;
     const page = await browser.newPage();
     await page.goto(`${t.url}/`);
     await page.getByRole('heading', { name: 'Small Wins Atlas' }).waitFor();

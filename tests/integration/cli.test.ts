@@ -35,13 +35,30 @@ describe('command line import and export (real Neo4j)', () => {
     // the example's ids, prefixed, so this test owns its copy (ids are the first columns)
     const exampleIds = new Set(
       ['initiatives.csv', 'actors.csv'].flatMap((f) =>
-        readFileSync(path.join(example, f), 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[0]!),
+        readFileSync(path.join(example, f), 'utf8')
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((line) => line.split(',')[0]!),
       ),
     );
-    for (const name of ['initiatives', 'actors', 'involvements', 'influences', 'amplifications', 'outcomes', 'barriers']) {
+    for (const name of [
+      'initiatives',
+      'actors',
+      'involvements',
+      'influences',
+      'amplifications',
+      'outcomes',
+      'barriers',
+    ]) {
       const text = readFileSync(path.join(example, `${name}.csv`), 'utf8');
       const lines = text.split('\n').map((line, i) =>
-        i === 0 ? line : line.split(',').map((cell) => (exampleIds.has(cell) ? `${p}${cell}` : cell)).join(','),
+        i === 0
+          ? line
+          : line
+              .split(',')
+              .map((cell) => (exampleIds.has(cell) ? `${p}${cell}` : cell))
+              .join(','),
       );
       writeFileSync(path.join(folder, `${name}.csv`), lines.join('\n'));
     }
@@ -63,7 +80,10 @@ describe('command line import and export (real Neo4j)', () => {
 
   it('reports every problem with file, row and column, exits 1 and writes nothing', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'atlas-cli-bad-'));
-    writeFileSync(path.join(folder, 'initiatives.csv'), 'id,name,startedOn\nok-1,Fine,2020-01-01\nok-2,Also fine,31-12-2020\n');
+    writeFileSync(
+      path.join(folder, 'initiatives.csv'),
+      'id,name,startedOn\nok-1,Fine,2020-01-01\nok-2,Also fine,31-12-2020\n',
+    );
     writeFileSync(path.join(folder, 'involvements.csv'), 'actorId,initiativeId\nnobody-at-all,ok-1\n');
     const before = await stats();
     const run = cli('import', folder);

@@ -4,7 +4,6 @@ const IMPORT = `mutation($input: NetworkInput!) {
   importNetwork(input: $input) { initiatives actors involvements influences amplifications }
 }`;
 
-
 /**
  * A small self-contained network: a-b-c tied by amplifications, d tied to c through a shared
  * actor, e with an actor of its own (isolated), f alone (isolated).
@@ -13,9 +12,22 @@ const IMPORT = `mutation($input: NetworkInput!) {
 function network(p: string) {
   return {
     initiatives: [
-      { id: `${p}a`, name: 'Energiecoöperatie Zonnedorp', region: 'Drenthe', themes: ['energy'], startedOn: '2015-03-01', status: 'EMBEDDED' },
+      {
+        id: `${p}a`,
+        name: 'Energiecoöperatie Zonnedorp',
+        region: 'Drenthe',
+        themes: ['energy'],
+        startedOn: '2015-03-01',
+        status: 'EMBEDDED',
+      },
       { id: `${p}b`, name: 'Zonnedorp Friesland', region: 'Friesland', themes: ['energy'], startedOn: '2017-06-01' },
-      { id: `${p}c`, name: 'Warmtenet Assen', region: 'Drenthe', themes: ['energy', 'housing'], startedOn: '2018-01-15' },
+      {
+        id: `${p}c`,
+        name: 'Warmtenet Assen',
+        region: 'Drenthe',
+        themes: ['energy', 'housing'],
+        startedOn: '2018-01-15',
+      },
       { id: `${p}d`, name: 'Zorgcoöperatie Hollandscheveld', region: 'Drenthe', themes: ['care'] },
       { id: `${p}e`, name: 'Voedselbos De Hoeve', region: 'Gelderland', themes: ['food'] },
       { id: `${p}f`, name: 'Repair Café Assen', region: 'Drenthe' },
@@ -32,7 +44,13 @@ function network(p: string) {
     ],
     influences: [{ fromActorId: `${p}y`, toActorId: `${p}x`, weight: 2.5 }],
     amplifications: [
-      { fromInitiativeId: `${p}a`, toInitiativeId: `${p}b`, mode: 'SPREADING', on: '2017-06-01', evidence: 'same model' },
+      {
+        fromInitiativeId: `${p}a`,
+        toInitiativeId: `${p}b`,
+        mode: 'SPREADING',
+        on: '2017-06-01',
+        evidence: 'same model',
+      },
       { fromInitiativeId: `${p}a`, toInitiativeId: `${p}c`, mode: 'DEEPENING' },
       { fromInitiativeId: `${p}a`, toInitiativeId: `${p}c`, mode: 'BROADENING' },
     ],
@@ -70,7 +88,15 @@ describe('importNetwork and networkStats (real Neo4j)', () => {
       amplifications: after.amplifications - before.amplifications,
       components: after.components - before.components,
       isolatedInitiatives: after.isolatedInitiatives - before.isolatedInitiatives,
-    }).toEqual({ initiatives: 6, actors: 3, involvements: 3, influences: 1, amplifications: 3, components: 3, isolatedInitiatives: 2 });
+    }).toEqual({
+      initiatives: 6,
+      actors: 3,
+      involvements: 3,
+      influences: 1,
+      amplifications: 3,
+      components: 3,
+      isolatedInitiatives: 2,
+    });
 
     // the same input again leaves the database as it was
     const again = await t.gql(IMPORT, { input: network(p) });
@@ -114,7 +140,7 @@ describe('importNetwork and networkStats (real Neo4j)', () => {
     expect(problems).toEqual([
       `initiatives[6].id: duplicate initiative id '${p}a' (also initiatives[0])`,
       'actors[1].name: name must not be empty',
-      'influences[1].toActorId: self-loop: actor \'' + `${p}x` + "' cannot influence itself",
+      "influences[1].toActorId: self-loop: actor '" + `${p}x` + "' cannot influence itself",
       'influences[1].weight: -1 is not allowed: weight must be greater than 0',
       `amplifications[3].toInitiativeId: unknown initiative '${p}nope'`,
     ]);

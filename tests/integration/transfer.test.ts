@@ -26,7 +26,14 @@ function network(p: string) {
           { characteristic: 'AMPLIFICATION_POTENTIAL', score: 3 },
         ],
       },
-      { id: `${p}b`, name: 'Zonnedorp Friesland', region, themes: ['energy'], startedOn: '2016-09-12', status: 'RUNNING' },
+      {
+        id: `${p}b`,
+        name: 'Zonnedorp Friesland',
+        region,
+        themes: ['energy'],
+        startedOn: '2016-09-12',
+        status: 'RUNNING',
+      },
       { id: `${p}c`, name: 'Warmtenet', region, themes: ['housing'] },
       { id: `${p}d`, name: 'Alleen', region },
     ],
@@ -68,9 +75,14 @@ describe('exports and uploads (real Neo4j)', () => {
   const own = ownedPrefixes();
   const prefix = own.prefix;
   const stats = () => networkStats(t);
-  const delta = (after: Stats, before: Stats) => Object.fromEntries(Object.keys(after).map((k) => [k, after[k]! - before[k]!]));
-  const exportOf = (p: string, format: string) => fetch(`${t.url}/api/export?format=${format}&region=${encodeURIComponent(`${p}region`)}`);
-  const upload = (files: { name: string; data: Uint8Array | string }[], token: keyof typeof TOKENS | null = 'editor') => {
+  const delta = (after: Stats, before: Stats) =>
+    Object.fromEntries(Object.keys(after).map((k) => [k, after[k]! - before[k]!]));
+  const exportOf = (p: string, format: string) =>
+    fetch(`${t.url}/api/export?format=${format}&region=${encodeURIComponent(`${p}region`)}`);
+  const upload = (
+    files: { name: string; data: Uint8Array | string }[],
+    token: keyof typeof TOKENS | null = 'editor',
+  ) => {
     const form = new FormData();
     for (const f of files) form.append('files', new Blob([f.data]), f.name);
     return fetch(`${t.url}/api/import`, {
@@ -118,7 +130,10 @@ describe('exports and uploads (real Neo4j)', () => {
     const zip = unzipSync(new Uint8Array(await (await exportOf(p, 'csv')).arrayBuffer()));
     expect(Object.keys(zip)).toEqual(expect.arrayContaining(['initiatives.csv', 'actors.csv', 'amplifications.csv']));
     const q = prefix('csv-copy');
-    const files = Object.entries(zip).map(([name, data]) => ({ name, data: reprefix(Buffer.from(data).toString('utf8'), p, q) }));
+    const files = Object.entries(zip).map(([name, data]) => ({
+      name,
+      data: reprefix(Buffer.from(data).toString('utf8'), p, q),
+    }));
     let middle = await stats();
     const reply = await upload(files);
     expect(reply.status).toBe(201);
@@ -153,7 +168,11 @@ describe('exports and uploads (real Neo4j)', () => {
       `${p}a,Goed initiatief,Drenthe,2020-01-01`,
       `${p}b,,Drenthe,2020-13-01`,
     ].join('\n');
-    const amplifications = ['fromInitiativeId,toInitiativeId,mode', `${p}a,${p}zzz,SPREADING`, `${p}a,${p}b,HOPPING`].join('\n');
+    const amplifications = [
+      'fromInitiativeId,toInitiativeId,mode',
+      `${p}a,${p}zzz,SPREADING`,
+      `${p}a,${p}b,HOPPING`,
+    ].join('\n');
     const reply = await upload([
       { name: 'initiatives.csv', data: initiatives },
       { name: 'amplifications.csv', data: amplifications },

@@ -13,7 +13,11 @@ export const TOKENS = {
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; problems?: { path: string; message: string }[] } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; problems?: { path: string; message: string }[] };
+  }[];
 }
 
 export interface TestApp {
@@ -83,15 +87,15 @@ export async function networkStats(t: TestApp): Promise<NetworkStatsFigures> {
 }
 
 /** Prefixes handed out to one test file, and the cleanup of exactly their data. */
-export function ownedPrefixes(): { prefix(label: string): string; cleanup(): Promise<void> } {
+export function ownedPrefixes(): { prefix: (label: string) => string; cleanup: () => Promise<void> } {
   const prefixes: string[] = [];
   return {
-    prefix(label) {
+    prefix: (label) => {
       const p = uniquePrefix(label);
       prefixes.push(p);
       return p;
     },
-    async cleanup() {
+    cleanup: async () => {
       const { deleteByPrefix } = await import('./cleanup.js');
       for (const p of prefixes) await deleteByPrefix(p);
     },

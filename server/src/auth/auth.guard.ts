@@ -19,7 +19,10 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const declared = this.reflector.getAllAndOverride<Role | undefined>(ROLE_KEY, [context.getHandler(), context.getClass()]);
+    const declared = this.reflector.getAllAndOverride<Role | undefined>(ROLE_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     const needed: Role | undefined = declared ?? (this.config.readsRequireToken ? 'viewer' : undefined);
     let request: Request;
     let action: string;

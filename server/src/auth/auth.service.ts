@@ -60,7 +60,8 @@ export class AuthService implements OnModuleInit {
     const role = this.roleOf(authorization);
     if (!needed) return role;
     if (!role) throw new AppError('UNAUTHENTICATED', `${action} needs a bearer token with the ${needed} role`);
-    if (!roleAllows(role, needed)) throw new AppError('FORBIDDEN', `${action} needs the ${needed} role; this token has ${role}`);
+    if (!roleAllows(role, needed))
+      throw new AppError('FORBIDDEN', `${action} needs the ${needed} role; this token has ${role}`);
     return role;
   }
 }

@@ -42,7 +42,9 @@ async function withApp<T>(work: (get: <S>(type: new (...args: never[]) => S) => 
 function report(counts: Record<string, number>, ms: number): void {
   const rows = Object.values(counts).reduce((a, b) => a + b, 0);
   const parts = Object.entries(counts).map(([k, v]) => `${v} ${k}`);
-  console.log(`imported ${rows} rows in ${(ms / 1000).toFixed(1)} s (${Math.round(rows / Math.max(ms / 1000, 0.001))} rows/s): ${parts.join(', ')}`);
+  console.log(
+    `imported ${rows} rows in ${(ms / 1000).toFixed(1)} s (${Math.round(rows / Math.max(ms / 1000, 0.001))} rows/s): ${parts.join(', ')}`,
+  );
 }
 
 const program = new Command('atlas').description('Small Wins Atlas command line');
@@ -103,7 +105,9 @@ program
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.message);
   else if (error instanceof AppError) {
-    console.error(`error (${error.code}): ${error.problems.length > 0 ? `${error.problems.length} problem(s), nothing was written` : error.message}`);
+    console.error(
+      `error (${error.code}): ${error.problems.length > 0 ? `${error.problems.length} problem(s), nothing was written` : error.message}`,
+    );
     for (const p of error.problems) console.error(`  ${p.path}: ${p.message}`);
   } else console.error(error instanceof Error ? error.message : error);
   process.exit(1);

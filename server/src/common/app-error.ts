@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',
+  'TOO_LARGE',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
@@ -63,6 +64,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 404;
     case 'CONFLICT':
       return 409;
+    case 'TOO_LARGE':
+      return 413;
     case 'DATABASE_UNAVAILABLE':
       return 503;
     case 'INTERNAL_SERVER_ERROR':
@@ -79,6 +82,12 @@ export function fromNeo4jError(error: unknown): AppError | undefined {
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError('CONFLICT', 'the change conflicts with existing data (a duplicate id)');
+  }
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+    return new AppError(
+      'TOO_LARGE',
+      "the change is too large for the database's transaction memory: import it in parts, or give Neo4j more heap (NEO4J_HEAP)",
+    );
   }
   if (code.startsWith('Neo.TransientError.')) {
     return new AppError('DATABASE_UNAVAILABLE', 'the database was busy; try again');

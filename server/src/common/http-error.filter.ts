@@ -12,16 +12,21 @@ export class HttpErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const error = exception instanceof AppError ? exception : fromNeo4jError(exception);
     if (error) {
-      response.status(httpStatusOf(error.code)).json({ code: error.code, message: error.message, problems: error.problems });
+      response
+        .status(httpStatusOf(error.code))
+        .json({ code: error.code, message: error.message, problems: error.problems });
       return;
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const code = status === 404 ? 'NOT_FOUND' : status === 413 || status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
+      const code =
+        status === 404 ? 'NOT_FOUND' : status === 413 || status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
       response.status(status).json({ code, message: exception.message, problems: [] });
       return;
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    response.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'internal error; the server log has the details', problems: [] });
+    response
+      .status(500)
+      .json({ code: 'INTERNAL_SERVER_ERROR', message: 'internal error; the server log has the details', problems: [] });
   }
 }

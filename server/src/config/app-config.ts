@@ -40,9 +40,7 @@ export interface ConfigProblem {
 
 export class ConfigError extends Error {
   constructor(readonly problems: ConfigProblem[]) {
-    super(
-      `invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`,
-    );
+    super(`invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`);
   }
 }
 
@@ -95,7 +93,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           message: `entry ${index + 1} must be role:token with role viewer, editor or admin`,
         });
       } else if (token.length < 8) {
-        problems.push({ variable: 'API_TOKENS', message: `entry ${index + 1}: the token is shorter than 8 characters` });
+        problems.push({
+          variable: 'API_TOKENS',
+          message: `entry ${index + 1}: the token is shorter than 8 characters`,
+        });
       } else {
         apiTokens.push({ role: role as Role, token });
       }

@@ -17,7 +17,8 @@ describe('CypherRegistry', () => {
     const registry = new CypherRegistry(
       folder({
         'a/find-x.cypher': '// name: a/find-x\n// purpose: finds x\n// params: none\n// returns: x\nMATCH (x) RETURN x',
-        'schema/0001-x.cypher': '// constraints\nCREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE;\nCREATE INDEX b IF NOT EXISTS FOR (n:A) ON (n.b);\n',
+        'schema/0001-x.cypher':
+          '// constraints\nCREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE;\nCREATE INDEX b IF NOT EXISTS FOR (n:A) ON (n.b);\n',
       }),
     );
     expect(registry.get('a/find-x')).toContain('MATCH (x) RETURN x');
@@ -32,8 +33,13 @@ describe('CypherRegistry', () => {
     expect(
       () =>
         new CypherRegistry(
-          folder({ 'a/one.cypher': '// name: a/two\n// purpose: x\n// params: none\n// returns: 1\nRETURN 1', 'b/three.cypher': '// name: b/three\n// params: none\n// returns: 1\nRETURN 1' }),
+          folder({
+            'a/one.cypher': '// name: a/two\n// purpose: x\n// params: none\n// returns: 1\nRETURN 1',
+            'b/three.cypher': '// name: b/three\n// params: none\n// returns: 1\nRETURN 1',
+          }),
         ),
-    ).toThrow(/a\/one\.cypher: its header must say '\/\/ name: a\/one'[\s\S]*b\/three\.cypher: its header has no '\/\/ purpose:' line/);
+    ).toThrow(
+      /a\/one\.cypher: its header must say '\/\/ name: a\/one'[\s\S]*b\/three\.cypher: its header has no '\/\/ purpose:' line/,
+    );
   });
 });

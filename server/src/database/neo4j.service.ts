@@ -98,7 +98,11 @@ export class Neo4jService implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Runs a named query inside a transaction given by readTx/writeTx. */
-  async run<T extends RecordShape = RecordShape>(tx: ManagedTransaction, name: string, params: Params = {}): Promise<T[]> {
+  async run<T extends RecordShape = RecordShape>(
+    tx: ManagedTransaction,
+    name: string,
+    params: Params = {},
+  ): Promise<T[]> {
     const result: QueryResult = await tx.run(this.cypher.get(name), params);
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }

@@ -22,8 +22,15 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-    return { ...base, extensions: { ...extensions, code: (ERROR_CODES as readonly string[]).includes(code) ? code : code } };
+    return {
+      ...base,
+      extensions: { ...extensions, code: (ERROR_CODES as readonly string[]).includes(code) ? code : code },
+    };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-  return { ...base, message: 'internal error; the server log has the details', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base,
+    message: 'internal error; the server log has the details',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

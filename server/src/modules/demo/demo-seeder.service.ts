@@ -26,7 +26,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
   /** Imports the demo network of the given size (upsert: safe to repeat). */
   async seed(initiatives: number, seed?: number) {
     this.logger.log(`loading the synthetic demo network (${initiatives} initiatives)…`);
-    const counts = await this.network.importNetwork(generateDemoNetwork({ initiatives, ...(seed === undefined ? {} : { seed }) }));
+    const counts = await this.network.importNetwork(
+      generateDemoNetwork({ initiatives, ...(seed === undefined ? {} : { seed }) }),
+    );
     this.logger.log(`demo network loaded: ${JSON.stringify(counts)} (set SEED_DEMO=false to start empty)`);
     return counts;
   }

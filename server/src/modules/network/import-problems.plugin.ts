@@ -6,7 +6,8 @@ import type { InputProblem, NetworkInput } from './models/network.types.js';
 /** Finds the variable that feeds `importNetwork(input:)` in the operation, if any. */
 function importVariable(document: DocumentNode, operationName?: string | null): string | undefined {
   const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
   for (const selection of operation?.selectionSet.selections ?? []) {
     if (selection.kind !== Kind.FIELD || selection.name.value !== 'importNetwork') continue;

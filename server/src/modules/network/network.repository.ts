@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jService } from '../../database/neo4j.service.js';
-import { CHARACTERISTICS, type Characteristic, type InitiativeInput, type NetworkInput } from './models/network.types.js';
+import {
+  CHARACTERISTICS,
+  type Characteristic,
+  type InitiativeInput,
+  type NetworkInput,
+} from './models/network.types.js';
 import type { TieProjection } from './utils/tie-graph.js';
 
 /** Rows per UNWIND statement; all batches of one import run in one transaction. */
@@ -59,7 +64,11 @@ export class NetworkRepository {
     tx: ManagedTransaction,
     params: { initiativeIds: string[]; actorIds: string[] },
   ): Promise<{ initiatives: Set<string>; actors: Set<string> }> {
-    const [row] = await this.db.run<{ initiatives: string[]; actors: string[] }>(tx, 'network/find-existing-ids', params);
+    const [row] = await this.db.run<{ initiatives: string[]; actors: string[] }>(
+      tx,
+      'network/find-existing-ids',
+      params,
+    );
     return { initiatives: new Set(row?.initiatives ?? []), actors: new Set(row?.actors ?? []) };
   }
 
@@ -74,46 +83,64 @@ export class NetworkRepository {
           startedOn: row.startedOn ?? null,
         })),
       ],
-      ['network/import-actors', (input.actors ?? []).map((row) => ({
-        id: row.id,
-        props: { id: row.id, name: row.name.trim(), kind: row.kind ?? null, region: row.region?.trim() || null },
-      }))],
-      ['network/import-involvements', (input.involvements ?? []).map((row) => ({
-        actorId: row.actorId,
-        initiativeId: row.initiativeId,
-        role: row.role ?? null,
-        since: row.since ?? null,
-        until: row.until ?? null,
-      }))],
-      ['network/import-influences', (input.influences ?? []).map((row) => ({
-        fromActorId: row.fromActorId,
-        toActorId: row.toActorId,
-        weight: row.weight ?? 1,
-        since: row.since ?? null,
-      }))],
-      ['network/import-amplifications', (input.amplifications ?? []).map((row) => ({
-        fromInitiativeId: row.fromInitiativeId,
-        toInitiativeId: row.toInitiativeId,
-        mode: row.mode,
-        on: row.on ?? null,
-        evidence: row.evidence ?? null,
-        confidence: row.confidence ?? null,
-        mechanisms: row.mechanisms ?? [],
-      }))],
-      ['network/import-outcomes', (input.outcomes ?? []).map((row) => ({
-        initiativeId: row.initiativeId,
-        key: `${row.kind}:${row.name?.trim() ?? ''}`,
-        kind: row.kind,
-        name: row.name?.trim() || null,
-        on: row.on ?? null,
-      }))],
-      ['network/import-barriers', (input.barriers ?? []).map((row) => ({
-        initiativeId: row.initiativeId,
-        barrier: row.barrier,
-        overcome: row.overcome ?? false,
-        on: row.on ?? null,
-        note: row.note ?? null,
-      }))],
+      [
+        'network/import-actors',
+        (input.actors ?? []).map((row) => ({
+          id: row.id,
+          props: { id: row.id, name: row.name.trim(), kind: row.kind ?? null, region: row.region?.trim() || null },
+        })),
+      ],
+      [
+        'network/import-involvements',
+        (input.involvements ?? []).map((row) => ({
+          actorId: row.actorId,
+          initiativeId: row.initiativeId,
+          role: row.role ?? null,
+          since: row.since ?? null,
+          until: row.until ?? null,
+        })),
+      ],
+      [
+        'network/import-influences',
+        (input.influences ?? []).map((row) => ({
+          fromActorId: row.fromActorId,
+          toActorId: row.toActorId,
+          weight: row.weight ?? 1,
+          since: row.since ?? null,
+        })),
+      ],
+      [
+        'network/import-amplifications',
+        (input.amplifications ?? []).map((row) => ({
+          fromInitiativeId: row.fromInitiativeId,
+          toInitiativeId: row.toInitiativeId,
+          mode: row.mode,
+          on: row.on ?? null,
+          evidence: row.evidence ?? null,
+          confidence: row.confidence ?? null,
+          mechanisms: row.mechanisms ?? [],
+        })),
+      ],
+      [
+        'network/import-outcomes',
+        (input.outcomes ?? []).map((row) => ({
+          initiativeId: row.initiativeId,
+          key: `${row.kind}:${row.name?.trim() ?? ''}`,
+          kind: row.kind,
+          name: row.name?.trim() || null,
+          on: row.on ?? null,
+        })),
+      ],
+      [
+        'network/import-barriers',
+        (input.barriers ?? []).map((row) => ({
+          initiativeId: row.initiativeId,
+          barrier: row.barrier,
+          overcome: row.overcome ?? false,
+          on: row.on ?? null,
+          note: row.note ?? null,
+        })),
+      ],
     ];
     for (const [query, rows] of steps) {
       for (const batch of batches(rows)) await this.db.run(tx, query, { rows: batch });
@@ -128,7 +155,9 @@ export class NetworkRepository {
         const region = row.region?.trim();
         return region ? [{ id: row.id, region }] : [];
       });
-      const themes = batch.flatMap((row) => [...new Set((row.themes ?? []).map((t) => t.trim()))].map((theme) => ({ id: row.id, theme })));
+      const themes = batch.flatMap((row) =>
+        [...new Set((row.themes ?? []).map((t) => t.trim()))].map((theme) => ({ id: row.id, theme })),
+      );
       await this.db.run(tx, 'network/import-initiative-links', {
         ids: batch.map((row) => row.id),
         regions,

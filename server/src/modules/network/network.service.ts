@@ -47,7 +47,11 @@ export class NetworkService {
    * reference to an id that is neither in the input nor in the database) throws BAD_USER_INPUT
    * listing every problem, and nothing is written.
    */
-  async importNetwork(input: NetworkInput, locate: ProblemLocator = (p) => p, what = 'network input'): Promise<ImportCounts> {
+  async importNetwork(
+    input: NetworkInput,
+    locate: ProblemLocator = (p) => p,
+    what = 'network input',
+  ): Promise<ImportCounts> {
     const { problems, external } = validateNetworkInput(input);
     const started = Date.now();
     await this.db.writeTx(async (tx) => {

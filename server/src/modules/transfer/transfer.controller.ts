@@ -13,7 +13,10 @@ type QueryValue = string | string[] | undefined;
 /** `a,b` or repeated `?x=a&x=b` → list; absent → undefined. */
 function listOf(value: QueryValue): string[] | undefined {
   if (value === undefined) return undefined;
-  const items = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const items = (Array.isArray(value) ? value : [value])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   return items.length > 0 ? items : undefined;
 }
 
@@ -26,11 +29,13 @@ export function parseExportQuery(query: Record<string, QueryValue>): { format: E
   }
   const modes = listOf(query.mode)?.map((m) => m.toUpperCase());
   for (const mode of modes ?? []) {
-    if (!(AMPLIFICATION_MODES as readonly string[]).includes(mode)) problems.push({ path: 'mode', message: `unknown mode '${mode}'` });
+    if (!(AMPLIFICATION_MODES as readonly string[]).includes(mode))
+      problems.push({ path: 'mode', message: `unknown mode '${mode}'` });
   }
   const statuses = listOf(query.status)?.map((s) => s.toUpperCase());
   for (const status of statuses ?? []) {
-    if (!(INITIATIVE_STATUSES as readonly string[]).includes(status)) problems.push({ path: 'status', message: `unknown status '${status}'` });
+    if (!(INITIATIVE_STATUSES as readonly string[]).includes(status))
+      problems.push({ path: 'status', message: `unknown status '${status}'` });
   }
   for (const key of ['from', 'to'] as const) {
     const value = query[key];
@@ -64,7 +69,9 @@ export class TransferController {
   @RequireRole('editor')
   @UseInterceptors(FilesInterceptor('files', 20))
   async import(@UploadedFiles() files: { originalname: string; buffer: Buffer }[] | undefined) {
-    const report = await this.transfer.importFiles((files ?? []).map((f) => ({ name: f.originalname, data: f.buffer })));
+    const report = await this.transfer.importFiles(
+      (files ?? []).map((f) => ({ name: f.originalname, data: f.buffer })),
+    );
     return { report };
   }
 

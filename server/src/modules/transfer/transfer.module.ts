@@ -7,10 +7,13 @@ import { TransferRepository } from './transfer.repository.js';
 import { TransferService } from './transfer.service.js';
 
 @Module({
-  imports: [NetworkModule, MulterModule.registerAsync({
+  imports: [
+    NetworkModule,
+    MulterModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ limits: { fileSize: config.uploadMaxBytes } }),
-    }),],
+    }),
+  ],
   controllers: [TransferController],
   providers: [TransferRepository, TransferService],
   exports: [TransferService],

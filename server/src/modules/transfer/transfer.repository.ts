@@ -57,17 +57,25 @@ export class TransferRepository {
         })
       ).map((r) => initiativeFromProps(r.props));
       const initiativeIds = sliced ? initiatives.map((i) => i.id) : null;
-      const actors = (await this.db.run(tx, 'transfer/export-actors', { initiativeIds })).map((r) => compact<ActorInput>(r));
+      const actors = (await this.db.run(tx, 'transfer/export-actors', { initiativeIds })).map((r) =>
+        compact<ActorInput>(r),
+      );
       const actorIds = sliced ? actors.map((a) => a.id) : null;
       const involvements = (await this.db.run(tx, 'transfer/export-involvements', { initiativeIds })).map((r) =>
         compact<InvolvementInput>(r),
       );
-      const influences = (await this.db.run(tx, 'transfer/export-influences', { actorIds })).map((r) => compact<InfluenceInput>(r));
+      const influences = (await this.db.run(tx, 'transfer/export-influences', { actorIds })).map((r) =>
+        compact<InfluenceInput>(r),
+      );
       const amplifications = (
         await this.db.run(tx, 'transfer/export-amplifications', { initiativeIds, modes: filter.modes ?? null })
       ).map((r) => compact<AmplificationInput>(r));
-      const outcomes = (await this.db.run(tx, 'transfer/export-outcomes', { initiativeIds })).map((r) => compact<OutcomeInput>(r));
-      const barriers = (await this.db.run(tx, 'transfer/export-barriers', { initiativeIds })).map((r) => compact<BarrierInput>(r));
+      const outcomes = (await this.db.run(tx, 'transfer/export-outcomes', { initiativeIds })).map((r) =>
+        compact<OutcomeInput>(r),
+      );
+      const barriers = (await this.db.run(tx, 'transfer/export-barriers', { initiativeIds })).map((r) =>
+        compact<BarrierInput>(r),
+      );
       return { initiatives, actors, involvements, influences, amplifications, outcomes, barriers };
     });
   }

@@ -28,17 +28,28 @@ export function parseNetworkJson(file: NamedFile): NetworkInput {
     const position = /position (\d+)/.exec(message);
     const where = position ? lineAndColumn(text, Number(position[1])) : undefined;
     throw AppError.badInput(
-      [{ path: where ? `${file.name} line ${where.line}, column ${where.column}` : file.name, message: `invalid JSON: ${message}` }],
+      [
+        {
+          path: where ? `${file.name} line ${where.line}, column ${where.column}` : file.name,
+          message: `invalid JSON: ${message}`,
+        },
+      ],
       'upload',
     );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw AppError.badInput([{ path: file.name, message: 'a network is a JSON object with initiatives, actors, … lists' }], 'upload');
+    throw AppError.badInput(
+      [{ path: file.name, message: 'a network is a JSON object with initiatives, actors, … lists' }],
+      'upload',
+    );
   }
   const problems: InputProblem[] = [];
   for (const [key, section] of Object.entries(value)) {
     if (!(NETWORK_SECTIONS as readonly string[]).includes(key)) {
-      problems.push({ path: `${file.name}: ${key}`, message: `unknown section (one of ${NETWORK_SECTIONS.join(', ')})` });
+      problems.push({
+        path: `${file.name}: ${key}`,
+        message: `unknown section (one of ${NETWORK_SECTIONS.join(', ')})`,
+      });
     } else if (section !== null && !Array.isArray(section)) {
       problems.push({ path: `${file.name}: ${key}`, message: 'must be a list' });
     }
@@ -72,7 +83,10 @@ export class TransferService {
     const json = files.filter((f) => path.extname(f.name).toLowerCase() === '.json');
     if (json.length > 0) {
       if (files.length > 1) {
-        throw AppError.badInput([{ path: 'files', message: 'upload one JSON file alone, or CSV/XLSX files without JSON' }], 'upload');
+        throw AppError.badInput(
+          [{ path: 'files', message: 'upload one JSON file alone, or CSV/XLSX files without JSON' }],
+          'upload',
+        );
       }
       const input = parseNetworkJson(json[0]!);
       return this.network.importNetwork(input, (p) => ({ ...p, path: `${json[0]!.name}: ${p.path}` }), 'upload');

@@ -19,10 +19,17 @@ describe('validateNetworkInput', () => {
 
   it('accepts a valid network and reports references it does not define', () => {
     const result = validateNetworkInput({
-      initiatives: [{ id: 'a', name: 'A', startedOn: '2020-01-01', characteristics: [{ characteristic: 'DEEP_CHANGE', score: 3 }] }],
+      initiatives: [
+        { id: 'a', name: 'A', startedOn: '2020-01-01', characteristics: [{ characteristic: 'DEEP_CHANGE', score: 3 }] },
+      ],
       actors: [{ id: 'x', name: 'X', kind: 'NGO' }],
-      involvements: [{ actorId: 'x', initiativeId: 'a' }, { actorId: 'y', initiativeId: 'a' }],
-      amplifications: [{ fromInitiativeId: 'a', toInitiativeId: 'b', mode: 'SPREADING', confidence: 0.8, mechanisms: ['BANDWAGON'] }],
+      involvements: [
+        { actorId: 'x', initiativeId: 'a' },
+        { actorId: 'y', initiativeId: 'a' },
+      ],
+      amplifications: [
+        { fromInitiativeId: 'a', toInitiativeId: 'b', mode: 'SPREADING', confidence: 0.8, mechanisms: ['BANDWAGON'] },
+      ],
     });
     expect(result.problems).toEqual([]);
     expect([...result.external.initiatives.entries()]).toEqual([['b', ['amplifications[0].toInitiativeId']]]);

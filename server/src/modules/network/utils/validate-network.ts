@@ -86,7 +86,9 @@ class Checker {
 
 /** A value as the user wrote it, for messages. */
 function shown(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : JSON.stringify(value);
 }
 
 function list<T>(value: T[] | null | undefined): T[] {
@@ -133,7 +135,14 @@ export function validateNetworkInput(input: NetworkInput): NetworkValidation {
       const q = `${p}.characteristics[${k}]`;
       c.oneOf(`${q}.characteristic`, ch.characteristic, CHARACTERISTICS, 'characteristic', true);
       if (typeof ch.characteristic === 'string') {
-        c.unique(seenCharacteristics, ch.characteristic, `${q}.characteristic`, `${p}.characteristics`, k, `characteristic ${ch.characteristic}`);
+        c.unique(
+          seenCharacteristics,
+          ch.characteristic,
+          `${q}.characteristic`,
+          `${p}.characteristics`,
+          k,
+          `characteristic ${ch.characteristic}`,
+        );
       }
       if (ch.score === undefined || ch.score === null) c.add(`${q}.score`, 'score is required (0–3)');
       c.number(`${q}.score`, ch.score, (n) => Number.isInteger(n) && n >= 0 && n <= 3, 'a score is 0, 1, 2 or 3');
@@ -164,7 +173,14 @@ export function validateNetworkInput(input: NetworkInput): NetworkValidation {
     const p = `involvements[${i}]`;
     ref('actor', `${p}.actorId`, row.actorId);
     ref('initiative', `${p}.initiativeId`, row.initiativeId);
-    c.unique(involvementSeen, `${row.actorId}\u0000${row.initiativeId}`, p, 'involvements', i, `involvement of '${row.actorId}' in '${row.initiativeId}'`);
+    c.unique(
+      involvementSeen,
+      `${row.actorId}\u0000${row.initiativeId}`,
+      p,
+      'involvements',
+      i,
+      `involvement of '${row.actorId}' in '${row.initiativeId}'`,
+    );
     c.optionalText(`${p}.role`, row.role);
     c.date(`${p}.since`, row.since);
     c.date(`${p}.until`, row.until);
@@ -178,8 +194,16 @@ export function validateNetworkInput(input: NetworkInput): NetworkValidation {
     const p = `influences[${i}]`;
     ref('actor', `${p}.fromActorId`, row.fromActorId);
     ref('actor', `${p}.toActorId`, row.toActorId);
-    if (row.fromActorId === row.toActorId) c.add(`${p}.toActorId`, `self-loop: actor '${row.toActorId}' cannot influence itself`);
-    c.unique(influenceSeen, `${row.fromActorId}\u0000${row.toActorId}`, p, 'influences', i, `influence '${row.fromActorId}' → '${row.toActorId}'`);
+    if (row.fromActorId === row.toActorId)
+      c.add(`${p}.toActorId`, `self-loop: actor '${row.toActorId}' cannot influence itself`);
+    c.unique(
+      influenceSeen,
+      `${row.fromActorId}\u0000${row.toActorId}`,
+      p,
+      'influences',
+      i,
+      `influence '${row.fromActorId}' → '${row.toActorId}'`,
+    );
     c.number(`${p}.weight`, row.weight, (n) => n > 0, 'weight must be greater than 0');
     c.date(`${p}.since`, row.since);
   });
@@ -214,7 +238,14 @@ export function validateNetworkInput(input: NetworkInput): NetworkValidation {
     c.oneOf(`${p}.kind`, row.kind, OUTCOME_KINDS, 'outcome kind', true);
     c.optionalText(`${p}.name`, row.name);
     c.date(`${p}.on`, row.on);
-    c.unique(outcomeSeen, `${row.initiativeId}\u0000${row.kind}\u0000${row.name ?? ''}`, p, 'outcomes', i, `outcome ${row.kind} '${row.name ?? ''}' of '${row.initiativeId}'`);
+    c.unique(
+      outcomeSeen,
+      `${row.initiativeId}\u0000${row.kind}\u0000${row.name ?? ''}`,
+      p,
+      'outcomes',
+      i,
+      `outcome ${row.kind} '${row.name ?? ''}' of '${row.initiativeId}'`,
+    );
   });
 
   const barrierSeen = new Map<string, number>();
@@ -224,7 +255,14 @@ export function validateNetworkInput(input: NetworkInput): NetworkValidation {
     c.oneOf(`${p}.barrier`, row.barrier, BARRIER_KINDS, 'barrier', true);
     c.date(`${p}.on`, row.on);
     c.optionalText(`${p}.note`, row.note);
-    c.unique(barrierSeen, `${row.initiativeId}\u0000${row.barrier}`, p, 'barriers', i, `barrier ${row.barrier} of '${row.initiativeId}'`);
+    c.unique(
+      barrierSeen,
+      `${row.initiativeId}\u0000${row.barrier}`,
+      p,
+      'barriers',
+      i,
+      `barrier ${row.barrier} of '${row.initiativeId}'`,
+    );
   });
 
   return { problems: c.problems, external };
@@ -237,7 +275,8 @@ export function unknownReferenceProblems(
 ): InputProblem[] {
   const problems: InputProblem[] = [];
   for (const [id, paths] of external.initiatives) {
-    if (!existing.initiatives.has(id)) for (const path of paths) problems.push({ path, message: `unknown initiative '${id}'` });
+    if (!existing.initiatives.has(id))
+      for (const path of paths) problems.push({ path, message: `unknown initiative '${id}'` });
   }
   for (const [id, paths] of external.actors) {
     if (!existing.actors.has(id)) for (const path of paths) problems.push({ path, message: `unknown actor '${id}'` });

@@ -1,10 +1,11 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { EntitiesModule } from './entities/entities.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { TransferModule } from './transfer/transfer.module.js';
 
 /** The feature modules beside the network core (entities, transfer, demo …). */
 export function appModules(_config: AppConfig): NonNullable<DynamicModule['imports']> {
-  return [TransferModule, DemoModule, EntitiesModule];
+  return [TransferModule, DemoModule, EntitiesModule, AnalyticsModule];
 }

@@ -24,6 +24,12 @@ export class ActorsRepository {
     return row ? toActor(row.props) : null;
   }
 
+  /** Several actors at once, by id (absent ids are left out). */
+  async findByIds(ids: readonly string[]): Promise<Map<string, ActorRecord>> {
+    const rows = await this.db.read<{ props: Props }>('actors/find-actors', { ids: [...new Set(ids)] });
+    return new Map(rows.map((row) => toActor(row.props)).map((record) => [record.id, record]));
+  }
+
   async list(params: { filter: ActorFilterParams; after: string | null; first: number }): Promise<Page<ActorRecord>> {
     const { filter } = params;
     const [row] = await this.db.read<{ totalCount: number; rows: Props[] }>('actors/list-actors', {

@@ -30,6 +30,10 @@ export class ActorsService {
     return this.repository.findById(id);
   }
 
+  getMany(ids: readonly string[]): Promise<Map<string, ActorRecord>> {
+    return this.repository.findByIds(ids);
+  }
+
   async list(
     filter: ActorFilterParams,
     first: number,

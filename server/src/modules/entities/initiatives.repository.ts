@@ -26,6 +26,12 @@ export class InitiativesRepository {
     return row ? toInitiative(row.props) : null;
   }
 
+  /** Several initiatives at once, by id (absent ids are left out). */
+  async findByIds(ids: readonly string[]): Promise<Map<string, InitiativeRecord>> {
+    const rows = await this.db.read<{ props: Props }>('initiatives/find-initiatives', { ids: [...new Set(ids)] });
+    return new Map(rows.map((row) => toInitiative(row.props)).map((record) => [record.id, record]));
+  }
+
   /** Up to `first` initiatives after the cursor id, plus whether there are more. */
   async list(params: {
     filter: InitiativeFilterParams;

@@ -49,6 +49,10 @@ export class InitiativesService {
     return this.repository.findById(id);
   }
 
+  getMany(ids: readonly string[]): Promise<Map<string, InitiativeRecord>> {
+    return this.repository.findByIds(ids);
+  }
+
   async list(
     filter: InitiativeFilterParams,
     first: number,

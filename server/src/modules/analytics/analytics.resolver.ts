@@ -1,0 +1,205 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { AppError } from '../../common/app-error.js';
+import { DateScalar } from '../../common/graphql/date.scalar.js';
+import { AmplificationModeEnum } from '../../common/graphql/enums.js';
+import { ActorsService } from '../entities/actors.service.js';
+import { InitiativesService } from '../entities/initiatives.service.js';
+import type { Actor, Initiative } from '../entities/models/entity.model.js';
+import type { AmplificationMode } from '../network/models/network.types.js';
+import { AnalyticsService } from './analytics.service.js';
+import { sizeBin, type CascadeSortBy } from './engine/cascade.js';
+import {
+  ActorRankingDetails,
+  Broker,
+  Cascade,
+  CascadeSortEnum,
+  CascadeSummary,
+  CentralityMeasureEnum,
+  InitiativeRanking,
+  IsolationReport,
+  RankedActor,
+  TieStructure,
+  type CentralityMeasureValue,
+} from './models/analytics.model.js';
+
+function checkFirst(first: number, max = 1000): void {
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw AppError.badInput([{ path: 'first', message: `${first} is not allowed: use 1 to ${max}` }], 'arguments');
+  }
+}
+
+/** Thin resolvers over AnalyticsService; nodes are hydrated in one query per answer. */
+@Resolver()
+export class AnalyticsResolver {
+  constructor(
+    private readonly analytics: AnalyticsService,
+    private readonly initiatives: InitiativesService,
+    private readonly actors: ActorsService,
+  ) {}
+
+  private async initiativeMap(ids: string[]): Promise<Map<string, Initiative>> {
+    return (await this.initiatives.getMany(ids)) as Map<string, Initiative>;
+  }
+
+  private async actorMap(ids: string[]): Promise<Map<string, Actor>> {
+    return (await this.actors.getMany(ids)) as Map<string, Actor>;
+  }
+
+  @Query(() => Cascade, {
+    description:
+      'The cascade of a root along amplification edges of the chosen modes (omitted or empty = all modes); unknown rootId is a NOT_FOUND error.',
+  })
+  async cascade(
+    @Args('rootId', { type: () => ID }) rootId: string,
+    @Args('modes', { type: () => [AmplificationModeEnum], nullable: true }) modes?: AmplificationMode[] | null,
+  ): Promise<Cascade> {
+    const result = await this.analytics.cascade(rootId, modes);
+    const root = (await this.initiativeMap([rootId])).get(rootId);
+    if (!root) throw AppError.notFound('initiative', rootId);
+    return { ...result, root, sizeBin: sizeBin(result.size) };
+  }
+
+  @Query(() => [CascadeSummary], {
+    description:
+      'All cascades: roots are initiatives with no incoming amplification of the chosen modes, filtered by the root, sorted descending (ties by root id).',
+  })
+  async cascades(
+    @Args('modes', { type: () => [AmplificationModeEnum], nullable: true }) modes?: AmplificationMode[] | null,
+    @Args('region', { type: () => String, nullable: true }) region?: string | null,
+    @Args('theme', { type: () => String, nullable: true }) theme?: string | null,
+    @Args('from', { type: () => DateScalar, nullable: true }) from?: string | null,
+    @Args('to', { type: () => DateScalar, nullable: true }) to?: string | null,
+    @Args('sortBy', { type: () => CascadeSortEnum, defaultValue: 'SIZE' }) sortBy: CascadeSortBy = 'SIZE',
+    @Args('first', { type: () => Int, defaultValue: 20 }) first = 20,
+    @Args('minSize', {
+      type: () => Int,
+      defaultValue: 2,
+      description: 'smallest cascade listed (2 = roots that amplified at least once)',
+    })
+    minSize = 2,
+  ): Promise<CascadeSummary[]> {
+    checkFirst(first);
+    const list = await this.analytics.cascades({ modes, region, theme, from, to, sortBy, first, minSize });
+    const roots = await this.initiativeMap(list.map((c) => c.rootId));
+    return list.flatMap((c) => {
+      const root = roots.get(c.rootId);
+      return root ? [{ ...c, root }] : [];
+    });
+  }
+
+  @Query(() => [IsolationReport], {
+    description:
+      'Initiatives with no tie in T, optionally only those in a region / addressing a theme, each with suggested partners and the reasons.',
+  })
+  async isolatedInitiatives(
+    @Args('region', { type: () => String, nullable: true }) region?: string | null,
+    @Args('theme', { type: () => String, nullable: true }) theme?: string | null,
+    @Args('suggestions', { type: () => Int, defaultValue: 5, description: 'suggestions per initiative' })
+    suggestions = 5,
+  ): Promise<IsolationReport[]> {
+    checkFirst(suggestions, 50);
+    const reports = await this.analytics.isolated(region, theme, suggestions);
+    const nodes = await this.initiativeMap(
+      reports.flatMap((r) => [r.initiativeId, ...r.suggestions.map((s) => s.initiativeId)]),
+    );
+    return reports.flatMap((r) => {
+      const initiative = nodes.get(r.initiativeId);
+      if (!initiative) return [];
+      const found = r.suggestions.flatMap((s) => {
+        const partner = nodes.get(s.initiativeId);
+        return partner ? [{ initiative: partner, score: s.score, reasons: s.reasons }] : [];
+      });
+      return [{ initiative, suggestions: found }];
+    });
+  }
+
+  @Query(() => [RankedActor], {
+    description:
+      'DEGREE: number of distinct neighbours in G. PAGERANK: on I, edge weight = influence weight, damping 0.85, a node without out-edges spreads its score evenly over all actors; scores sum to 1. BETWEENNESS: Brandes on G, normalised by 2/((n-1)(n-2)), exact up to a few thousand actors (see actorRankingDetails). CLOSENESS: networkx closeness_centrality on G.',
+  })
+  async actorRanking(
+    @Args('measure', { type: () => CentralityMeasureEnum }) measure: CentralityMeasureValue,
+    @Args('first', { type: () => Int, defaultValue: 10 }) first = 10,
+  ): Promise<RankedActor[]> {
+    return (await this.actorRankingDetails(measure, first)).items;
+  }
+
+  @Query(() => ActorRankingDetails, {
+    description: 'actorRanking, and whether betweenness/closeness are exact or sampled',
+  })
+  async actorRankingDetails(
+    @Args('measure', { type: () => CentralityMeasureEnum }) measure: CentralityMeasureValue,
+    @Args('first', { type: () => Int, defaultValue: 10 }) first = 10,
+  ): Promise<ActorRankingDetails> {
+    checkFirst(first);
+    const ranking = await this.analytics.actorRanking(measure);
+    const top = ranking.items.slice(0, first);
+    const actors = await this.actorMap(top.map((r) => r.actorId));
+    return {
+      measure,
+      exact: ranking.exact,
+      samples: ranking.samples ?? null,
+      items: top.flatMap((r) => {
+        const actor = actors.get(r.actorId);
+        return actor ? [{ rank: r.rank, actor, score: r.score }] : [];
+      }),
+    };
+  }
+
+  @Query(() => InitiativeRanking, { description: 'the same measures for initiatives, on the tie graph T' })
+  async initiativeRanking(
+    @Args('measure', { type: () => CentralityMeasureEnum }) measure: CentralityMeasureValue,
+    @Args('first', { type: () => Int, defaultValue: 10 }) first = 10,
+  ): Promise<InitiativeRanking> {
+    checkFirst(first);
+    const ranking = await this.analytics.initiativeRanking(measure);
+    const top = ranking.items.slice(0, first);
+    const nodes = await this.initiativeMap(top.map((r) => r.initiativeId));
+    return {
+      measure,
+      exact: ranking.exact,
+      samples: ranking.samples ?? null,
+      items: top.flatMap((r) => {
+        const initiative = nodes.get(r.initiativeId);
+        return initiative ? [{ rank: r.rank, initiative, score: r.score }] : [];
+      }),
+    };
+  }
+
+  @Query(() => TieStructure, {
+    description:
+      'What holds T together: counts and component sizes for the whole network; the lists (isolates, pendants, bridges, articulation points) and region summaries only for the region when one is given.',
+  })
+  async tieStructure(
+    @Args('region', { type: () => String, nullable: true }) region?: string | null,
+  ): Promise<TieStructure> {
+    const t = await this.analytics.tieStructure();
+    const inRegion = region ? new Set(await this.analytics.initiativesIn(region)) : undefined;
+    const keep = (id: string) => !inRegion || inRegion.has(id);
+    return {
+      ties: t.edges,
+      components: t.components.count,
+      componentSizes: t.components.sizes,
+      largestComponentShare: t.components.largestShare,
+      smallComponents: t.components.small,
+      isolates: t.isolates.filter(keep),
+      pendants: t.pendants.filter(keep),
+      bridges: t.bridges.filter(([a, b]) => keep(a) || keep(b)).map(([a, b]) => ({ a, b })),
+      articulationPoints: t.articulationPoints.filter(keep),
+      regions: t.regions.filter((r) => !region || r.region === region),
+    };
+  }
+
+  @Query(() => [Broker], { description: 'actors whose initiatives span several regions or themes' })
+  async brokers(@Args('first', { type: () => Int, defaultValue: 10 }) first = 10): Promise<Broker[]> {
+    checkFirst(first);
+    const list = (await this.analytics.brokers()).slice(0, first);
+    const actors = await this.actorMap(list.map((b) => b.actorId));
+    return list.flatMap((b) => {
+      const actor = actors.get(b.actorId);
+      return actor
+        ? [{ rank: b.rank, actor, regions: b.regions, themes: b.themes, initiativeCount: b.initiativeCount }]
+        : [];
+    });
+  }
+}

@@ -1,0 +1,100 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { NetworkService } from '../network/network.service.js';
+import type { AmplificationMode } from '../network/models/network.types.js';
+import { VersionedCache } from './analytics-cache.js';
+import { AnalyticsRepository } from './analytics.repository.js';
+import { buildAmplificationIndex, computeCascade, listCascades, type ListCascadesOptions } from './engine/cascade.js';
+import { brokers, rankActors, rankInitiatives, type CentralityMeasure } from './engine/centrality.js';
+import { buildSuggestionContext, isolatedInitiatives } from './engine/isolation.js';
+import { analyzeTieStructure } from './engine/tie-structure.js';
+import type { NetworkProjection } from './engine/projection.js';
+import { runAnalyticsTask } from './analytics.tasks.js';
+
+const modesKey = (modes?: readonly AmplificationMode[] | null) => [...(modes ?? [])].sort().join(',') || 'ALL';
+
+/**
+ * The analytics over the whole network: a projection loaded from Neo4j once per data version,
+ * and every answer memoised for that version (invalidated by any write). Heavy measures
+ * (betweenness, closeness) run in a worker thread so other requests are not blocked.
+ */
+@Injectable()
+export class AnalyticsService {
+  private readonly logger = new Logger(AnalyticsService.name);
+  private readonly cache: VersionedCache<NetworkProjection>;
+
+  constructor(
+    private readonly repository: AnalyticsRepository,
+    private readonly network: NetworkService,
+  ) {
+    this.cache = new VersionedCache(async () => {
+      const started = Date.now();
+      const projection = await this.repository.loadProjection();
+      this.logger.log(
+        `analytics projection loaded in ${Date.now() - started} ms (${projection.initiatives.length} initiatives, ${projection.actors.length} actors)`,
+      );
+      return projection;
+    });
+  }
+
+  /** This process's write counter plus the database's counts (writes by other processes). */
+  private async version(): Promise<string> {
+    return `${this.network.dataVersion}/${await this.repository.fingerprint()}`;
+  }
+
+  private async memo<T>(key: string, compute: (projection: NetworkProjection) => T | Promise<T>): Promise<T> {
+    return this.cache.memo(await this.version(), key, compute);
+  }
+
+  private amplificationIndex() {
+    return this.memo('amplification-index', buildAmplificationIndex);
+  }
+
+  async cascade(rootId: string, modes?: readonly AmplificationMode[] | null) {
+    const index = await this.amplificationIndex();
+    return this.memo(`cascade:${rootId}:${modesKey(modes)}`, () => computeCascade(index, rootId, modes ?? undefined));
+  }
+
+  async cascades(options: ListCascadesOptions) {
+    const index = await this.amplificationIndex();
+    const key = `cascades:${JSON.stringify({ ...options, modes: modesKey(options.modes) })}`;
+    return this.memo(key, (projection) => listCascades(index, projection, options));
+  }
+
+  async isolated(region?: string | null, theme?: string | null, limit = 5) {
+    const context = await this.memo('suggestion-context', (projection) => buildSuggestionContext(projection));
+    return this.memo(`isolated:${region ?? ''}:${theme ?? ''}:${limit}`, (projection) =>
+      isolatedInitiatives(projection, { region, theme, limit, context }),
+    );
+  }
+
+  actorRanking(measure: CentralityMeasure) {
+    return this.memo(`actor-ranking:${measure}`, (projection) =>
+      measure === 'BETWEENNESS' || measure === 'CLOSENESS'
+        ? runAnalyticsTask('rankActors', projection, measure)
+        : rankActors(projection, measure, undefined),
+    );
+  }
+
+  initiativeRanking(measure: CentralityMeasure) {
+    return this.memo(`initiative-ranking:${measure}`, (projection) =>
+      measure === 'BETWEENNESS' || measure === 'CLOSENESS'
+        ? runAnalyticsTask('rankInitiatives', projection, measure)
+        : rankInitiatives(projection, measure, undefined),
+    );
+  }
+
+  tieStructure() {
+    return this.memo('tie-structure', (projection) => analyzeTieStructure(projection));
+  }
+
+  /** ids of the initiatives located in a region */
+  initiativesIn(region: string) {
+    return this.memo(`in-region:${region}`, (projection) =>
+      projection.initiatives.filter((i) => i.region === region).map((i) => i.id),
+    );
+  }
+
+  brokers() {
+    return this.memo('brokers', (projection) => brokers(projection, undefined));
+  }
+}

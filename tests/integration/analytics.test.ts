@@ -283,3 +283,69 @@ describe('tie structure through GraphQL (real Neo4j)', () => {
     ]);
   });
 });
+
+describe('communities and the network over time (real Neo4j)', () => {
+  let t: TestApp;
+  const own = ownedPrefixes();
+  const p = own.prefix('time');
+  const R = `${p}Utrecht`;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    // 2019: a and b; 2020: c spreads from a; 2021: d, alone. Two triangles of actors joined by one influence.
+    const result = await t.gql(IMPORT, {
+      input: {
+        initiatives: [
+          { id: `${p}a`, name: 'a', region: R, startedOn: '2019-03-01' },
+          { id: `${p}b`, name: 'b', region: R, startedOn: '2019-06-01' },
+          { id: `${p}c`, name: 'c', region: R, startedOn: '2020-02-01' },
+          { id: `${p}d`, name: 'd', region: R, startedOn: '2021-05-01' },
+        ],
+        amplifications: [{ fromInitiativeId: `${p}a`, toInitiativeId: `${p}c`, mode: 'SPREADING', on: '2020-02-01' }],
+      },
+    });
+    expect(result.errors).toBeUndefined();
+  });
+  afterAll(async () => {
+    await own.cleanup();
+    await t.close();
+  });
+
+  it('gives yearly health of a region: initiatives, ties, isolates, components', async () => {
+    const result = await t.gql<{ networkSeries: { points: { period: string; initiatives: number; ties: number; isolates: number; components: number; largestShare: number }[] } }>(
+      `{ networkSeries(period: YEAR, region: "${R}") { points { period initiatives ties isolates components largestShare } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const byYear = Object.fromEntries(result.data!.networkSeries.points.map((x) => [x.period, x]));
+    expect(byYear['2019']).toMatchObject({ initiatives: 2, ties: 0, isolates: 2, components: 2, largestShare: 0.5 });
+    expect(byYear['2020']).toMatchObject({ initiatives: 3, ties: 1, isolates: 1, components: 2 });
+    expect(byYear['2021']).toMatchObject({ initiatives: 4, ties: 1, isolates: 2, components: 3, largestShare: 0.5 });
+  });
+
+  it('slices the network as of a date: only what existed then', async () => {
+    const SLICE = `query($f: SliceFilter) { networkSlice(filter: $f) { nodes { entityId } edges { kind } } }`;
+    const before = await t.gql<{ networkSlice: { nodes: { entityId: string }[]; edges: { kind: string }[] } }>(SLICE, {
+      f: { regions: [R], asOf: '2019-12-31' },
+    });
+    expect(before.errors).toBeUndefined();
+    expect(before.data!.networkSlice.nodes.map((n) => n.entityId).sort()).toEqual([`${p}a`, `${p}b`]);
+    expect(before.data!.networkSlice.edges).toEqual([]);
+    const after = await t.gql<{ networkSlice: { nodes: { entityId: string }[]; edges: { kind: string }[] } }>(SLICE, {
+      f: { regions: [R], asOf: '2020-12-31' },
+    });
+    expect(after.data!.networkSlice.nodes).toHaveLength(3);
+    expect(after.data!.networkSlice.edges).toEqual([{ kind: 'AMPLIFIES' }]);
+  });
+
+  it('colours by Louvain communities with a modularity', async () => {
+    const result = await t.gql<{ communities: { modularity: number; count: number; members: { id: string; community: number }[] } }>(
+      `{ communities(graph: TIE) { modularity count members { id community } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const members = new Map(result.data!.communities.members.map((m) => [m.id, m.community]));
+    // a and c are tied: one community; d is alone: its own
+    expect(members.get(`${p}a`)).toBe(members.get(`${p}c`));
+    expect(members.get(`${p}d`)).not.toBe(members.get(`${p}a`));
+    expect(result.data!.communities.count).toBeGreaterThanOrEqual(2);
+  });
+});

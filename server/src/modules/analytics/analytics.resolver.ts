@@ -7,6 +7,7 @@ import { InitiativesService } from '../entities/initiatives.service.js';
 import type { Actor, Initiative } from '../entities/models/entity.model.js';
 import type { AmplificationMode } from '../network/models/network.types.js';
 import { AnalyticsService } from './analytics.service.js';
+import { NetworkStats } from '../network/models/network-stats.model.js';
 import { sizeBin, type CascadeSortBy } from './engine/cascade.js';
 import {
   ActorRankingDetails,
@@ -19,6 +20,12 @@ import {
   IsolationReport,
   RankedActor,
   TieStructure,
+  Communities,
+  CommunityGraphEnum,
+  NetworkSeries,
+  PeriodEnum,
+  type CommunityGraphValue,
+  type PeriodValue,
   type CentralityMeasureValue,
 } from './models/analytics.model.js';
 
@@ -188,6 +195,44 @@ export class AnalyticsResolver {
       articulationPoints: t.articulationPoints.filter(keep),
       regions: t.regions.filter((r) => !region || r.region === region),
     };
+  }
+
+  @Query(() => Communities, { description: 'Louvain communities of T (TIE) or G (ACTOR), with modularity' })
+  async communities(
+    @Args('graph', { type: () => CommunityGraphEnum, defaultValue: 'TIE' }) graph: CommunityGraphValue = 'TIE',
+  ): Promise<Communities> {
+    let result;
+    try {
+      result = await this.analytics.communities(graph);
+    } catch (error) {
+      if (error instanceof RangeError) throw new AppError('TOO_LARGE', `communities of ${graph}: ${error.message}`);
+      throw error;
+    }
+    return {
+      graph,
+      modularity: result.modularity,
+      count: result.communities.length,
+      communities: result.communities.map((c) => ({ id: c.id, size: c.size })),
+      members: Object.entries(result.communityOf).map(([id, community]) => ({ id, community })),
+    };
+  }
+
+  @Query(() => NetworkSeries, {
+    description:
+      'Per month or year: initiatives, ties, share of isolates, components, share in the largest component and density of T, for the whole network or one region',
+  })
+  async networkSeries(
+    @Args('period', { type: () => PeriodEnum, defaultValue: 'YEAR' }) period: PeriodValue = 'YEAR',
+    @Args('region', { type: () => String, nullable: true }) region?: string | null,
+  ): Promise<NetworkSeries> {
+    const series = await this.analytics.series(period === 'MONTH' ? 'month' : 'year');
+    const points = region ? (series.byRegion[region] ?? []) : series.overall;
+    return { period, region: region ?? null, points };
+  }
+
+  @Query(() => NetworkStats, { description: 'networkStats of the network as it was on a date: only what existed then' })
+  async networkStatsAsOf(@Args('date', { type: () => DateScalar }) date: string): Promise<NetworkStats> {
+    return this.analytics.statsAsOf(date);
   }
 
   @Query(() => [Broker], { description: 'actors whose initiatives span several regions or themes' })

@@ -7,6 +7,9 @@ import { buildAmplificationIndex, computeCascade, listCascades, type ListCascade
 import { brokers, rankActors, rankInitiatives, type CentralityMeasure } from './engine/centrality.js';
 import { buildSuggestionContext, isolatedInitiatives } from './engine/isolation.js';
 import { analyzeTieStructure } from './engine/tie-structure.js';
+import { actorCommunities, initiativeCommunities } from './engine/communities.js';
+import { networkSeries, projectionAsOf, type Period } from './engine/timeline.js';
+import { summarizeTieGraph } from '../network/utils/tie-graph.js';
 import type { NetworkProjection } from './engine/projection.js';
 import { runAnalyticsTask } from './analytics.tasks.js';
 
@@ -92,6 +95,38 @@ export class AnalyticsService {
     return this.memo(`in-region:${region}`, (projection) =>
       projection.initiatives.filter((i) => i.region === region).map((i) => i.id),
     );
+  }
+
+  communities(graph: 'TIE' | 'ACTOR') {
+    return this.memo(`communities:${graph}`, (projection) =>
+      graph === 'TIE' ? initiativeCommunities(projection) : actorCommunities(projection),
+    );
+  }
+
+  series(period: Period) {
+    return this.memo(`series:${period}`, (projection) => networkSeries(projection, { period }));
+  }
+
+  /** networkStats of the network as it was on a date (only what existed then). */
+  statsAsOf(date: string) {
+    return this.memo(`stats-as-of:${date}`, (projection) => {
+      const then = projectionAsOf(projection, date);
+      const ties = summarizeTieGraph({
+        initiatives: then.initiatives.map((i) => i.id),
+        amplifications: then.amplifications.map((e) => [e.from, e.to]),
+        involvements: then.involvements.map((e) => [e.actorId, e.initiativeId]),
+      });
+      return {
+        initiatives: then.initiatives.length,
+        actors: then.actors.length,
+        involvements: then.involvements.length,
+        influences: then.influences.length,
+        amplifications: then.amplifications.length,
+        components: ties.components,
+        isolatedInitiatives: ties.isolated.length,
+        largestComponent: ties.largestComponent,
+      };
+    });
   }
 
   brokers() {

@@ -30,9 +30,9 @@ export class GraphRepository {
   /** The nodes with these ids and the relations among them (amplifications of `modes`, all when null). */
   async loadSubgraph(
     tx: ManagedTransaction,
-    params: IdSets & { modes: AmplificationMode[] | null },
+    params: IdSets & { modes: AmplificationMode[] | null; asOf?: string | null },
   ): Promise<SubgraphRows> {
-    const [row] = await this.db.run<SubgraphRows>(tx, 'graph/load-subgraph', params);
+    const [row] = await this.db.run<SubgraphRows>(tx, 'graph/load-subgraph', { asOf: null, ...params });
     return row ?? { initiatives: [], actors: [], involvements: [], influences: [], amplifications: [] };
   }
 
@@ -45,6 +45,7 @@ export class GraphRepository {
       statuses: list(filter.statuses),
       from: filter.from ?? null,
       to: filter.to ?? null,
+      asOf: filter.asOf ?? null,
       limit: neo4j.int(limit),
     });
     return row?.ids ?? [];

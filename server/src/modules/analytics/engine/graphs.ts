@@ -125,7 +125,7 @@ export function csrFromPairs(ids: string[], us: ArrayLike<number>, vs: ArrayLike
   const offsets = new Int32Array(n + 1);
   let out = 0;
   for (let i = 0; i < n; i++) {
-    const row = buf.subarray(raw[i]!, raw[i + 1]!);
+    const row = buf.subarray(raw[i], raw[i + 1]);
     row.sort();
     offsets[i] = out;
     let last = -1;
@@ -238,7 +238,7 @@ export function tieAdjacency(projection: NetworkProjection, inc: Incidence = inc
         }
       }
     }
-    targets.subarray(offsets[i]!, out).sort();
+    targets.subarray(offsets[i], out).sort();
   }
   offsets[n] = out;
   return { ids: inc.initiativeIds, index: inc.initiativeIndex, offsets, targets: targets.slice(0, out), edgeCount: out / 2 };
@@ -246,7 +246,7 @@ export function tieAdjacency(projection: NetworkProjection, inc: Incidence = inc
 
 /** The neighbours of node i in a CSR. */
 export function neighbours(csr: Csr, i: number): Int32Array {
-  return csr.targets.subarray(csr.offsets[i]!, csr.offsets[i + 1]!);
+  return csr.targets.subarray(csr.offsets[i], csr.offsets[i + 1]);
 }
 
 // ---------------------------------------------------------------- graphology graphs
@@ -325,7 +325,7 @@ export function influenceGraphI(projection: NetworkProjection): DirectedGraph<Ac
   const inc = incidence(projection);
   const attrs = actorAttributes(projection, inc);
   const g = new DirectedGraph<ActorAttributes, WeightAttributes>();
-  projection.actors.forEach((a, i) => g.addNode(a.id, attrs[i]!));
+  projection.actors.forEach((a, i) => g.addNode(a.id, attrs[i]));
   for (const e of projection.influences) {
     if (e.from === e.to || !g.hasNode(e.from) || !g.hasNode(e.to)) continue;
     const existing = g.edge(e.from, e.to);
@@ -356,7 +356,7 @@ export function involvementGraph(
   const attrs = actorAttributes(projection, inc);
   const g = new UndirectedGraph<ActorAttributes | InitiativeAttributes>({ multi: false });
   for (const i of projection.initiatives) g.addNode(`i:${i.id}`, initiativeAttributes(i));
-  projection.actors.forEach((a, idx) => g.addNode(`a:${a.id}`, attrs[idx]!));
+  projection.actors.forEach((a, idx) => g.addNode(`a:${a.id}`, attrs[idx]));
   inc.byActor.forEach((inis, a) => {
     for (const i of inis) g.mergeEdge(`a:${inc.actorIds[a]!}`, `i:${inc.initiativeIds[i]!}`);
   });

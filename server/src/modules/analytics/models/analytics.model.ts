@@ -198,3 +198,56 @@ export class TieStructure {
   @Field(() => [ID], { description: 'initiatives whose removal splits a component' }) articulationPoints: string[];
   @Field(() => [RegionTieSummary]) regions: RegionTieSummary[];
 }
+
+export const CommunityGraphEnum = { TIE: 'TIE', ACTOR: 'ACTOR' } as const;
+export type CommunityGraphValue = keyof typeof CommunityGraphEnum;
+registerEnumType(CommunityGraphEnum, {
+  name: 'CommunityGraph',
+  description: 'TIE: the initiative tie graph T; ACTOR: the actor graph G',
+});
+
+export const PeriodEnum = { MONTH: 'MONTH', YEAR: 'YEAR' } as const;
+export type PeriodValue = keyof typeof PeriodEnum;
+registerEnumType(PeriodEnum, { name: 'Period' });
+
+@ObjectType()
+export class CommunitySummary {
+  @Field(() => Int, { description: '0 = largest' }) id: number;
+  @Field(() => Int) size: number;
+}
+
+@ObjectType()
+export class CommunityMembership {
+  @Field(() => ID, { description: 'initiative or actor id' }) id: string;
+  @Field(() => Int) community: number;
+}
+
+@ObjectType({ description: 'Louvain communities (fixed seed, deterministic), for colouring' })
+export class Communities {
+  @Field(() => CommunityGraphEnum) graph: CommunityGraphValue;
+  @Field(() => Float) modularity: number;
+  @Field(() => Int) count: number;
+  @Field(() => [CommunitySummary], { description: 'largest first' }) communities: CommunitySummary[];
+  @Field(() => [CommunityMembership]) members: CommunityMembership[];
+}
+
+@ObjectType({ description: 'the tie graph T as of the end of one period' })
+export class PeriodStats {
+  @Field(() => String, { description: 'YYYY-MM or YYYY' }) period: string;
+  @Field(() => String, { description: 'last day of the period (YYYY-MM-DD)' }) asOf: string;
+  @Field(() => Int) initiatives: number;
+  @Field(() => Int) ties: number;
+  @Field(() => Int) isolates: number;
+  @Field(() => Float) isolateShare: number;
+  @Field(() => Int) components: number;
+  @Field(() => Int) largestComponent: number;
+  @Field(() => Float) largestShare: number;
+  @Field(() => Float) density: number;
+}
+
+@ObjectType({ description: 'network health over time, for the whole network or one region' })
+export class NetworkSeries {
+  @Field(() => PeriodEnum) period: PeriodValue;
+  @Field(() => String, { nullable: true }) region: string | null;
+  @Field(() => [PeriodStats]) points: PeriodStats[];
+}

@@ -32,6 +32,12 @@ export class SliceFilter implements T.SliceFilterParams {
   @Field(() => [InitiativeStatusEnum], { nullable: true }) statuses?: N.InitiativeStatus[] | null;
   @Field(() => DateScalar, { nullable: true, description: 'initiatives started on or after' }) from?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'initiatives started on or before' }) to?: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'the network as of this date: initiatives started by then, amplifications, involvements and influences dated on or before it (undated ones count when both ends are there)',
+  })
+  asOf?: string | null;
   @Field(() => Boolean, {
     nullable: true,
     defaultValue: true,

@@ -172,5 +172,7 @@ export interface SliceFilterParams {
   statuses?: InitiativeStatus[] | null;
   from?: IsoDate | null;
   to?: IsoDate | null;
+  /** the network as it was on this date: only what had started, been dated or begun by then */
+  asOf?: IsoDate | null;
   includeActors?: boolean | null;
 }

@@ -312,7 +312,18 @@ describe('communities and the network over time (real Neo4j)', () => {
   });
 
   it('gives yearly health of a region: initiatives, ties, isolates, components', async () => {
-    const result = await t.gql<{ networkSeries: { points: { period: string; initiatives: number; ties: number; isolates: number; components: number; largestShare: number }[] } }>(
+    const result = await t.gql<{
+      networkSeries: {
+        points: {
+          period: string;
+          initiatives: number;
+          ties: number;
+          isolates: number;
+          components: number;
+          largestShare: number;
+        }[];
+      };
+    }>(
       `{ networkSeries(period: YEAR, region: "${R}") { points { period initiatives ties isolates components largestShare } } }`,
     );
     expect(result.errors).toBeUndefined();
@@ -338,9 +349,9 @@ describe('communities and the network over time (real Neo4j)', () => {
   });
 
   it('colours by Louvain communities with a modularity', async () => {
-    const result = await t.gql<{ communities: { modularity: number; count: number; members: { id: string; community: number }[] } }>(
-      `{ communities(graph: TIE) { modularity count members { id community } } }`,
-    );
+    const result = await t.gql<{
+      communities: { modularity: number; count: number; members: { id: string; community: number }[] };
+    }>(`{ communities(graph: TIE) { modularity count members { id community } } }`);
     expect(result.errors).toBeUndefined();
     const members = new Map(result.data!.communities.members.map((m) => [m.id, m.community]));
     // a and c are tied: one community; d is alone: its own

@@ -138,7 +138,7 @@ export class AnalyticsResolver {
     @Args('measure', { type: () => CentralityMeasureEnum }) measure: CentralityMeasureValue,
     @Args('first', { type: () => Int, defaultValue: 10 }) first = 10,
   ): Promise<ActorRankingDetails> {
-    checkFirst(first);
+    checkFirst(first, 100_000);
     const ranking = await this.analytics.actorRanking(measure);
     const top = ranking.items.slice(0, first);
     const actors = await this.actorMap(top.map((r) => r.actorId));

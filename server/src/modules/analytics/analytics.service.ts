@@ -74,7 +74,7 @@ export class AnalyticsService {
     return this.memo(`actor-ranking:${measure}`, (projection) =>
       measure === 'BETWEENNESS' || measure === 'CLOSENESS'
         ? runAnalyticsTask('rankActors', projection, measure)
-        : rankActors(projection, measure, undefined),
+        : rankActors(projection, measure, projection.actors.length),
     );
   }
 
@@ -82,7 +82,7 @@ export class AnalyticsService {
     return this.memo(`initiative-ranking:${measure}`, (projection) =>
       measure === 'BETWEENNESS' || measure === 'CLOSENESS'
         ? runAnalyticsTask('rankInitiatives', projection, measure)
-        : rankInitiatives(projection, measure, undefined),
+        : rankInitiatives(projection, measure, projection.initiatives.length),
     );
   }
 
@@ -130,6 +130,6 @@ export class AnalyticsService {
   }
 
   brokers() {
-    return this.memo('brokers', (projection) => brokers(projection, undefined));
+    return this.memo('brokers', (projection) => brokers(projection, projection.actors.length));
   }
 }

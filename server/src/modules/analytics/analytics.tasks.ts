@@ -14,9 +14,9 @@ import type { NetworkProjection } from './engine/projection.js';
 /** The heavy computations that run off the main thread. */
 export const ANALYTICS_TASKS = {
   rankActors: (projection: NetworkProjection, measure: CentralityMeasure): Ranking<RankedActor> =>
-    rankActors(projection, measure, undefined),
+    rankActors(projection, measure, projection.actors.length),
   rankInitiatives: (projection: NetworkProjection, measure: CentralityMeasure): Ranking<RankedInitiative> =>
-    rankInitiatives(projection, measure, undefined),
+    rankInitiatives(projection, measure, projection.initiatives.length),
 };
 export type AnalyticsTask = keyof typeof ANALYTICS_TASKS;
 

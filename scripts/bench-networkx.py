@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """networkx side of `npm run bench`: the same graphs as the Atlas engine, timed.
 
+    python3 scripts/bench-networkx.py PROJECTION.json [BETWEENNESS_PIVOTS]
+
 Reads a NetworkProjection JSON (initiatives, actors, amplifications, involvements, influences)
-and prints one JSON object of seconds: pagerank on I, betweenness on G (exact), louvain on T.
+and prints one JSON object of seconds: PageRank on I, betweenness on G (exact, or with k pivots
+when the engine sampled k), Louvain on G. Without scipy, networkx's own pure-Python PageRank
+(the same iteration) is used.
 """
 import itertools
 import json
@@ -46,13 +50,22 @@ def main(path):
 
     out = {"actors": I.number_of_nodes(), "G_edges": G.number_of_edges(), "T_edges": T.number_of_edges()}
     t = time.perf_counter()
-    nx.pagerank(I, alpha=0.85, weight="weight")
+    try:
+        nx.pagerank(I, alpha=0.85, weight="weight")
+        out["pagerankImpl"] = "nx.pagerank"
+    except ImportError:
+        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+
+        _pagerank_python(I, alpha=0.85, weight="weight")
+        out["pagerankImpl"] = "networkx _pagerank_python (no scipy)"
     out["pagerank"] = time.perf_counter() - t
+    k = int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] != "exact" else None
     t = time.perf_counter()
-    nx.betweenness_centrality(G, normalized=True)
+    nx.betweenness_centrality(G, normalized=True, k=k, seed=1984 if k else None)
     out["betweenness"] = time.perf_counter() - t
+    out["betweennessPivots"] = k
     t = time.perf_counter()
-    nx.community.louvain_communities(T, seed=1984)
+    nx.community.louvain_communities(G, seed=1984)
     out["louvain"] = time.perf_counter() - t
     print(json.dumps(out))
 

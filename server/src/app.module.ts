@@ -13,6 +13,7 @@ import { formatGraphqlError } from './common/graphql/format-error.js';
 import { costLimitPlugin } from './common/graphql/limits.plugin.js';
 import { APP_CONFIG, REPO_ROOT, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
+import { appModules } from './modules/app-modules.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { importProblemsPlugin } from './modules/network/import-problems.plugin.js';
 import { NetworkModule } from './modules/network/network.module.js';
@@ -31,7 +32,8 @@ class ConfigModule {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, extra: { imports?: DynamicModule['imports'] } = {}): DynamicModule {
+  /** The whole application: every context (server, CLI, tests, bench) gets the same modules and schema. */
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -65,7 +67,7 @@ export class AppModule {
           }),
         }),
         NetworkModule,
-        ...(extra.imports ?? []),
+        ...appModules(config),
       ],
       controllers: [HealthController],
       providers: [

@@ -7,12 +7,11 @@ import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
-import { appModules } from './modules/app-modules.js';
 
 /** Creates the HTTP application: GraphQL at /graphql, uploads/exports under /api, the client at /. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config, { imports: appModules(config) }),
+    AppModule.forRoot(config),
     {
       bufferLogs: true,
     },

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { AppModule } from '../app.module.js';
 import { AppError } from '../common/app-error.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
-import { appModules } from '../modules/app-modules.js';
 import { DemoSeeder } from '../modules/demo/demo-seeder.service.js';
 import { TransferService } from '../modules/transfer/transfer.service.js';
 import { parseExportQuery } from '../modules/transfer/transfer.controller.js';
@@ -29,7 +28,7 @@ export function collectFiles(target: string): NamedFile[] {
 /** Runs `work` with the application's services, without the HTTP server and without demo seeding. */
 async function withApp<T>(work: (get: <S>(type: new (...args: never[]) => S) => S) => Promise<T>): Promise<T> {
   const config = { ...loadConfig(), seedDemo: false };
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { imports: appModules(config) }), {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: ['error', 'warn'],
   });
   try {

@@ -4,11 +4,8 @@ import type { AmplificationMode } from '../network/models/network.types.js';
 import { VersionedCache } from './analytics-cache.js';
 import { AnalyticsRepository } from './analytics.repository.js';
 import { buildAmplificationIndex, computeCascade, listCascades, type ListCascadesOptions } from './engine/cascade.js';
-import { brokers, rankActors, rankInitiatives, type CentralityMeasure } from './engine/centrality.js';
-import { buildSuggestionContext, isolatedInitiatives } from './engine/isolation.js';
-import { analyzeTieStructure } from './engine/tie-structure.js';
-import { actorCommunities, initiativeCommunities } from './engine/communities.js';
-import { networkSeries, projectionAsOf, type Period } from './engine/timeline.js';
+import { brokers, rankActors, type CentralityMeasure } from './engine/centrality.js';
+import { projectionAsOf, type Period } from './engine/timeline.js';
 import { summarizeTieGraph } from '../network/utils/tie-graph.js';
 import type { NetworkProjection } from './engine/projection.js';
 import { runAnalyticsTask } from './analytics.tasks.js';
@@ -17,8 +14,8 @@ const modesKey = (modes?: readonly AmplificationMode[] | null) => [...(modes ?? 
 
 /**
  * The analytics over the whole network: a projection loaded from Neo4j once per data version,
- * and every answer memoised for that version (invalidated by any write). Heavy measures
- * (betweenness, closeness) run in a worker thread so other requests are not blocked.
+ * and every answer memoised for that version (invalidated by any write). Everything that can
+ * take seconds on a large network runs in a worker thread, so other requests are not blocked.
  */
 @Injectable()
 export class AnalyticsService {
@@ -63,31 +60,26 @@ export class AnalyticsService {
     return this.memo(key, (projection) => listCascades(index, projection, options));
   }
 
-  async isolated(region?: string | null, theme?: string | null, limit = 5) {
-    const context = await this.memo('suggestion-context', (projection) => buildSuggestionContext(projection));
+  isolated(region?: string | null, theme?: string | null, limit = 5) {
     return this.memo(`isolated:${region ?? ''}:${theme ?? ''}:${limit}`, (projection) =>
-      isolatedInitiatives(projection, { region, theme, limit, context }),
+      runAnalyticsTask('isolated', projection, { region, theme, limit }),
     );
   }
 
   actorRanking(measure: CentralityMeasure) {
     return this.memo(`actor-ranking:${measure}`, (projection) =>
-      measure === 'BETWEENNESS' || measure === 'CLOSENESS'
-        ? runAnalyticsTask('rankActors', projection, measure)
-        : rankActors(projection, measure, projection.actors.length),
+      measure === 'DEGREE' ? rankActors(projection, measure, projection.actors.length) : runAnalyticsTask('rankActors', projection, measure),
     );
   }
 
   initiativeRanking(measure: CentralityMeasure) {
     return this.memo(`initiative-ranking:${measure}`, (projection) =>
-      measure === 'BETWEENNESS' || measure === 'CLOSENESS'
-        ? runAnalyticsTask('rankInitiatives', projection, measure)
-        : rankInitiatives(projection, measure, projection.initiatives.length),
+      runAnalyticsTask('rankInitiatives', projection, measure),
     );
   }
 
   tieStructure() {
-    return this.memo('tie-structure', (projection) => analyzeTieStructure(projection));
+    return this.memo('tie-structure', (projection) => runAnalyticsTask('tieStructure', projection, undefined));
   }
 
   /** ids of the initiatives located in a region */
@@ -98,13 +90,11 @@ export class AnalyticsService {
   }
 
   communities(graph: 'TIE' | 'ACTOR') {
-    return this.memo(`communities:${graph}`, (projection) =>
-      graph === 'TIE' ? initiativeCommunities(projection) : actorCommunities(projection),
-    );
+    return this.memo(`communities:${graph}`, (projection) => runAnalyticsTask('communities', projection, graph));
   }
 
   series(period: Period) {
-    return this.memo(`series:${period}`, (projection) => networkSeries(projection, { period }));
+    return this.memo(`series:${period}`, (projection) => runAnalyticsTask('series', projection, period));
   }
 
   /** networkStats of the network as it was on a date (only what existed then). */

@@ -28,6 +28,7 @@ export class NetworkService {
   private readonly logger = new Logger(NetworkService.name);
   /** bumped by every write, so caches can tell whether data changed */
   private version = 0;
+  private tieCache?: { key: string; summary: Promise<TieSummary> };
 
   constructor(
     private readonly db: Neo4jService,
@@ -86,8 +87,21 @@ export class NetworkService {
     return summarizeTieGraph(await this.repository.loadTieProjection());
   }
 
+  /**
+   * Counts (cheap, from Neo4j's count store) and T's components and isolates, the latter cached
+   * until this process writes or the counts change (another process wrote).
+   */
   async stats(): Promise<NetworkStatsResult> {
-    const [counts, ties] = await Promise.all([this.repository.countNetwork(), this.tieSummary()]);
+    const counts = await this.repository.countNetwork();
+    const key = `${this.version}/${JSON.stringify(counts)}`;
+    if (this.tieCache?.key !== key) {
+      const summary = this.tieSummary();
+      this.tieCache = { key, summary };
+      summary.catch(() => {
+        if (this.tieCache?.summary === summary) this.tieCache = undefined;
+      });
+    }
+    const ties = await this.tieCache.summary;
     return {
       ...counts,
       components: ties.components,

@@ -13,6 +13,7 @@ const { AppModule } = await import(dist('app.module.js'));
 const { loadConfig } = await import(dist('config/app-config.js'));
 const { Neo4jService } = await import(dist('database/neo4j.service.js'));
 const { NetworkRepository } = await import(dist('modules/network/network.repository.js'));
+const { NETWORK_SECTIONS } = await import(dist('modules/network/models/network.types.js'));
 
 const input = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const config = { ...loadConfig(), seedDemo: false };
@@ -20,15 +21,7 @@ const app = await NestFactory.createApplicationContext(AppModule.forRoot(config)
 const db = app.get(Neo4jService);
 const repository = app.get(NetworkRepository);
 const started = performance.now();
-for (const section of [
-  'initiatives',
-  'actors',
-  'involvements',
-  'influences',
-  'amplifications',
-  'outcomes',
-  'barriers',
-]) {
+for (const section of NETWORK_SECTIONS) {
   for (const row of input[section] ?? []) {
     await db.writeTx((tx) => repository.upsertNetwork(tx, { [section]: [row] }));
   }

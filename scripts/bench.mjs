@@ -29,8 +29,8 @@ const tmp = path.join(root, '.data', 'bench');
 
 const { generateDemoNetwork } = await import(path.join(root, 'server/dist/modules/demo/demo-generator.js'));
 
-const sections = ['initiatives', 'actors', 'involvements', 'influences', 'amplifications', 'outcomes', 'barriers'];
-const rowCount = (input) => sections.reduce((n, s) => n + (input[s]?.length ?? 0), 0);
+const { NETWORK_SECTIONS } = await import(path.join(root, 'server/dist/modules/network/models/network.types.js'));
+const rowCount = (input) => NETWORK_SECTIONS.reduce((n, s) => n + (input[s]?.length ?? 0), 0);
 
 await stopNeo4j(dbEnv);
 rmSync(path.join(root, '.data/neo4j-bench'), { recursive: true, force: true });

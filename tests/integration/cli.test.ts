@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { NETWORK_SECTIONS } from '../../server/src/modules/network/models/network.types.js';
 import { type TestApp, networkStats, ownedPrefixes, startTestApp } from '../support/app.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -42,15 +43,7 @@ describe('command line import and export (real Neo4j)', () => {
           .map((line) => line.split(',')[0]!),
       ),
     );
-    for (const name of [
-      'initiatives',
-      'actors',
-      'involvements',
-      'influences',
-      'amplifications',
-      'outcomes',
-      'barriers',
-    ]) {
+    for (const name of NETWORK_SECTIONS) {
       const text = readFileSync(path.join(example, `${name}.csv`), 'utf8');
       const lines = text.split('\n').map((line, i) =>
         i === 0

@@ -45,11 +45,11 @@ export class AnalyticsResolver {
   ) {}
 
   private async initiativeMap(ids: string[]): Promise<Map<string, Initiative>> {
-    return (await this.initiatives.getMany(ids)) as Map<string, Initiative>;
+    return this.initiatives.getMany(ids);
   }
 
   private async actorMap(ids: string[]): Promise<Map<string, Actor>> {
-    return (await this.actors.getMany(ids)) as Map<string, Actor>;
+    return this.actors.getMany(ids);
   }
 
   @Query(() => Cascade, {

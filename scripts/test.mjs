@@ -13,7 +13,7 @@ const port = process.env.TEST_NEO4J_PORT ?? '7688';
 const neo4jEnv = {
   ...process.env,
   NEO4J_PORT: port,
-  NEO4J_DATA_DIR: '.data/neo4j-test',
+  NEO4J_DATA_DIR: port === '7688' ? '.data/neo4j-test' : `.data/neo4j-test-${port}`,
   NEO4J_HEAP: process.env.NEO4J_HEAP ?? '2g',
 };
 const { started } = await startNeo4j(neo4jEnv);

@@ -200,3 +200,22 @@ describe('exports and uploads (real Neo4j)', () => {
     expect(body.problems.map((x) => x.path)).toEqual(['format', 'from']);
   });
 });
+
+describe('upload size limit', () => {
+  it('refuses a file over UPLOAD_MAX_MB with 413 TOO_LARGE', async () => {
+    const t = await startTestApp({ UPLOAD_MAX_MB: '1' });
+    try {
+      const form = new FormData();
+      form.append('files', new Blob(['id,name\n' + 'x,'.repeat(600_000)]), 'initiatives.csv');
+      const reply = await fetch(`${t.url}/api/import`, {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Bearer ${TOKENS.editor}` },
+      });
+      expect(reply.status).toBe(413);
+      expect(((await reply.json()) as { code: string }).code).toBe('TOO_LARGE');
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -20,7 +20,13 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const code =
-        status === 404 ? 'NOT_FOUND' : status === 413 || status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
+        status === 404
+          ? 'NOT_FOUND'
+          : status === 413
+            ? 'TOO_LARGE'
+            : status < 500
+              ? 'BAD_USER_INPUT'
+              : 'INTERNAL_SERVER_ERROR';
       response.status(status).json({ code, message: exception.message, problems: [] });
       return;
     }

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { AppError, ERROR_CODES, fromNeo4jError } from '../app-error.js';
+import { AppError, fromNeo4jError } from '../app-error.js';
 
 const logger = new Logger('GraphQL');
 
@@ -24,7 +24,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return {
       ...base,
-      extensions: { ...extensions, code: (ERROR_CODES as readonly string[]).includes(code) ? code : code },
+      extensions: { ...extensions, code },
     };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));

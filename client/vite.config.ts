@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 // In development (`npx vite` in client/) the API runs on :4000 and is proxied.
 export default defineConfig({
   plugins: [react()],
-  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/api': 'http://127.0.0.1:4000', '/health': 'http://127.0.0.1:4000' } },
+  server: {
+    proxy: { '/graphql': 'http://127.0.0.1:4000', '/api': 'http://127.0.0.1:4000', '/health': 'http://127.0.0.1:4000' },
+  },
   build: { outDir: 'dist', emptyOutDir: true },
 });

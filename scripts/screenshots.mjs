@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Screenshots of the page at desktop and narrow width, for the README (docs/screenshots/).
-// Needs a running product: `npm start` in another terminal (URL from ATLAS_URL).
+// Screenshots of the dashboard at desktop and narrow width, for the README (docs/screenshots/).
+// Needs a running product with data: `npm start` in another terminal (URL from ATLAS_URL).
+// Explorer: one region, so the drawing is readable; a node selected so the details drawer shows.
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const url = process.env.ATLAS_URL ?? 'http://127.0.0.1:4000/';
+const base = (process.env.ATLAS_URL ?? 'http://127.0.0.1:4000/').replace(/\/$/, '');
+const region = process.env.SCREENSHOT_REGION ?? 'Drenthe';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -19,16 +21,57 @@ const browser = await chromium.launch({
     '--disable-sync',
   ],
 });
+
+async function shoot(page, name) {
+  const file = path.join(root, 'docs', 'screenshots', `${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`wrote ${path.relative(root, file)}`);
+}
+
+/** Waits until the explorer has its slice and the layout has stopped. */
+async function settled(page) {
+  await page.getByTestId('slice-summary').waitFor();
+  await page.getByTestId('loading').waitFor({ state: 'detached', timeout: 60000 });
+  await page.waitForTimeout(300);
+}
+
 for (const [name, width, height] of [
   ['desktop', 1440, 900],
   ['narrow', 390, 844],
 ]) {
-  const page = await browser.newPage({ viewport: { width, height } });
-  await page.goto(url);
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme: 'light' });
+  await page.goto(`${base}/explorer?region=${encodeURIComponent(region)}&actors=1`);
+  await settled(page);
+  // select the initiative with the most amplifications and ties (through the URL, as a shared link would)
+  const first = await page.evaluate(async (r) => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'query($r:[String!]){ networkSlice(filter:{regions:$r}, limit: 1500){ nodes{ id kind } edges{ kind source target } } }',
+        variables: { r: [r] },
+      }),
+    });
+    const { data } = await response.json();
+    const degree = new Map();
+    for (const e of data.networkSlice.edges)
+      for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    return data.networkSlice.nodes
+      .filter((n) => n.kind === 'INITIATIVE')
+      .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))[0]?.id;
+  }, region);
+  if (width >= 1000 && first) {
+    const url = new URL(page.url());
+    url.searchParams.set('sel', first);
+    await page.goto(url.toString());
+    await settled(page);
+    await page.getByTestId('initiative-details').waitFor();
+  }
+  await shoot(page, `explorer-${name}`);
+  await page.goto(`${base}/data`);
   await page.getByTestId('figure-initiatives').waitFor();
-  const file = path.join(root, 'docs', 'screenshots', `home-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  console.log(`wrote ${path.relative(root, file)}`);
+  await shoot(page, `data-${name}`);
   await page.close();
 }
 await browser.close();

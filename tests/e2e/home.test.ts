@@ -2,8 +2,8 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
-/** The page served at / shows the live figures of the network from the API, in a real browser. */
-describe('status page in Chromium', () => {
+/** The Data page shows the live figures of the network from the API and the downloads, in a real browser. */
+describe('data page in Chromium', () => {
   let t: TestApp;
   let browser: Browser;
 
@@ -23,12 +23,16 @@ describe('status page in Chromium', () => {
       )
     ).data!.networkStats;
     const page = await browser.newPage();
-    await page.goto(`${t.url}/`);
+    await page.goto(`${t.url}/data`);
     await page.getByRole('heading', { name: 'Small Wins Atlas' }).waitFor();
     const initiatives = await page.getByTestId('figure-initiatives').locator('.value').textContent();
     expect(initiatives).toBe(stats.initiatives.toLocaleString('en'));
     const isolated = await page.getByTestId('figure-isolatedInitiatives').locator('.value').textContent();
     expect(isolated).toBe(stats.isolatedInitiatives.toLocaleString('en'));
+    for (const format of ['json', 'csv', 'xlsx', 'gexf', 'graphml'])
+      expect(await page.getByTestId(`download-${format}`).getAttribute('href')).toBe(`/api/export?format=${format}`);
+    const gexf = await fetch(`${t.url}/api/export?format=gexf`);
+    expect(gexf.status).toBe(200);
     await page.close();
   });
 
@@ -37,6 +41,9 @@ describe('status page in Chromium', () => {
     const response = await page.goto(`${t.url}/explorer`);
     expect(response?.status()).toBe(200);
     await page.getByRole('heading', { name: 'Small Wins Atlas' }).waitFor();
+    // / leads to the explorer
+    await page.goto(`${t.url}/`);
+    await page.waitForURL(/\/explorer/);
     await page.close();
     const health = await fetch(`${t.url}/health`);
     expect(((await health.json()) as { database: { ok: boolean } }).database.ok).toBe(true);

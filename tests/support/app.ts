@@ -37,6 +37,8 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({
     ...process.env,
+    // never the development database: the test one unless scripts/test.mjs says otherwise
+    NEO4J_URI: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7688',
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
     API_TOKENS: Object.entries(TOKENS)

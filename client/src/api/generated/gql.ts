@@ -1,0 +1,94 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.ActorDetailsDocument;
+  'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}': typeof types.CommunitiesDocument;
+  'query FilterOptions {\n  regions\n  themes\n}': typeof types.FilterOptionsDocument;
+  'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}': typeof types.InitiativeDetailsDocument;
+  'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}': typeof types.IsolatedInitiativesDocument;
+  'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}': typeof types.NeighbourhoodDocument;
+  'query NetworkSlice($filter: SliceFilter, $limit: Int) {\n  networkSlice(filter: $filter, limit: $limit) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}': typeof types.NetworkSliceDocument;
+  'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}': typeof types.NetworkStatsDocument;
+};
+const documents: Documents = {
+  'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}':
+    types.ActorDetailsDocument,
+  'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}':
+    types.CommunitiesDocument,
+  'query FilterOptions {\n  regions\n  themes\n}': types.FilterOptionsDocument,
+  'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}':
+    types.InitiativeDetailsDocument,
+  'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}':
+    types.IsolatedInitiativesDocument,
+  'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}':
+    types.NeighbourhoodDocument,
+  'query NetworkSlice($filter: SliceFilter, $limit: Int) {\n  networkSlice(filter: $filter, limit: $limit) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}':
+    types.NetworkSliceDocument,
+  'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}':
+    types.NetworkStatsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}',
+): typeof import('./graphql').ActorDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}',
+): typeof import('./graphql').CommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query FilterOptions {\n  regions\n  themes\n}',
+): typeof import('./graphql').FilterOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}',
+): typeof import('./graphql').InitiativeDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}',
+): typeof import('./graphql').IsolatedInitiativesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}',
+): typeof import('./graphql').NeighbourhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query NetworkSlice($filter: SliceFilter, $limit: Int) {\n  networkSlice(filter: $filter, limit: $limit) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}',
+): typeof import('./graphql').NetworkSliceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}',
+): typeof import('./graphql').NetworkStatsDocument;
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

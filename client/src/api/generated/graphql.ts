@@ -1,0 +1,433 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActorKind =
+  | 'BUSINESS'
+  | 'CITIZEN_COLLECTIVE'
+  | 'EDUCATION'
+  | 'FARMER'
+  | 'INTERMEDIARY'
+  | 'KNOWLEDGE_INSTITUTE'
+  | 'MUNICIPALITY'
+  | 'NATIONAL_GOVERNMENT'
+  | 'NGO'
+  | 'OTHER'
+  | 'PROVINCE'
+  | 'WATER_BOARD';
+
+/** DEEPENING (verdiepen), BROADENING (verbreden), SPREADING (verspreiden) */
+export type AmplificationMode = 'BROADENING' | 'DEEPENING' | 'SPREADING';
+
+export type BarrierKind =
+  'CULTURE' | 'DOMINANT_BUSINESS_MODEL' | 'FINANCING' | 'KNOWLEDGE' | 'REGULATION' | 'ROUTINES' | 'VESTED_INTERESTS';
+
+/** The seven characteristics of a small win, each scored 0–3 (absent, weak, clear, strong). */
+export type Characteristic =
+  | 'AMPLIFICATION_POTENTIAL'
+  | 'CONNECTED_CHANGE'
+  | 'DEEP_CHANGE'
+  | 'ENERGY_PLACE'
+  | 'FRICTION_OVERCOME'
+  | 'SYSTEM_STEP'
+  | 'TANGIBLE_RESULTS';
+
+export type EdgeKind = 'AMPLIFIES' | 'INFLUENCES' | 'INVOLVED_IN';
+
+export type InitiativeStatus = 'EMBEDDED' | 'EXPERIMENT' | 'IDEA' | 'RUNNING' | 'STOPPED';
+
+/** Propelling mechanisms of amplification. */
+export type Mechanism =
+  | 'BANDWAGON'
+  | 'COUPLING'
+  | 'ENERGIZING'
+  | 'LEARNING_BY_DOING'
+  | 'LOGIC_OF_ATTRACTION'
+  | 'PARTNERING'
+  | 'PROFESSIONALISATION'
+  | 'ROBUSTNESS';
+
+export type NodeKind = 'ACTOR' | 'INITIATIVE';
+
+export type OutcomeKind =
+  'COLLABORATION' | 'LAW' | 'NEW_PRACTICE' | 'POLICY_INSTRUMENT' | 'REVENUE_MODEL' | 'START_UP' | 'TECHNOLOGY';
+
+/** Which part of the network to draw; omitted or empty lists mean no restriction. */
+export type SliceFilter = {
+  /** the network as of this date: initiatives started by then, amplifications, involvements and influences dated on or before it (undated ones count when both ends are there) */
+  asOf?: string | null | undefined;
+  /** initiatives started on or after */
+  from?: string | null | undefined;
+  /** add the actors involved, and influences among them */
+  includeActors?: boolean | null | undefined;
+  /** amplification edges of these modes */
+  modes?: Array<AmplificationMode> | null | undefined;
+  regions?: Array<string> | null | undefined;
+  statuses?: Array<InitiativeStatus> | null | undefined;
+  /** initiatives addressing any of these themes */
+  themes?: Array<string> | null | undefined;
+  /** initiatives started on or before */
+  to?: string | null | undefined;
+};
+
+export type ActorDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ActorDetailsQuery = {
+  actor: {
+    id: string;
+    name: string;
+    kind: ActorKind | null;
+    region: string | null;
+    initiatives: Array<{ role: string | null; since: string | null; initiative: { id: string; name: string } }>;
+    influencesOut: Array<{ weight: number; since: string | null; to: { id: string; name: string } }>;
+    influencesIn: Array<{ weight: number; since: string | null; from: { id: string; name: string } }>;
+  } | null;
+};
+
+export type CommunitiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CommunitiesQuery = { communities: { count: number; members: Array<{ id: string; community: number }> } };
+
+export type FilterOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FilterOptionsQuery = { regions: Array<string>; themes: Array<string> };
+
+export type InitiativeDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type InitiativeDetailsQuery = {
+  initiative: {
+    id: string;
+    name: string;
+    description: string | null;
+    region: string | null;
+    status: InitiativeStatus | null;
+    startedOn: string | null;
+    themes: Array<string>;
+    characteristics: Array<{ characteristic: Characteristic; score: number; evidence: string | null }>;
+    actors: Array<{
+      role: string | null;
+      since: string | null;
+      actor: { id: string; name: string; kind: ActorKind | null };
+    }>;
+    amplificationsIn: Array<{
+      mode: AmplificationMode;
+      on: string | null;
+      evidence: string | null;
+      mechanisms: Array<Mechanism>;
+      from: { id: string; name: string };
+    }>;
+    amplificationsOut: Array<{
+      mode: AmplificationMode;
+      on: string | null;
+      evidence: string | null;
+      mechanisms: Array<Mechanism>;
+      to: { id: string; name: string };
+    }>;
+    outcomes: Array<{ kind: OutcomeKind; name: string | null; on: string | null }>;
+    barriers: Array<{ barrier: BarrierKind; overcome: boolean; note: string | null; on: string | null }>;
+  } | null;
+};
+
+export type IsolatedInitiativesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IsolatedInitiativesQuery = { isolatedInitiatives: Array<{ initiative: { id: string } }> };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  id: string | number;
+  kind?: NodeKind | null | undefined;
+  depth?: number | null | undefined;
+}>;
+
+export type NeighbourhoodQuery = {
+  neighbourhood: {
+    truncated: boolean;
+    nodes: Array<{
+      id: string;
+      entityId: string;
+      kind: NodeKind;
+      label: string;
+      actorKind: ActorKind | null;
+      region: string | null;
+      startedOn: string | null;
+      status: InitiativeStatus | null;
+      themes: Array<string>;
+    }>;
+    edges: Array<{
+      id: string;
+      kind: EdgeKind;
+      source: string;
+      target: string;
+      mode: AmplificationMode | null;
+      weight: number | null;
+      role: string | null;
+      on: string | null;
+      evidence: string | null;
+      confidence: number | null;
+    }>;
+  };
+};
+
+export type NetworkSliceQueryVariables = Exact<{
+  filter?: SliceFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+export type NetworkSliceQuery = {
+  networkSlice: {
+    truncated: boolean;
+    nodes: Array<{
+      id: string;
+      entityId: string;
+      kind: NodeKind;
+      label: string;
+      actorKind: ActorKind | null;
+      region: string | null;
+      startedOn: string | null;
+      status: InitiativeStatus | null;
+      themes: Array<string>;
+    }>;
+    edges: Array<{
+      id: string;
+      kind: EdgeKind;
+      source: string;
+      target: string;
+      mode: AmplificationMode | null;
+      weight: number | null;
+      role: string | null;
+      on: string | null;
+      evidence: string | null;
+      confidence: number | null;
+    }>;
+  };
+};
+
+export type NetworkStatsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NetworkStatsQuery = {
+  networkStats: {
+    initiatives: number;
+    actors: number;
+    involvements: number;
+    influences: number;
+    amplifications: number;
+    components: number;
+    isolatedInitiatives: number;
+  };
+};
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ActorDetailsDocument = new TypedDocumentString(`
+    query ActorDetails($id: ID!) {
+  actor(id: $id) {
+    id
+    name
+    kind
+    region
+    initiatives {
+      role
+      since
+      initiative {
+        id
+        name
+      }
+    }
+    influencesOut {
+      weight
+      since
+      to {
+        id
+        name
+      }
+    }
+    influencesIn {
+      weight
+      since
+      from {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorDetailsQuery, ActorDetailsQueryVariables>;
+export const CommunitiesDocument = new TypedDocumentString(`
+    query Communities {
+  communities(graph: TIE) {
+    count
+    members {
+      id
+      community
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
+export const FilterOptionsDocument = new TypedDocumentString(`
+    query FilterOptions {
+  regions
+  themes
+}
+    `) as unknown as TypedDocumentString<FilterOptionsQuery, FilterOptionsQueryVariables>;
+export const InitiativeDetailsDocument = new TypedDocumentString(`
+    query InitiativeDetails($id: ID!) {
+  initiative(id: $id) {
+    id
+    name
+    description
+    region
+    status
+    startedOn
+    themes
+    characteristics {
+      characteristic
+      score
+      evidence
+    }
+    actors {
+      role
+      since
+      actor {
+        id
+        name
+        kind
+      }
+    }
+    amplificationsIn {
+      mode
+      on
+      evidence
+      mechanisms
+      from {
+        id
+        name
+      }
+    }
+    amplificationsOut {
+      mode
+      on
+      evidence
+      mechanisms
+      to {
+        id
+        name
+      }
+    }
+    outcomes {
+      kind
+      name
+      on
+    }
+    barriers {
+      barrier
+      overcome
+      note
+      on
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InitiativeDetailsQuery, InitiativeDetailsQueryVariables>;
+export const IsolatedInitiativesDocument = new TypedDocumentString(`
+    query IsolatedInitiatives {
+  isolatedInitiatives(suggestions: 1) {
+    initiative {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolatedInitiativesQuery, IsolatedInitiativesQueryVariables>;
+export const NeighbourhoodDocument = new TypedDocumentString(`
+    query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {
+  neighbourhood(id: $id, kind: $kind, depth: $depth) {
+    truncated
+    nodes {
+      id
+      entityId
+      kind
+      label
+      actorKind
+      region
+      startedOn
+      status
+      themes
+    }
+    edges {
+      id
+      kind
+      source
+      target
+      mode
+      weight
+      role
+      on
+      evidence
+      confidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const NetworkSliceDocument = new TypedDocumentString(`
+    query NetworkSlice($filter: SliceFilter, $limit: Int) {
+  networkSlice(filter: $filter, limit: $limit) {
+    truncated
+    nodes {
+      id
+      entityId
+      kind
+      label
+      actorKind
+      region
+      startedOn
+      status
+      themes
+    }
+    edges {
+      id
+      kind
+      source
+      target
+      mode
+      weight
+      role
+      on
+      evidence
+      confidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkSliceQuery, NetworkSliceQueryVariables>;
+export const NetworkStatsDocument = new TypedDocumentString(`
+    query NetworkStats {
+  networkStats {
+    initiatives
+    actors
+    involvements
+    influences
+    amplifications
+    components
+    isolatedInitiatives
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkStatsQuery, NetworkStatsQueryVariables>;

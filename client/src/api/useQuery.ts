@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import type { TypedDocumentString } from './generated/graphql';
+import { request } from './request';
+
+export type QueryState<T> =
+  { status: 'loading'; data?: T } | { status: 'error'; message: string; data?: T } | { status: 'ready'; data: T };
+
+/**
+ * Runs a query when its variables change (compared as JSON); keeps the previous data while the
+ * next answer loads, so the canvas does not flash empty. `skip` leaves it idle.
+ */
+export function useQuery<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  skip = false,
+): QueryState<TResult> {
+  const key = JSON.stringify(variables);
+  const [state, setState] = useState<QueryState<TResult>>({ status: 'loading' });
+  useEffect(() => {
+    if (skip) return;
+    const controller = new AbortController();
+    setState((s) => ({ status: 'loading', ...(s.data ? { data: s.data } : {}) }));
+    request(document, JSON.parse(key) as TVariables, controller.signal).then(
+      (data) => setState({ status: 'ready', data }),
+      (error: unknown) => {
+        if (!controller.signal.aborted)
+          setState((s) => ({
+            status: 'error',
+            message: error instanceof Error ? error.message : String(error),
+            ...(s.data ? { data: s.data } : {}),
+          }));
+      },
+    );
+    return () => controller.abort();
+  }, [document, key, skip]);
+  return state;
+}

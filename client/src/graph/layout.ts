@@ -1,0 +1,37 @@
+import type { LayoutOptions } from 'cytoscape';
+import type { LayoutName } from './encoding';
+
+/** Layout options per layout name; big slices get a cheaper fcose (draft quality, no animation). */
+export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
+  switch (name) {
+    case 'fcose':
+      return {
+        name: 'fcose',
+        quality: nodeCount > 1500 ? 'draft' : 'default',
+        randomize: true,
+        animate: false,
+        fit: true,
+        padding: 30,
+        nodeRepulsion: () => 6000,
+        idealEdgeLength: () => 60,
+        nodeSeparation: 40,
+        packComponents: true,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        animate: false,
+        fit: true,
+        padding: 30,
+        minNodeSpacing: 8,
+        avoidOverlap: nodeCount <= 2000,
+        // initiatives with most ties in the centre; actors outside
+        concentric: (node: { data: (k: string) => unknown; degree: (loops: boolean) => number }) =>
+          (node.data('kind') === 'initiative' ? 1000 : 0) + node.degree(false),
+        levelWidth: () => 4,
+      };
+  }
+}
+
+/** Below this zoom level node labels are hidden (readability and speed). */
+export const LABEL_MIN_ZOOM = 0.75;

@@ -1,0 +1,112 @@
+import type { StylesheetJson } from 'cytoscape';
+import {
+  ACTOR_FILL,
+  ACTOR_FILL_DARK,
+  INFLUENCE_COLOUR,
+  INVOLVEMENT_COLOUR,
+  ISOLATED_RING,
+  MODE_COLOURS,
+} from './encoding';
+import { LABEL_MIN_ZOOM } from './layout';
+
+/** The Cytoscape stylesheet: the encoding table of UI.md, for a light or dark background. */
+export function stylesheet(scheme: 'light' | 'dark'): StylesheetJson {
+  const text = scheme === 'dark' ? '#E8EAED' : '#1F2328';
+  const halo = scheme === 'dark' ? '#1A1B1E' : '#FFFFFF';
+  const select = scheme === 'dark' ? '#FFFFFF' : '#111111';
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 11,
+        color: text,
+        'text-outline-color': halo,
+        'text-outline-width': 2,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'min-zoomed-font-size': Math.round(11 * LABEL_MIN_ZOOM),
+        width: 'data(size)',
+        height: 'data(size)',
+      },
+    },
+    {
+      selector: 'node[kind = "initiative"]',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': 'data(colour)',
+        'border-width': 1,
+        'border-color': scheme === 'dark' ? '#2C2E33' : '#5F6368',
+      },
+    },
+    {
+      selector: 'node[kind = "initiative"][isolated = 1]',
+      style: { 'border-width': 4, 'border-color': ISOLATED_RING },
+    },
+    {
+      selector: 'node[kind = "actor"]',
+      style: {
+        shape: 'ellipse',
+        'background-color': scheme === 'dark' ? ACTOR_FILL_DARK : ACTOR_FILL,
+        'border-width': 1,
+        'border-color': INVOLVEMENT_COLOUR,
+        label: 'data(letter)',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'font-size': 8,
+        'font-weight': 'bold',
+        'text-outline-width': 0,
+      },
+    },
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'bezier', 'target-arrow-shape': 'none', opacity: 0.85 },
+    },
+    {
+      selector: 'edge[kind = "involved"]',
+      style: { width: 0.8, 'line-color': INVOLVEMENT_COLOUR, opacity: 0.6 },
+    },
+    {
+      selector: 'edge[kind = "influences"]',
+      style: {
+        width: 'data(width)',
+        'line-color': INFLUENCE_COLOUR,
+        'target-arrow-color': INFLUENCE_COLOUR,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.6,
+      },
+    },
+    {
+      selector: 'edge[mode = "DEEPENING"]',
+      style: { width: 4, 'line-color': MODE_COLOURS.DEEPENING, 'line-style': 'solid' },
+    },
+    {
+      selector: 'edge[mode = "BROADENING"]',
+      style: { width: 2.5, 'line-color': MODE_COLOURS.BROADENING, 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
+    },
+    {
+      selector: 'edge[mode = "SPREADING"]',
+      style: {
+        width: 2.5,
+        'line-color': MODE_COLOURS.SPREADING,
+        'line-style': 'solid',
+        'target-arrow-color': MODE_COLOURS.SPREADING,
+        'target-arrow-shape': 'triangle',
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'min-zoomed-font-size': 0,
+        'font-weight': 'bold',
+        'overlay-color': select,
+        'overlay-opacity': 0.15,
+        'overlay-padding': 6,
+        'border-width': 3,
+        'border-color': select,
+      },
+    },
+    { selector: '.faded', style: { opacity: 0.2, 'text-opacity': 0 } },
+    { selector: 'edge.faded', style: { opacity: 0.08 } },
+  ];
+}

@@ -1,0 +1,194 @@
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+
+export type Lang = 'en' | 'nl';
+
+const EN = {
+  product: 'Small Wins Atlas',
+  'nav.explorer': 'Explorer',
+  'nav.diffusion': 'Diffusion',
+  'nav.radar': 'Radar',
+  'nav.rankings': 'Rankings',
+  'nav.data': 'Data',
+  'mode.DEEPENING': 'deepen',
+  'mode.BROADENING': 'broaden',
+  'mode.SPREADING': 'spread',
+  involvement: 'involvement',
+  influence: 'influence',
+  initiative: 'initiative',
+  actor: 'actor',
+  isolated: 'isolated initiative',
+  filters: 'Filters',
+  region: 'Region',
+  theme: 'Theme',
+  mode: 'Amplification mode',
+  status: 'Status',
+  from: 'Started from',
+  to: 'Started until',
+  search: 'Search ( / )',
+  searchPlaceholder: 'Initiative or actor name',
+  colourBy: 'Colour initiatives by',
+  'colourBy.theme': 'theme',
+  'colourBy.region': 'region',
+  'colourBy.community': 'community',
+  layout: 'Layout',
+  actors: 'Show actors',
+  clearFilters: 'Clear filters',
+  anyRegion: 'All regions',
+  anyTheme: 'All themes',
+  anyStatus: 'Any status',
+  graph: 'Network',
+  table: 'Table',
+  legend: 'Legend',
+  loading: 'Loading the network…',
+  empty: 'No initiatives match these filters: widen the date range, or pick another region or theme.',
+  error: 'The network could not be loaded',
+  truncated: 'Showing the first {n} nodes only: narrow the filters to see all of a part.',
+  nodes: '{n} initiatives, {a} actors, {e} edges',
+  details: 'Details',
+  noSelection: 'Click an initiative or actor to see its details. Double-click focuses its neighbourhood.',
+  characteristics: 'Small-win profile (0–3)',
+  actorsInvolved: 'Actors',
+  amplificationsIn: 'Builds on (amplifications in)',
+  amplificationsOut: 'Taken further by (amplifications out)',
+  outcomes: 'Outcomes',
+  barriers: 'Barriers',
+  kind: 'Kind',
+  initiatives: 'Initiatives',
+  influencesOut: 'Influences',
+  influencesIn: 'Influenced by',
+  none: 'none recorded',
+  focus: 'Focus neighbourhood',
+  focused: 'Focused on the neighbourhood of {name}',
+  showAll: 'Show the whole slice',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Fit to screen',
+  png: 'Download the network as PNG',
+  started: 'Started',
+  overcome: 'overcome',
+  comingNext: 'Coming next',
+  theme_dark: 'Dark theme',
+  theme_light: 'Light theme',
+  name: 'Name',
+} as const;
+
+export type MessageKey = keyof typeof EN;
+
+const NL: Record<MessageKey, string> = {
+  product: 'Small Wins Atlas',
+  'nav.explorer': 'Verkenner',
+  'nav.diffusion': 'Verspreiding',
+  'nav.radar': 'Radar',
+  'nav.rankings': 'Ranglijsten',
+  'nav.data': 'Data',
+  'mode.DEEPENING': 'verdiepen',
+  'mode.BROADENING': 'verbreden',
+  'mode.SPREADING': 'verspreiden',
+  involvement: 'betrokkenheid',
+  influence: 'invloed',
+  initiative: 'initiatief',
+  actor: 'actor',
+  isolated: 'geïsoleerd initiatief',
+  filters: 'Filters',
+  region: 'Regio',
+  theme: 'Thema',
+  mode: 'Versterkingsvorm',
+  status: 'Status',
+  from: 'Gestart vanaf',
+  to: 'Gestart tot',
+  search: 'Zoeken ( / )',
+  searchPlaceholder: 'Naam van initiatief of actor',
+  colourBy: 'Kleur initiatieven naar',
+  'colourBy.theme': 'thema',
+  'colourBy.region': 'regio',
+  'colourBy.community': 'gemeenschap',
+  layout: 'Opmaak',
+  actors: 'Actoren tonen',
+  clearFilters: 'Filters wissen',
+  anyRegion: 'Alle regio’s',
+  anyTheme: 'Alle thema’s',
+  anyStatus: 'Elke status',
+  graph: 'Netwerk',
+  table: 'Tabel',
+  legend: 'Legenda',
+  loading: 'Netwerk laden…',
+  empty: 'Geen initiatieven bij deze filters: verruim de periode, of kies een andere regio of thema.',
+  error: 'Het netwerk kon niet worden geladen',
+  truncated: 'Alleen de eerste {n} knopen: verfijn de filters om een deel helemaal te zien.',
+  nodes: '{n} initiatieven, {a} actoren, {e} verbindingen',
+  details: 'Details',
+  noSelection: 'Klik op een initiatief of actor voor details. Dubbelklik toont de omgeving.',
+  characteristics: 'Small-win-profiel (0–3)',
+  actorsInvolved: 'Actoren',
+  amplificationsIn: 'Bouwt voort op (versterkingen in)',
+  amplificationsOut: 'Verder gebracht door (versterkingen uit)',
+  outcomes: 'Resultaten',
+  barriers: 'Barrières',
+  kind: 'Soort',
+  initiatives: 'Initiatieven',
+  influencesOut: 'Beïnvloedt',
+  influencesIn: 'Beïnvloed door',
+  none: 'niets vastgelegd',
+  focus: 'Omgeving tonen',
+  focused: 'Omgeving van {name}',
+  showAll: 'Hele selectie tonen',
+  zoomIn: 'Inzoomen',
+  zoomOut: 'Uitzoomen',
+  fit: 'Passend maken',
+  png: 'Netwerk downloaden als PNG',
+  started: 'Gestart',
+  overcome: 'overwonnen',
+  comingNext: 'Binnenkort',
+  theme_dark: 'Donker thema',
+  theme_light: 'Licht thema',
+  name: 'Naam',
+};
+
+const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en: EN, nl: NL };
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+interface I18n {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  t: Translate;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLang(): Lang {
+  const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem('atlas.lang');
+  return saved === 'nl' || saved === 'en' ? saved : 'en';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      setLang: (next) => {
+        localStorage.setItem('atlas.lang', next);
+        document.documentElement.lang = next;
+        setLangState(next);
+      },
+      t: (key, values) =>
+        Object.entries(values ?? {}).reduce(
+          (text, [k, v]) => text.replaceAll(`{${k}}`, String(v)),
+          DICTIONARIES[lang][key],
+        ),
+    }),
+    [lang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}
+
+/** Enum values made readable: SYSTEM_STEP → system step. */
+export function humanize(value: string): string {
+  return value.toLowerCase().replaceAll('_', ' ');
+}

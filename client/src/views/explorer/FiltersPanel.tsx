@@ -1,0 +1,202 @@
+import {
+  Autocomplete,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  ScrollArea,
+  SegmentedControl,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AmplificationMode } from '../../api/generated/graphql';
+import { COLOUR_BY, LAYOUTS, MODE_COLOURS } from '../../graph/encoding';
+import type { Slice } from '../../graph/elements';
+import { humanize, useI18n } from '../../i18n';
+import { MODES, STATUSES, type ExplorerActions, type ExplorerState } from './explorer-state';
+
+const MODE_LINE: Record<AmplificationMode, string> = { DEEPENING: 'solid', BROADENING: 'dashed', SPREADING: 'solid' };
+
+/** Filters (region, theme, mode, status, dates), search with suggestions, colouring and layout. */
+export function FiltersPanel({
+  state,
+  actions,
+  regions,
+  themes,
+  slice,
+}: {
+  state: ExplorerState;
+  actions: ExplorerActions;
+  regions: string[];
+  themes: string[];
+  slice: Slice | undefined;
+}) {
+  const { t } = useI18n();
+  const search = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+
+  // `/` focuses the search, Escape clears the selection (unless typing in a field)
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      // typing = a text field has the focus (a checkbox or switch does not count)
+      const target = event.target as HTMLElement | null;
+      const typing =
+        target?.closest('textarea, [contenteditable="true"]') ||
+        (target instanceof HTMLInputElement &&
+          !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type));
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        search.current?.focus();
+      } else if (event.key === 'Escape' && !typing) {
+        actions.clear();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions]);
+
+  const byLabel = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const n of slice?.nodes ?? []) {
+      const text = `${n.label} · ${n.kind === 'INITIATIVE' ? t('initiative') : t('actor')}`;
+      if (!map.has(text)) map.set(text, n.id);
+    }
+    return map;
+  }, [slice, t]);
+
+  return (
+    <ScrollArea h="100%" type="auto" offsetScrollbars>
+      <Stack gap="sm" pb="md">
+        <Autocomplete
+          ref={search}
+          label={t('search')}
+          placeholder={t('searchPlaceholder')}
+          data={[...byLabel.keys()]}
+          limit={10}
+          value={query}
+          onChange={setQuery}
+          onOptionSubmit={(value) => {
+            const id = byLabel.get(value);
+            if (id) actions.select(id);
+            setQuery('');
+            search.current?.blur();
+          }}
+          data-testid="search"
+        />
+        <Text fw={600} size="sm" mt="xs">
+          {t('filters')}
+        </Text>
+        <MultiSelect
+          label={t('region')}
+          placeholder={state.regions.length ? undefined : t('anyRegion')}
+          data={regions}
+          value={state.regions}
+          onChange={(v) => actions.update({ regions: v, focus: null })}
+          searchable
+          clearable
+          data-testid="filter-region"
+        />
+        <MultiSelect
+          label={t('theme')}
+          placeholder={state.themes.length ? undefined : t('anyTheme')}
+          data={themes}
+          value={state.themes}
+          onChange={(v) => actions.update({ themes: v, focus: null })}
+          searchable
+          clearable
+        />
+        <Checkbox.Group
+          label={t('mode')}
+          value={state.modes}
+          onChange={(v) => actions.update({ modes: MODES.filter((m) => v.includes(m)) })}
+        >
+          <Stack gap={4} mt={4}>
+            {MODES.map((m) => (
+              <Checkbox
+                key={m}
+                value={m}
+                label={
+                  <Group gap={6} wrap="nowrap">
+                    <svg width="26" height="8" aria-hidden="true">
+                      <line
+                        x1="0"
+                        y1="4"
+                        x2="26"
+                        y2="4"
+                        stroke={MODE_COLOURS[m]}
+                        strokeWidth={m === 'DEEPENING' ? 4 : 2.5}
+                        strokeDasharray={MODE_LINE[m] === 'dashed' ? '5 3' : undefined}
+                      />
+                    </svg>
+                    {t(`mode.${m}`)}
+                  </Group>
+                }
+              />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <MultiSelect
+          label={t('status')}
+          placeholder={state.statuses.length ? undefined : t('anyStatus')}
+          data={STATUSES.map((s) => ({ value: s, label: humanize(s) }))}
+          value={state.statuses}
+          onChange={(v) => actions.update({ statuses: STATUSES.filter((s) => v.includes(s)) })}
+          clearable
+        />
+        <Group grow gap="xs" wrap="nowrap" align="flex-start">
+          <TextInput
+            size="xs"
+            type="date"
+            label={t('from')}
+            value={state.from ?? ''}
+            onChange={(e) => actions.update({ from: e.currentTarget.value || null })}
+          />
+          <TextInput
+            size="xs"
+            type="date"
+            label={t('to')}
+            value={state.to ?? ''}
+            onChange={(e) => actions.update({ to: e.currentTarget.value || null })}
+          />
+        </Group>
+        <Switch
+          label={t('actors')}
+          checked={state.actors}
+          onChange={(e) => actions.update({ actors: e.currentTarget.checked })}
+        />
+        <Button variant="subtle" size="xs" onClick={actions.clearFilters}>
+          {t('clearFilters')}
+        </Button>
+        <Select
+          label={t('colourBy')}
+          data={COLOUR_BY.map((c) => ({ value: c, label: t(`colourBy.${c}`) }))}
+          value={state.colourBy}
+          onChange={(v) => {
+            const c = COLOUR_BY.find((x) => x === v);
+            if (c) actions.update({ colourBy: c });
+          }}
+          allowDeselect={false}
+        />
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            {t('layout')}
+          </Text>
+          <SegmentedControl
+            fullWidth
+            size="xs"
+            value={state.layout}
+            onChange={(v) => {
+              const l = LAYOUTS.find((x) => x === v);
+              if (l) actions.update({ layout: l });
+            }}
+            data={LAYOUTS.map((l) => ({ value: l, label: l }))}
+          />
+        </div>
+      </Stack>
+    </ScrollArea>
+  );
+}

@@ -1,0 +1,164 @@
+import type { ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { applyElements } from '../../graph/diff';
+import type { LayoutName } from '../../graph/encoding';
+import { LABEL_MIN_ZOOM, layoutOptions } from '../../graph/layout';
+import { stylesheet } from '../../graph/style';
+import { useCy } from './CyContext';
+
+/** Pushes the elements into cy as a diff; reruns the layout only when the element set or layout changed. */
+export function ElementsEffect({
+  elements,
+  layout,
+  onLayout,
+}: {
+  elements: ElementDefinition[];
+  layout: LayoutName;
+  onLayout: (running: boolean) => void;
+}) {
+  const cy = useCy();
+  const lastLayout = useRef<LayoutName | null>(null);
+  // a layout effect: the "laying out" state is set in the same task as the commit that brought
+  // the new elements, so nothing (a person or a test) ever sees new data with a stale layout as done
+  useLayoutEffect(() => {
+    const changed = applyElements(cy, elements);
+    if (!changed && lastLayout.current === layout) return;
+    lastLayout.current = layout;
+    if (cy.nodes().length === 0) return;
+    cy.resize(); // the stage may have changed size or place since the last layout
+    onLayout(true);
+    const run = cy.layout(layoutOptions(layout, cy.nodes().length));
+    run.one('layoutstop', () => {
+      onLayout(false);
+      // a selection that came with the elements (a shared link) is revealed once it has a place
+      const selected = cy.nodes(':selected');
+      if (selected.nonempty() && cy.zoom() < LABEL_MIN_ZOOM)
+        cy.animate({ zoom: 1, center: { eles: selected } }, { duration: 250 });
+    });
+    // let the "laying out" overlay paint before the synchronous part of the layout
+    const timer = window.setTimeout(() => run.run(), 16);
+    return () => {
+      window.clearTimeout(timer);
+      run.stop();
+    };
+  }, [cy, elements, layout, onLayout]);
+  return null;
+}
+
+/** The stylesheet for the colour scheme. */
+export function StyleEffect({ scheme }: { scheme: 'light' | 'dark' }) {
+  const cy = useCy();
+  useEffect(() => {
+    cy.style(stylesheet(scheme));
+  }, [cy, scheme]);
+  return null;
+}
+
+/** Selects the selected node in cy (and fades what is not next to it); centres it when it is off screen. */
+export function SelectionEffect({ selected }: { selected: string | null }) {
+  const cy = useCy();
+  useEffect(() => {
+    cy.batch(() => {
+      cy.elements().unselect().removeClass('faded');
+      if (!selected) return;
+      const node = cy.getElementById(selected);
+      if (node.empty()) return;
+      node.select();
+      const near = node.closedNeighborhood();
+      cy.elements().not(near).addClass('faded');
+    });
+    // reveal the selection: centre it when off screen, and zoom in far enough to read the labels
+    const node = cy.getElementById(selected ?? '');
+    if (node.nonempty()) {
+      const box = cy.extent();
+      const p = node.position();
+      const offScreen = p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2;
+      if (cy.zoom() < LABEL_MIN_ZOOM) cy.animate({ zoom: 1, center: { eles: node } }, { duration: 250 });
+      else if (offScreen) cy.animate({ center: { eles: node } }, { duration: 200 });
+    }
+  }, [cy, selected, cy.elements().length]);
+  return null;
+}
+
+/** cy events back as store actions: tap selects, double-tap focuses, tap on the background clears. */
+export function EventsEffect({
+  onSelect,
+  onFocus,
+  tooltip,
+}: {
+  onSelect: (id: string | null) => void;
+  onFocus: (id: string) => void;
+  tooltip: React.RefObject<HTMLDivElement | null>;
+}) {
+  const cy = useCy();
+  useEffect(() => {
+    const tap = (event: EventObject) => {
+      if (event.target === cy) onSelect(null);
+      else if ((event.target as NodeSingular).isNode?.()) onSelect((event.target as NodeSingular).id());
+    };
+    const dbltap = (event: EventObject) => onFocus((event.target as NodeSingular).id());
+    // hover writes the tooltip straight into the DOM: no React state per mouse move
+    const over = (event: EventObject) => {
+      const el = tooltip.current;
+      if (!el) return;
+      const node = event.target as NodeSingular;
+      const p = node.renderedPosition();
+      el.textContent = String(node.data('label'));
+      el.style.transform = `translate(${Math.round(p.x + 12)}px, ${Math.round(p.y - 28)}px)`;
+      el.hidden = false;
+    };
+    const out = () => {
+      if (tooltip.current) tooltip.current.hidden = true;
+    };
+    cy.on('tap', tap);
+    cy.on('dbltap', 'node', dbltap);
+    cy.on('mouseover', 'node', over);
+    cy.on('mouseout', 'node', out);
+    cy.on('viewport', out);
+    return () => {
+      cy.off('tap', tap);
+      cy.off('dbltap', 'node', dbltap);
+      cy.off('mouseover', 'node', over);
+      cy.off('mouseout', 'node', out);
+      cy.off('viewport', out);
+    };
+  }, [cy, onSelect, onFocus, tooltip]);
+  return null;
+}
+
+/** Zoom in / out / fit buttons (they act on cy directly: view state, not store state). */
+export function ZoomControls({ labels }: { labels: { in: string; out: string; fit: string; png: string } }) {
+  const cy = useCy();
+  const zoom = (factor: number) => {
+    const { width, height } = cy.container()?.getBoundingClientRect() ?? { width: 0, height: 0 };
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
+  };
+  const png = () => {
+    const background = getComputedStyle(cy.container() ?? document.body).backgroundColor;
+    const link = document.createElement('a');
+    link.href = cy.png({ full: true, scale: 2, bg: background });
+    link.download = 'small-wins-network.png';
+    link.click();
+  };
+  return (
+    <div className="zoom-controls" role="group" aria-label="Zoom">
+      <button type="button" onClick={() => zoom(1.3)} aria-label={labels.in} title={labels.in}>
+        +
+      </button>
+      <button type="button" onClick={() => zoom(1 / 1.3)} aria-label={labels.out} title={labels.out}>
+        −
+      </button>
+      <button
+        type="button"
+        onClick={() => cy.animate({ fit: { eles: cy.elements(), padding: 30 } }, { duration: 200 })}
+        aria-label={labels.fit}
+        title={labels.fit}
+      >
+        ⤢
+      </button>
+      <button type="button" onClick={png} aria-label={labels.png} title={labels.png} className="png-button">
+        PNG
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// The explorer's state as URL parameters: pure, so it is unit-tested without React.
+import type { AmplificationMode, InitiativeStatus, SliceFilter } from '../../api/generated/graphql';
+import { COLOUR_BY, LAYOUTS, type ColourBy, type LayoutName } from '../../graph/encoding';
+
+export const MODES: AmplificationMode[] = ['DEEPENING', 'BROADENING', 'SPREADING'];
+export const STATUSES: InitiativeStatus[] = ['IDEA', 'EXPERIMENT', 'RUNNING', 'EMBEDDED', 'STOPPED'];
+export const DEFAULT_LIMIT = 1500;
+
+/** The explorer's whole state; it lives in the URL so a view can be shared as a link. */
+export interface ExplorerState {
+  regions: string[];
+  themes: string[];
+  modes: AmplificationMode[];
+  statuses: InitiativeStatus[];
+  from: string | null;
+  to: string | null;
+  actors: boolean;
+  /** selected node id (`initiative:<id>` or `actor:<id>`) */
+  selected: string | null;
+  /** node id whose neighbourhood is shown instead of the slice */
+  focus: string | null;
+  layout: LayoutName;
+  colourBy: ColourBy;
+  view: 'graph' | 'table';
+}
+
+function list(params: URLSearchParams, key: string): string[] {
+  return (params.get(key) ?? '').split(',').filter(Boolean);
+}
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.find((a) => a === value) ?? fallback;
+}
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseExplorerState(params: URLSearchParams): ExplorerState {
+  const from = params.get('from');
+  const to = params.get('to');
+  return {
+    regions: list(params, 'region'),
+    themes: list(params, 'theme'),
+    modes: list(params, 'mode').filter((m): m is AmplificationMode => MODES.some((x) => x === m)),
+    statuses: list(params, 'status').filter((s): s is InitiativeStatus => STATUSES.some((x) => x === s)),
+    from: from && DATE.test(from) ? from : null,
+    to: to && DATE.test(to) ? to : null,
+    actors: params.get('actors') !== '0',
+    selected: params.get('sel'),
+    focus: params.get('focus'),
+    layout: oneOf(params.get('layout'), LAYOUTS, 'fcose'),
+    colourBy: oneOf(params.get('colour'), COLOUR_BY, 'theme'),
+    view: params.get('view') === 'table' ? 'table' : 'graph',
+  };
+}
+
+export function sliceFilter(state: ExplorerState): SliceFilter {
+  return {
+    regions: state.regions,
+    themes: state.themes,
+    modes: state.modes,
+    statuses: state.statuses,
+    from: state.from,
+    to: state.to,
+    includeActors: state.actors,
+  };
+}
+
+export type ExplorerPatch = Partial<ExplorerState>;
+
+/** The URL parameters after a patch; defaults are left out so links stay short. */
+export function writeExplorerState(params: URLSearchParams, patch: ExplorerPatch): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const set = (key: string, value: string | null, defaultValue = '') => {
+    if (value === null || value === defaultValue) next.delete(key);
+    else next.set(key, value);
+  };
+  if (patch.regions) set('region', patch.regions.join(','));
+  if (patch.themes) set('theme', patch.themes.join(','));
+  if (patch.modes) set('mode', patch.modes.join(','));
+  if (patch.statuses) set('status', patch.statuses.join(','));
+  if (patch.from !== undefined) set('from', patch.from);
+  if (patch.to !== undefined) set('to', patch.to);
+  if (patch.actors !== undefined) set('actors', patch.actors ? '1' : '0', '1');
+  if (patch.selected !== undefined) set('sel', patch.selected);
+  if (patch.focus !== undefined) set('focus', patch.focus);
+  if (patch.layout) set('layout', patch.layout, 'fcose');
+  if (patch.colourBy) set('colour', patch.colourBy, 'theme');
+  if (patch.view) set('view', patch.view, 'graph');
+  return next;
+}

@@ -186,52 +186,44 @@ function InitiativeDetails({ id, onSelect }: { id: string; onSelect: Select }) {
           ))}
         </Stack>
       </Section>
-      <Section title={t('amplificationsIn')} empty={i.amplificationsIn.length === 0}>
-        <Stack gap={4}>
-          {i.amplificationsIn.map((a) => (
-            <div key={`${a.from.id}-${a.mode}`}>
-              <Badge size="xs" color={MODE_COLOURS[a.mode]} mr={6}>
-                {t(`mode.${a.mode}`)}
-              </Badge>
-              {link(a.from.id, a.from.name)}
-              {a.on && (
-                <Text span size="xs" c="dimmed">
-                  {' '}
-                  · {a.on}
-                </Text>
-              )}
-              {a.evidence && (
-                <Text size="xs" c="dimmed" fs="italic">
-                  {a.evidence}
-                </Text>
-              )}
-            </div>
-          ))}
-        </Stack>
-      </Section>
-      <Section title={t('amplificationsOut')} empty={i.amplificationsOut.length === 0}>
-        <Stack gap={4}>
-          {i.amplificationsOut.map((a) => (
-            <div key={`${a.to.id}-${a.mode}`}>
-              <Badge size="xs" color={MODE_COLOURS[a.mode]} mr={6}>
-                {t(`mode.${a.mode}`)}
-              </Badge>
-              {link(a.to.id, a.to.name)}
-              {a.on && (
-                <Text span size="xs" c="dimmed">
-                  {' '}
-                  · {a.on}
-                </Text>
-              )}
-              {a.evidence && (
-                <Text size="xs" c="dimmed" fs="italic">
-                  {a.evidence}
-                </Text>
-              )}
-            </div>
-          ))}
-        </Stack>
-      </Section>
+      {(['in', 'out'] as const).map((direction) => {
+        const list =
+          direction === 'in'
+            ? i.amplificationsIn.map((a) => ({ ...a, other: a.from }))
+            : i.amplificationsOut.map((a) => ({ ...a, other: a.to }));
+        return (
+          <Section
+            key={direction}
+            title={t(direction === 'in' ? 'amplificationsIn' : 'amplificationsOut')}
+            empty={list.length === 0}
+          >
+            <Stack gap={4}>
+              {list.map((a) => {
+                const other = a.other;
+                return (
+                  <div key={`${other.id}-${a.mode}`}>
+                    <Badge size="xs" color={MODE_COLOURS[a.mode]} mr={6}>
+                      {t(`mode.${a.mode}`)}
+                    </Badge>
+                    {link(other.id, other.name)}
+                    {a.on && (
+                      <Text span size="xs" c="dimmed">
+                        {' '}
+                        · {a.on}
+                      </Text>
+                    )}
+                    {a.evidence && (
+                      <Text size="xs" c="dimmed" fs="italic">
+                        {a.evidence}
+                      </Text>
+                    )}
+                  </div>
+                );
+              })}
+            </Stack>
+          </Section>
+        );
+      })}
       <Section title={t('outcomes')} empty={i.outcomes.length === 0}>
         <Stack gap={2}>
           {i.outcomes.map((o) => (

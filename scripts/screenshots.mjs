@@ -72,6 +72,26 @@ for (const [name, width, height] of [
   await page.goto(`${base}/data`);
   await page.getByTestId('figure-initiatives').waitFor();
   await shoot(page, `data-${name}`);
+  // Diffusion: the region's largest readable cascade (10–60 initiatives), chosen through the URL
+  const root = await page.evaluate(async (r) => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query($r:String){ cascades(region:$r, first:50){ root{ id } size } }',
+        variables: { r },
+      }),
+    });
+    const { data } = await response.json();
+    return (data.cascades.find((c) => c.size >= 10 && c.size <= 60) ?? data.cascades[0])?.root.id;
+  }, region);
+  await page.goto(`${base}/diffusion?region=${encodeURIComponent(region)}${root ? `&root=${root}` : ''}`);
+  if (root) {
+    await page.getByTestId('card-size').waitFor({ timeout: 60000 });
+    await page.getByTestId('reveal-status').filter({ hasText: /\d/ }).waitFor({ timeout: 60000 });
+  }
+  await page.waitForTimeout(500);
+  await shoot(page, `diffusion-${name}`);
   await page.close();
 }
 await browser.close();

@@ -6,6 +6,7 @@ import { ComingNext } from './views/placeholder/ComingNext';
 
 // the explorer carries Cytoscape: loaded when it is opened, so the other pages stay light
 const ExplorerPage = lazy(() => import('./views/explorer/ExplorerPage').then((m) => ({ default: m.ExplorerPage })));
+const DiffusionPage = lazy(() => import('./views/diffusion/DiffusionPage').then((m) => ({ default: m.DiffusionPage })));
 
 /** The dashboard's pages; each keeps its own state in the URL. */
 export function App() {
@@ -20,7 +21,7 @@ export function App() {
       <Routes>
         <Route path="/" element={<Navigate to="/explorer" replace />} />
         <Route path="/explorer" element={<ExplorerPage />} />
-        <Route path="/diffusion" element={<ComingNext page="diffusion" />} />
+        <Route path="/diffusion" element={<DiffusionPage />} />
         <Route path="/radar" element={<ComingNext page="radar" />} />
         <Route path="/rankings" element={<ComingNext page="rankings" />} />
         <Route path="/data" element={<DataPage />} />

@@ -14,6 +14,9 @@ import * as types from './graphql';
  */
 type Documents = {
   'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.ActorDetailsDocument;
+  'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n    }\n    edges {\n      from\n      to\n      mode\n    }\n  }\n}': typeof types.CascadeDocument;
+  'query CascadeInitiative($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    region\n    startedOn\n    amplificationsIn {\n      on\n      mode\n      from {\n        id\n      }\n    }\n  }\n}': typeof types.CascadeInitiativeDocument;
+  'query Cascades($modes: [AmplificationMode!], $region: String, $theme: String, $sortBy: CascadeSort!, $first: Int!) {\n  cascades(\n    modes: $modes\n    region: $region\n    theme: $theme\n    sortBy: $sortBy\n    first: $first\n  ) {\n    root {\n      id\n      name\n      region\n      startedOn\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n  }\n}': typeof types.CascadesDocument;
   'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}': typeof types.CommunitiesDocument;
   'query FilterOptions {\n  regions\n  themes\n}': typeof types.FilterOptionsDocument;
   'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}': typeof types.InitiativeDetailsDocument;
@@ -25,6 +28,12 @@ type Documents = {
 const documents: Documents = {
   'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}':
     types.ActorDetailsDocument,
+  'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n    }\n    edges {\n      from\n      to\n      mode\n    }\n  }\n}':
+    types.CascadeDocument,
+  'query CascadeInitiative($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    region\n    startedOn\n    amplificationsIn {\n      on\n      mode\n      from {\n        id\n      }\n    }\n  }\n}':
+    types.CascadeInitiativeDocument,
+  'query Cascades($modes: [AmplificationMode!], $region: String, $theme: String, $sortBy: CascadeSort!, $first: Int!) {\n  cascades(\n    modes: $modes\n    region: $region\n    theme: $theme\n    sortBy: $sortBy\n    first: $first\n  ) {\n    root {\n      id\n      name\n      region\n      startedOn\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n  }\n}':
+    types.CascadesDocument,
   'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}':
     types.CommunitiesDocument,
   'query FilterOptions {\n  regions\n  themes\n}': types.FilterOptionsDocument,
@@ -46,6 +55,24 @@ const documents: Documents = {
 export function graphql(
   source: 'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}',
 ): typeof import('./graphql').ActorDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n    }\n    edges {\n      from\n      to\n      mode\n    }\n  }\n}',
+): typeof import('./graphql').CascadeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query CascadeInitiative($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    region\n    startedOn\n    amplificationsIn {\n      on\n      mode\n      from {\n        id\n      }\n    }\n  }\n}',
+): typeof import('./graphql').CascadeInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Cascades($modes: [AmplificationMode!], $region: String, $theme: String, $sortBy: CascadeSort!, $first: Int!) {\n  cascades(\n    modes: $modes\n    region: $region\n    theme: $theme\n    sortBy: $sortBy\n    first: $first\n  ) {\n    root {\n      id\n      name\n      region\n      startedOn\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n  }\n}',
+): typeof import('./graphql').CascadesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

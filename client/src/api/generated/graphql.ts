@@ -24,6 +24,8 @@ export type AmplificationMode = 'BROADENING' | 'DEEPENING' | 'SPREADING';
 export type BarrierKind =
   'CULTURE' | 'DOMINANT_BUSINESS_MODEL' | 'FINANCING' | 'KNOWLEDGE' | 'REGULATION' | 'ROUTINES' | 'VESTED_INTERESTS';
 
+export type CascadeSort = 'DEPTH' | 'REGIONS_REACHED' | 'SIZE' | 'STRUCTURAL_VIRALITY';
+
 /** The seven characteristics of a small win, each scored 0–3 (absent, weak, clear, strong). */
 export type Characteristic =
   | 'AMPLIFICATION_POTENTIAL'
@@ -86,6 +88,63 @@ export type ActorDetailsQuery = {
     influencesOut: Array<{ weight: number; since: string | null; to: { id: string; name: string } }>;
     influencesIn: Array<{ weight: number; since: string | null; from: { id: string; name: string } }>;
   } | null;
+};
+
+export type CascadeQueryVariables = Exact<{
+  rootId: string | number;
+  modes?: Array<AmplificationMode> | AmplificationMode | null | undefined;
+}>;
+
+export type CascadeQuery = {
+  cascade: {
+    size: number;
+    depth: number;
+    maxBreadth: number;
+    structuralVirality: number;
+    regionsReached: number;
+    sizeBin: string;
+    generations: Array<number>;
+    timeToGeneration: Array<number | null>;
+    root: { id: string; name: string };
+    regions: Array<{ name: string; count: number }>;
+    adoptionCurve: Array<{ month: string; joined: number; cumulative: number }>;
+    nodes: Array<{ id: string; generation: number }>;
+    edges: Array<{ from: string; to: string; mode: AmplificationMode }>;
+  };
+};
+
+export type CascadeInitiativeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CascadeInitiativeQuery = {
+  initiative: {
+    id: string;
+    name: string;
+    region: string | null;
+    startedOn: string | null;
+    amplificationsIn: Array<{ on: string | null; mode: AmplificationMode; from: { id: string } }>;
+  } | null;
+};
+
+export type CascadesQueryVariables = Exact<{
+  modes?: Array<AmplificationMode> | AmplificationMode | null | undefined;
+  region?: string | null | undefined;
+  theme?: string | null | undefined;
+  sortBy: CascadeSort;
+  first: number;
+}>;
+
+export type CascadesQuery = {
+  cascades: Array<{
+    size: number;
+    depth: number;
+    maxBreadth: number;
+    structuralVirality: number;
+    regionsReached: number;
+    sizeBin: string;
+    root: { id: string; name: string; region: string | null; startedOn: string | null };
+  }>;
 };
 
 export type CommunitiesQueryVariables = Exact<{ [key: string]: never }>;
@@ -274,6 +333,83 @@ export const ActorDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActorDetailsQuery, ActorDetailsQueryVariables>;
+export const CascadeDocument = new TypedDocumentString(`
+    query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {
+  cascade(rootId: $rootId, modes: $modes) {
+    root {
+      id
+      name
+    }
+    size
+    depth
+    maxBreadth
+    structuralVirality
+    regionsReached
+    sizeBin
+    generations
+    timeToGeneration
+    regions {
+      name
+      count
+    }
+    adoptionCurve {
+      month
+      joined
+      cumulative
+    }
+    nodes {
+      id
+      generation
+    }
+    edges {
+      from
+      to
+      mode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CascadeQuery, CascadeQueryVariables>;
+export const CascadeInitiativeDocument = new TypedDocumentString(`
+    query CascadeInitiative($id: ID!) {
+  initiative(id: $id) {
+    id
+    name
+    region
+    startedOn
+    amplificationsIn {
+      on
+      mode
+      from {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CascadeInitiativeQuery, CascadeInitiativeQueryVariables>;
+export const CascadesDocument = new TypedDocumentString(`
+    query Cascades($modes: [AmplificationMode!], $region: String, $theme: String, $sortBy: CascadeSort!, $first: Int!) {
+  cascades(
+    modes: $modes
+    region: $region
+    theme: $theme
+    sortBy: $sortBy
+    first: $first
+  ) {
+    root {
+      id
+      name
+      region
+      startedOn
+    }
+    size
+    depth
+    maxBreadth
+    structuralVirality
+    regionsReached
+    sizeBin
+  }
+}
+    `) as unknown as TypedDocumentString<CascadesQuery, CascadesQueryVariables>;
 export const CommunitiesDocument = new TypedDocumentString(`
     query Communities {
   communities(graph: TIE) {

@@ -1,0 +1,195 @@
+import { Alert, Button, Group, Loader, Slider, Text, Title, useComputedColorScheme } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { CascadeDocument, CascadesDocument, FilterOptionsDocument } from '../../api/generated/graphql';
+import { useQuery } from '../../api/useQuery';
+import { Shell } from '../../components/Shell';
+import { cascadeElements, hiddenAt, revealTimeline, stepForDate } from '../../graph/cascade';
+import { useI18n } from '../../i18n';
+import { ZoomControls } from '../explorer/effects';
+import { NetworkCanvas } from '../explorer/NetworkCanvas';
+import { CascadeCards } from './CascadeCards';
+import { CascadeCharts } from './CascadeCharts';
+import { CascadeList } from './CascadeList';
+import { parseDiffusionState, writeDiffusionState, type DiffusionState } from './diffusion-url';
+import { CascadeElementsEffect, CascadeStyleEffect, RevealEffect, TooltipEffect } from './effects';
+import { useCascadeInfo } from './use-cascade-info';
+import './diffusion.css';
+
+const LIST_LENGTH = 50;
+const STEP_MS = 700;
+
+/** Diffusion (researchers): ranked cascades; the chosen one by generation, its measures, charts and playback. */
+export function DiffusionPage() {
+  const { t } = useI18n();
+  const scheme = useComputedColorScheme('light');
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseDiffusionState(params), [params]);
+  const update = useCallback(
+    (patch: Partial<DiffusionState>, replace = false) => setParams((p) => writeDiffusionState(p, patch), { replace }),
+    [setParams],
+  );
+  const [panelOpen, panel] = useDisclosure(false);
+  const tooltip = useRef<HTMLDivElement>(null);
+
+  const options = useQuery(FilterOptionsDocument, {});
+  const list = useQuery(CascadesDocument, {
+    modes: state.modes.length ? state.modes : null,
+    region: state.region,
+    theme: state.theme,
+    sortBy: state.sort,
+    first: LIST_LENGTH,
+  });
+  const one = useQuery(
+    CascadeDocument,
+    { rootId: state.root ?? '', modes: state.modes.length ? state.modes : null },
+    state.root === null,
+  );
+  const cascade = state.root && one.data?.cascade.root.id === state.root ? one.data.cascade : undefined;
+  const ids = useMemo(() => (cascade ? cascade.nodes.map((n) => n.id) : []), [cascade]);
+  const { info, ready } = useCascadeInfo(ids);
+
+  const elements = useMemo(() => (cascade ? cascadeElements(cascade.nodes, cascade.edges, info) : []), [cascade, info]);
+  const timeline = useMemo(
+    () => (cascade && ready ? revealTimeline(cascade.nodes, cascade.edges, info) : []),
+    [cascade, info, ready],
+  );
+  const step = stepForDate(timeline, state.at);
+  const hidden = useMemo(
+    () => (state.at === null ? new Set<string>() : hiddenAt(timeline, step)),
+    [timeline, step, state.at],
+  );
+  const revealed = timeline.slice(0, step + 1).reduce((n, s) => n + s.nodes.length, 0);
+  const dated = timeline.some((s) => s.date !== '');
+
+  // playback: one step per tick, the date in the URL (replaced, so Back leaves the page, not a frame)
+  const [playing, setPlaying] = useState(false);
+  useEffect(() => {
+    // at the end only for a moment after Play (the URL has not caught up yet): wait for it
+    if (!playing || step >= timeline.length - 1) return;
+    const timer = window.setTimeout(() => {
+      update({ at: timeline[step + 1]?.date ?? null }, true);
+      if (step + 1 >= timeline.length - 1) setPlaying(false);
+    }, STEP_MS);
+    return () => window.clearTimeout(timer);
+  }, [playing, step, timeline, update]);
+  const play = () => {
+    if (playing) return setPlaying(false);
+    // from the start when at the end (or showing the whole cascade)
+    if (state.at === null || step >= timeline.length - 1) update({ at: timeline[0]?.date ?? null }, true);
+    setPlaying(true);
+  };
+  useEffect(() => setPlaying(false), [state.root]);
+
+  const chosenName = cascade?.root.name ?? state.root;
+
+  return (
+    <Shell
+      navbar={
+        <CascadeList
+          state={state}
+          update={(patch) => update(patch)}
+          list={list}
+          regions={options.data?.regions ?? []}
+          themes={options.data?.themes ?? []}
+        />
+      }
+      navbarOpen={panelOpen}
+      onToggleNavbar={panel.toggle}
+    >
+      <div className="diffusion">
+        {state.root === null && (
+          <Alert color="gray" role="status" data-testid="pick-cascade" m="md">
+            {t('dif.pick')}
+          </Alert>
+        )}
+        {state.root !== null && one.status === 'error' && (
+          <Alert color="red" role="alert" title={t('dif.errorCascade')} m="md">
+            {one.message}
+          </Alert>
+        )}
+        {state.root !== null && one.status === 'loading' && !cascade && (
+          <Group gap={6} role="status" m="md" data-testid="loading">
+            <Loader size="xs" />
+            <Text size="sm">{t('dif.loadingCascade')}</Text>
+          </Group>
+        )}
+        {cascade && (
+          <>
+            <Group gap="xs" px="md" pt="sm" wrap="wrap" align="baseline">
+              <Title order={2} size="h4" data-testid="cascade-title">
+                {chosenName}
+              </Title>
+              {(one.status === 'loading' || !ready) && <Loader size="xs" aria-label={t('dif.loadingCascade')} />}
+            </Group>
+            <CascadeCards cascade={cascade} listed={list.data?.cascades ?? []} />
+            <div className="diffusion-main">
+              <section className="diffusion-stage" aria-label={t('dif.drawing')}>
+                <div className="diffusion-canvas">
+                  <NetworkCanvas label={t('dif.drawing')}>
+                    <CascadeStyleEffect scheme={scheme} />
+                    <CascadeElementsEffect elements={elements} />
+                    <RevealEffect hidden={hidden} />
+                    <TooltipEffect tooltip={tooltip} />
+                    <ZoomControls labels={{ in: t('zoomIn'), out: t('zoomOut'), fit: t('fit'), png: t('png') }} />
+                  </NetworkCanvas>
+                  <div ref={tooltip} className="node-tooltip" role="tooltip" hidden />
+                  <div className="diffusion-legend" aria-label={t('legend')}>
+                    {(['DEEPENING', 'BROADENING', 'SPREADING'] as const).map((m) => (
+                      <span key={m} className={`legend-mode legend-${m.toLowerCase()}`}>
+                        <svg width="28" height="10" aria-hidden="true">
+                          <line x1="1" y1="5" x2="22" y2="5" />
+                          {m === 'SPREADING' && <path d="M21 1 L27 5 L21 9 Z" />}
+                        </svg>
+                        {t(`mode.${m}`)}
+                      </span>
+                    ))}
+                  </div>
+                </div>
+                <Group gap="sm" px="sm" py={6} wrap="nowrap" className="playback">
+                  <Button
+                    size="xs"
+                    onClick={play}
+                    disabled={!ready || timeline.length < 2}
+                    data-testid="play"
+                    aria-label={playing ? t('dif.pause') : t('dif.play')}
+                  >
+                    {playing ? `❚❚ ${t('dif.pause')}` : `▶ ${t('dif.play')}`}
+                  </Button>
+                  <Slider
+                    className="playback-slider"
+                    min={0}
+                    max={Math.max(0, timeline.length - 1)}
+                    step={1}
+                    value={step}
+                    disabled={!ready || timeline.length < 2}
+                    label={(i) => timeline[i]?.date || '—'}
+                    onChange={(i) => {
+                      setPlaying(false);
+                      update({ at: timeline[i]?.date ?? null }, true);
+                    }}
+                    thumbLabel={t('dif.time')}
+                    data-testid="time-slider"
+                  />
+                  <Text size="xs" data-testid="reveal-status" className="reveal-status">
+                    {ready && dated
+                      ? t('dif.revealed', {
+                          n: state.at === null ? cascade.size : revealed,
+                          total: cascade.size,
+                          date: state.at ?? timeline[timeline.length - 1]?.date ?? '',
+                        })
+                      : ready
+                        ? t('dif.noDates')
+                        : ''}
+                  </Text>
+                </Group>
+              </section>
+              <CascadeCharts cascade={cascade} />
+            </div>
+          </>
+        )}
+      </div>
+    </Shell>
+  );
+}

@@ -1,0 +1,83 @@
+import type { ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
+import { useEffect, useLayoutEffect } from 'react';
+import { applyElements } from '../../graph/diff';
+import { stylesheet } from '../../graph/style';
+import { useCy } from '../explorer/CyContext';
+
+/** The shared stylesheet plus the playback class: hidden elements are not drawn. */
+export function CascadeStyleEffect({ scheme }: { scheme: 'light' | 'dark' }) {
+  const cy = useCy();
+  useEffect(() => {
+    cy.style([
+      ...stylesheet(scheme),
+      { selector: 'node', style: { 'min-zoomed-font-size': 0, 'text-wrap': 'ellipsis', 'text-max-width': '110px' } },
+      { selector: '.hidden', style: { display: 'none' } },
+    ]);
+  }, [cy, scheme]);
+  return null;
+}
+
+/** Pushes the cascade's elements (with preset positions by generation) as a diff; fits when the set changed. */
+export function CascadeElementsEffect({ elements }: { elements: ElementDefinition[] }) {
+  const cy = useCy();
+  useLayoutEffect(() => {
+    const changed = applyElements(cy, elements);
+    // labels may change as names arrive: keep positions as computed
+    cy.batch(() => {
+      for (const el of elements) {
+        if (el.group !== 'nodes' || !el.position) continue;
+        const node = cy.getElementById(String(el.data.id));
+        node.position(el.position);
+      }
+    });
+    if (changed) {
+      cy.resize();
+      cy.fit(undefined, 40);
+      if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, position: cy.nodes().first().position() });
+      cy.center();
+    }
+  }, [cy, elements]);
+  return null;
+}
+
+/** Playback: elements not yet there get the `hidden` class, in one batch (no rebuild). */
+export function RevealEffect({ hidden }: { hidden: ReadonlySet<string> }) {
+  const cy = useCy();
+  useEffect(() => {
+    cy.batch(() => {
+      cy.elements().forEach((el) => {
+        if (hidden.has(el.id())) el.addClass('hidden');
+        else el.removeClass('hidden');
+      });
+    });
+  }, [cy, hidden, cy.elements().length]);
+  return null;
+}
+
+/** Hover shows the name (written into the DOM, no React state per mouse move). */
+export function TooltipEffect({ tooltip }: { tooltip: React.RefObject<HTMLDivElement | null> }) {
+  const cy = useCy();
+  useEffect(() => {
+    const over = (event: EventObject) => {
+      const el = tooltip.current;
+      if (!el) return;
+      const node = event.target as NodeSingular;
+      const p = node.renderedPosition();
+      el.textContent = `${String(node.data('label'))} (gen. ${String(node.data('generation'))})`;
+      el.style.transform = `translate(${Math.round(p.x + 12)}px, ${Math.round(p.y - 28)}px)`;
+      el.hidden = false;
+    };
+    const out = () => {
+      if (tooltip.current) tooltip.current.hidden = true;
+    };
+    cy.on('mouseover', 'node', over);
+    cy.on('mouseout', 'node', out);
+    cy.on('viewport', out);
+    return () => {
+      cy.off('mouseover', 'node', over);
+      cy.off('mouseout', 'node', out);
+      cy.off('viewport', out);
+    };
+  }, [cy, tooltip]);
+  return null;
+}

@@ -309,34 +309,32 @@ function ActorDetails({ id, onSelect }: { id: string; onSelect: Select }) {
           ))}
         </Stack>
       </Section>
-      <Section title={t('influencesOut')} empty={a.influencesOut.length === 0}>
-        <Stack gap={2}>
-          {a.influencesOut.map((f) => (
-            <Text size="sm" key={f.to.id}>
-              <Anchor component="button" type="button" size="sm" onClick={() => onSelect(`actor:${f.to.id}`)}>
-                {f.to.name}
-              </Anchor>{' '}
-              <Text span size="xs" c="dimmed">
-                weight {f.weight}
-              </Text>
-            </Text>
-          ))}
-        </Stack>
-      </Section>
-      <Section title={t('influencesIn')} empty={a.influencesIn.length === 0}>
-        <Stack gap={2}>
-          {a.influencesIn.map((f) => (
-            <Text size="sm" key={f.from.id}>
-              <Anchor component="button" type="button" size="sm" onClick={() => onSelect(`actor:${f.from.id}`)}>
-                {f.from.name}
-              </Anchor>{' '}
-              <Text span size="xs" c="dimmed">
-                weight {f.weight}
-              </Text>
-            </Text>
-          ))}
-        </Stack>
-      </Section>
+      {(['out', 'in'] as const).map((direction) => {
+        const list =
+          direction === 'out'
+            ? a.influencesOut.map((f) => ({ weight: f.weight, other: f.to }))
+            : a.influencesIn.map((f) => ({ weight: f.weight, other: f.from }));
+        return (
+          <Section
+            key={direction}
+            title={t(direction === 'out' ? 'influencesOut' : 'influencesIn')}
+            empty={list.length === 0}
+          >
+            <Stack gap={2}>
+              {list.map((f) => (
+                <Text size="sm" key={f.other.id}>
+                  <Anchor component="button" type="button" size="sm" onClick={() => onSelect(`actor:${f.other.id}`)}>
+                    {f.other.name}
+                  </Anchor>{' '}
+                  <Text span size="xs" c="dimmed">
+                    weight {f.weight}
+                  </Text>
+                </Text>
+              ))}
+            </Stack>
+          </Section>
+        );
+      })}
     </Stack>
   );
 }

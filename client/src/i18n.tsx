@@ -1,8 +1,13 @@
+import * as canvas from './messages/canvas';
+import * as data from './messages/data';
+import * as edit from './messages/edit';
+import * as radar from './messages/radar';
+import * as rankings from './messages/rankings';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 
 export type Lang = 'en' | 'nl';
 
-const EN = {
+const CORE_EN = {
   product: 'Small Wins Atlas',
   'nav.explorer': 'Explorer',
   'nav.diffusion': 'Diffusion',
@@ -111,9 +116,12 @@ const EN = {
   'dif.drawing': 'Cascade by generation (root on top)',
 } as const;
 
+// each part of the dashboard keeps its own messages in src/messages/<part>.ts
+const EN = { ...CORE_EN, ...radar.en, ...rankings.en, ...data.en, ...edit.en, ...canvas.en };
+
 export type MessageKey = keyof typeof EN;
 
-const NL: Record<MessageKey, string> = {
+const CORE_NL: Record<keyof typeof CORE_EN, string> = {
   product: 'Small Wins Atlas',
   'nav.explorer': 'Verkenner',
   'nav.diffusion': 'Verspreiding',
@@ -222,6 +230,8 @@ const NL: Record<MessageKey, string> = {
   'dif.noDates': 'geen datums vastgelegd',
   'dif.drawing': 'Cascade per generatie (wortel bovenaan)',
 };
+
+const NL: Record<MessageKey, string> = { ...CORE_NL, ...radar.nl, ...rankings.nl, ...data.nl, ...edit.nl, ...canvas.nl };
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en: EN, nl: NL };
 

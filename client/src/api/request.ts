@@ -1,4 +1,5 @@
 import type { TypedDocumentString } from './generated/graphql';
+import { authHeaders } from './token';
 
 /** A GraphQL error the API answered with, or a transport failure, as one readable message. */
 export class ApiError extends Error {}
@@ -13,7 +14,7 @@ export async function request<TResult, TVariables>(
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...authHeaders() },
       body: JSON.stringify({ query: document.toString(), variables }),
       ...(signal ? { signal } : {}),
     });

@@ -1,0 +1,6 @@
+import { ComingNext } from '../placeholder/ComingNext';
+
+/** The isolation radar (being built). */
+export function RadarPage() {
+  return <ComingNext page="radar" />;
+}

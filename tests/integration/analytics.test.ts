@@ -6,7 +6,7 @@ const CASCADE = `query($root: ID!, $modes: [AmplificationMode!]) {
   cascade(rootId: $root, modes: $modes) {
     root { id name } size depth maxBreadth generations structuralVirality regionsReached
     byMode { deepening broadening spreading } sizeBin timeToGeneration
-    adoptionCurve { month joined cumulative } nodes { id generation } edges { from to mode }
+    adoptionCurve { month joined cumulative } nodes { id generation name region startedOn } edges { from to mode on }
   }
 }`;
 
@@ -22,7 +22,8 @@ interface CascadeAnswer {
   sizeBin: string;
   timeToGeneration: (number | null)[];
   adoptionCurve: { month: string; joined: number; cumulative: number }[];
-  nodes: { id: string; generation: number }[];
+  nodes: { id: string; generation: number; name: string; region: string | null; startedOn: string | null }[];
+  edges: { from: string; to: string; mode: string; on: string | null }[];
 }
 
 /**
@@ -101,7 +102,18 @@ describe('analytics through GraphQL (real Neo4j)', () => {
     expect(all.timeToGeneration).toEqual([0, 31, 375]);
     expect(all.adoptionCurve[0]).toEqual({ month: '2015-01', joined: 1, cumulative: 1 });
     expect(all.adoptionCurve.at(-1)).toEqual({ month: '2016-01', joined: 1, cumulative: 4 });
-    expect(all.nodes).toEqual(expect.arrayContaining([{ id: `${p}c`, generation: 2 }]));
+    // names, regions, dates per node and per edge come along, for drawing and playback
+    expect(all.nodes).toEqual(
+      expect.arrayContaining([
+        { id: `${p}c`, generation: 2, name: 'Care spin-off', region: `${p}Groningen`, startedOn: '2016-01-11' },
+      ]),
+    );
+    expect(all.edges).toEqual(
+      expect.arrayContaining([
+        { from: `${p}r`, to: `${p}a`, mode: 'SPREADING', on: '2015-03-01' },
+        { from: `${p}r`, to: `${p}b`, mode: 'DEEPENING', on: null },
+      ]),
+    );
 
     const deepening = (await t.gql<{ cascade: CascadeAnswer }>(CASCADE, { root: `${p}r`, modes: ['DEEPENING'] })).data!
       .cascade;

@@ -9,28 +9,21 @@ import {
   stepForDate,
   viralityShape,
   type CascadeEdgeIn,
-  type CascadeInfo,
   type CascadeNodeIn,
 } from './cascade';
 import { stylesheet } from './style';
 
 const nodes: CascadeNodeIn[] = [
-  { id: 'r', generation: 0 },
-  { id: 'a', generation: 1 },
-  { id: 'b', generation: 1 },
-  { id: 'c', generation: 2 },
+  { id: 'r', generation: 0, name: 'Root', startedOn: '2015-01-01' },
+  { id: 'a', generation: 1, name: 'A', startedOn: '2016-01-01' },
+  { id: 'b', generation: 1, name: 'B', startedOn: null },
+  { id: 'c', generation: 2, name: 'C', startedOn: '2018-01-01' },
 ];
 const edges: CascadeEdgeIn[] = [
-  { from: 'r', to: 'a', mode: 'SPREADING' },
-  { from: 'r', to: 'b', mode: 'DEEPENING' },
-  { from: 'b', to: 'c', mode: 'BROADENING' },
+  { from: 'r', to: 'a', mode: 'SPREADING', on: '2016-03-01' },
+  { from: 'r', to: 'b', mode: 'DEEPENING', on: '2017-01-01' },
+  { from: 'b', to: 'c', mode: 'BROADENING', on: null },
 ];
-const info = new Map<string, CascadeInfo>([
-  ['r', { name: 'Root', startedOn: '2015-01-01', edgeDates: {} }],
-  ['a', { name: 'A', startedOn: '2016-01-01', edgeDates: { 'r:SPREADING': '2016-03-01' } }],
-  ['b', { name: 'B', startedOn: null, edgeDates: { 'r:DEEPENING': '2017-01-01' } }],
-  ['c', { name: 'C', startedOn: '2018-01-01', edgeDates: { 'b:BROADENING': null } }],
-]);
 
 describe('cascade layout by generation', () => {
   it('puts each generation on its own row, centred, root on top', () => {
@@ -50,7 +43,7 @@ describe('cascade layout by generation', () => {
 
   it('builds elements headless Cytoscape takes, with the mode on each edge and names as labels', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet('light') });
-    cy.add(cascadeElements(nodes, edges, info));
+    cy.add(cascadeElements(nodes, edges));
     expect(cy.nodes()).toHaveLength(4);
     expect(cy.getElementById('r').data('label')).toBe('Root');
     expect(cy.getElementById('r').position()).toEqual({ x: 0, y: 0 });
@@ -61,7 +54,7 @@ describe('cascade layout by generation', () => {
 });
 
 describe('playback time line', () => {
-  const timeline = revealTimeline(nodes, edges, info);
+  const timeline = revealTimeline(nodes, edges);
 
   it('reveals nodes on their start date and edges not before both ends', () => {
     expect(timeline.map((s) => s.date)).toEqual(['2015-01-01', '2016-01-01', '2016-03-01', '2017-01-01', '2018-01-01']);
@@ -88,7 +81,7 @@ describe('playback time line', () => {
 
   it('drives headless Cytoscape through a hidden class', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true });
-    cy.add(cascadeElements(nodes, edges, info));
+    cy.add(cascadeElements(nodes, edges));
     const hidden = hiddenAt(timeline, 1);
     cy.batch(() => cy.elements().forEach((el) => void el.toggleClass('hidden', hidden.has(el.id()))));
     expect(
@@ -101,7 +94,10 @@ describe('playback time line', () => {
   });
 
   it('copes with a cascade without any dates', () => {
-    const bare = revealTimeline(nodes, edges, new Map());
+    const bare = revealTimeline(
+      nodes.map(({ id, generation }) => ({ id, generation })),
+      edges.map(({ from, to, mode }) => ({ from, to, mode })),
+    );
     expect(bare).toHaveLength(1);
     expect(bare[0]?.nodes).toHaveLength(4);
   });

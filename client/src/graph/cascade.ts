@@ -5,18 +5,17 @@ import type { AmplificationMode } from '../api/generated/graphql';
 export interface CascadeNodeIn {
   id: string;
   generation: number;
+  /** label; the id when absent */
+  name?: string | null;
+  /** YYYY-MM-DD */
+  startedOn?: string | null;
 }
 export interface CascadeEdgeIn {
   from: string;
   to: string;
   mode: AmplificationMode;
-}
-/** What the page knows about one initiative of the cascade (may still be loading). */
-export interface CascadeInfo {
-  name: string;
-  startedOn: string | null;
-  /** dates of amplifications in, by source id and mode */
-  edgeDates: Record<string, string | null>;
+  /** YYYY-MM-DD, when the amplification happened */
+  on?: string | null;
 }
 
 export const ROW_GAP = 64;
@@ -64,7 +63,6 @@ export const edgeId = (e: CascadeEdgeIn) => `${e.from}->${e.to}:${e.mode}`;
 export function cascadeElements(
   nodes: readonly CascadeNodeIn[],
   edges: readonly CascadeEdgeIn[],
-  info: ReadonlyMap<string, CascadeInfo>,
   rootColour = '#0072B2',
   colour = '#56B4E9',
 ): ElementDefinition[] {
@@ -76,7 +74,7 @@ export function cascadeElements(
       data: {
         id: n.id,
         kind: 'initiative',
-        label: info.get(n.id)?.name ?? n.id,
+        label: n.name ?? n.id,
         generation: n.generation,
         size: n.generation === 0 ? 34 : 24,
         colour: n.generation === 0 ? rootColour : colour,
@@ -105,18 +103,14 @@ export interface RevealStep {
  * undated amplifications appear once both ends are there. Steps are sorted by date; each lists what
  * becomes visible on that date.
  */
-export function revealTimeline(
-  nodes: readonly CascadeNodeIn[],
-  edges: readonly CascadeEdgeIn[],
-  info: ReadonlyMap<string, CascadeInfo>,
-): RevealStep[] {
+export function revealTimeline(nodes: readonly CascadeNodeIn[], edges: readonly CascadeEdgeIn[]): RevealStep[] {
   const ids = new Set(nodes.map((n) => n.id));
   const inner = edges.filter((e) => ids.has(e.from) && ids.has(e.to));
-  const edgeDate = (e: CascadeEdgeIn) => info.get(e.to)?.edgeDates[`${e.from}:${e.mode}`] ?? null;
+  const edgeDate = (e: CascadeEdgeIn) => e.on ?? null;
   const max = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
   const min = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
 
-  const nodeDate = new Map<string, string | null>(nodes.map((n) => [n.id, info.get(n.id)?.startedOn ?? null]));
+  const nodeDate = new Map<string, string | null>(nodes.map((n) => [n.id, n.startedOn ?? null]));
   // undated nodes: earliest dated amplification touching them
   for (const n of nodes) {
     if (nodeDate.get(n.id)) continue;

@@ -14,10 +14,26 @@ import * as types from './graphql';
  */
 type Documents = {
   'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.ActorDetailsDocument;
-  'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n    }\n    edges {\n      from\n      to\n      mode\n    }\n  }\n}': typeof types.CascadeDocument;
-  'query CascadeInitiative($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    region\n    startedOn\n    amplificationsIn {\n      on\n      mode\n      from {\n        id\n      }\n    }\n  }\n}': typeof types.CascadeInitiativeDocument;
+  'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n      name\n      startedOn\n    }\n    edges {\n      from\n      to\n      mode\n      on\n    }\n  }\n}': typeof types.CascadeDocument;
   'query Cascades($modes: [AmplificationMode!], $region: String, $theme: String, $sortBy: CascadeSort!, $first: Int!) {\n  cascades(\n    modes: $modes\n    region: $region\n    theme: $theme\n    sortBy: $sortBy\n    first: $first\n  ) {\n    root {\n      id\n      name\n      region\n      startedOn\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n  }\n}': typeof types.CascadesDocument;
   'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}': typeof types.CommunitiesDocument;
+  'mutation EditCreateActor($input: ActorInput!) {\n  createActor(input: $input) {\n    id\n    name\n  }\n}': typeof types.EditCreateActorDocument;
+  'mutation EditCreateInitiative($input: InitiativeInput!) {\n  createInitiative(input: $input) {\n    id\n    name\n  }\n}': typeof types.EditCreateInitiativeDocument;
+  'mutation EditDeleteActor($id: ID!) {\n  deleteActor(id: $id) {\n    id\n    kind\n    removedRelations {\n      type\n      count\n    }\n  }\n}': typeof types.EditDeleteActorDocument;
+  'mutation EditDeleteAmplification($fromInitiativeId: ID!, $toInitiativeId: ID!, $mode: AmplificationMode!) {\n  deleteAmplification(\n    fromInitiativeId: $fromInitiativeId\n    toInitiativeId: $toInitiativeId\n    mode: $mode\n  ) {\n    id\n  }\n}': typeof types.EditDeleteAmplificationDocument;
+  'mutation EditDeleteBarrier($initiativeId: ID!, $barrier: BarrierKind!) {\n  deleteBarrier(initiativeId: $initiativeId, barrier: $barrier) {\n    id\n  }\n}': typeof types.EditDeleteBarrierDocument;
+  'mutation EditDeleteInfluence($fromActorId: ID!, $toActorId: ID!) {\n  deleteInfluence(fromActorId: $fromActorId, toActorId: $toActorId) {\n    id\n  }\n}': typeof types.EditDeleteInfluenceDocument;
+  'mutation EditDeleteInitiative($id: ID!) {\n  deleteInitiative(id: $id) {\n    id\n    kind\n    removedRelations {\n      type\n      count\n    }\n  }\n}': typeof types.EditDeleteInitiativeDocument;
+  'mutation EditDeleteInvolvement($actorId: ID!, $initiativeId: ID!) {\n  deleteInvolvement(actorId: $actorId, initiativeId: $initiativeId) {\n    id\n  }\n}': typeof types.EditDeleteInvolvementDocument;
+  'mutation EditDeleteOutcome($initiativeId: ID!, $kind: OutcomeKind!, $name: String) {\n  deleteOutcome(initiativeId: $initiativeId, kind: $kind, name: $name) {\n    id\n  }\n}': typeof types.EditDeleteOutcomeDocument;
+  'query EditSearchNodes($search: String!, $first: Int!) {\n  initiatives(filter: {search: $search}, first: $first) {\n    edges {\n      node {\n        id\n        name\n        region\n      }\n    }\n  }\n  actors(filter: {search: $search}, first: $first) {\n    edges {\n      node {\n        id\n        name\n        region\n      }\n    }\n  }\n}': typeof types.EditSearchNodesDocument;
+  'mutation EditUpdateActor($id: ID!, $patch: ActorPatch!) {\n  updateActor(id: $id, patch: $patch) {\n    id\n    name\n  }\n}': typeof types.EditUpdateActorDocument;
+  'mutation EditUpdateInitiative($id: ID!, $patch: InitiativePatch!) {\n  updateInitiative(id: $id, patch: $patch) {\n    id\n    name\n  }\n}': typeof types.EditUpdateInitiativeDocument;
+  'mutation EditUpsertAmplification($input: AmplificationInput!) {\n  upsertAmplification(input: $input) {\n    mode\n  }\n}': typeof types.EditUpsertAmplificationDocument;
+  'mutation EditUpsertBarrier($input: BarrierInput!) {\n  upsertBarrier(input: $input) {\n    barrier\n  }\n}': typeof types.EditUpsertBarrierDocument;
+  'mutation EditUpsertInfluence($input: InfluenceInput!) {\n  upsertInfluence(input: $input) {\n    weight\n  }\n}': typeof types.EditUpsertInfluenceDocument;
+  'mutation EditUpsertInvolvement($input: InvolvementInput!) {\n  upsertInvolvement(input: $input) {\n    role\n  }\n}': typeof types.EditUpsertInvolvementDocument;
+  'mutation EditUpsertOutcome($input: OutcomeInput!) {\n  upsertOutcome(input: $input) {\n    kind\n  }\n}': typeof types.EditUpsertOutcomeDocument;
   'query FilterOptions {\n  regions\n  themes\n}': typeof types.FilterOptionsDocument;
   'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}': typeof types.InitiativeDetailsDocument;
   'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}': typeof types.IsolatedInitiativesDocument;
@@ -28,14 +44,46 @@ type Documents = {
 const documents: Documents = {
   'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}':
     types.ActorDetailsDocument,
-  'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n    }\n    edges {\n      from\n      to\n      mode\n    }\n  }\n}':
+  'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n      name\n      startedOn\n    }\n    edges {\n      from\n      to\n      mode\n      on\n    }\n  }\n}':
     types.CascadeDocument,
-  'query CascadeInitiative($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    region\n    startedOn\n    amplificationsIn {\n      on\n      mode\n      from {\n        id\n      }\n    }\n  }\n}':
-    types.CascadeInitiativeDocument,
   'query Cascades($modes: [AmplificationMode!], $region: String, $theme: String, $sortBy: CascadeSort!, $first: Int!) {\n  cascades(\n    modes: $modes\n    region: $region\n    theme: $theme\n    sortBy: $sortBy\n    first: $first\n  ) {\n    root {\n      id\n      name\n      region\n      startedOn\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n  }\n}':
     types.CascadesDocument,
   'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}':
     types.CommunitiesDocument,
+  'mutation EditCreateActor($input: ActorInput!) {\n  createActor(input: $input) {\n    id\n    name\n  }\n}':
+    types.EditCreateActorDocument,
+  'mutation EditCreateInitiative($input: InitiativeInput!) {\n  createInitiative(input: $input) {\n    id\n    name\n  }\n}':
+    types.EditCreateInitiativeDocument,
+  'mutation EditDeleteActor($id: ID!) {\n  deleteActor(id: $id) {\n    id\n    kind\n    removedRelations {\n      type\n      count\n    }\n  }\n}':
+    types.EditDeleteActorDocument,
+  'mutation EditDeleteAmplification($fromInitiativeId: ID!, $toInitiativeId: ID!, $mode: AmplificationMode!) {\n  deleteAmplification(\n    fromInitiativeId: $fromInitiativeId\n    toInitiativeId: $toInitiativeId\n    mode: $mode\n  ) {\n    id\n  }\n}':
+    types.EditDeleteAmplificationDocument,
+  'mutation EditDeleteBarrier($initiativeId: ID!, $barrier: BarrierKind!) {\n  deleteBarrier(initiativeId: $initiativeId, barrier: $barrier) {\n    id\n  }\n}':
+    types.EditDeleteBarrierDocument,
+  'mutation EditDeleteInfluence($fromActorId: ID!, $toActorId: ID!) {\n  deleteInfluence(fromActorId: $fromActorId, toActorId: $toActorId) {\n    id\n  }\n}':
+    types.EditDeleteInfluenceDocument,
+  'mutation EditDeleteInitiative($id: ID!) {\n  deleteInitiative(id: $id) {\n    id\n    kind\n    removedRelations {\n      type\n      count\n    }\n  }\n}':
+    types.EditDeleteInitiativeDocument,
+  'mutation EditDeleteInvolvement($actorId: ID!, $initiativeId: ID!) {\n  deleteInvolvement(actorId: $actorId, initiativeId: $initiativeId) {\n    id\n  }\n}':
+    types.EditDeleteInvolvementDocument,
+  'mutation EditDeleteOutcome($initiativeId: ID!, $kind: OutcomeKind!, $name: String) {\n  deleteOutcome(initiativeId: $initiativeId, kind: $kind, name: $name) {\n    id\n  }\n}':
+    types.EditDeleteOutcomeDocument,
+  'query EditSearchNodes($search: String!, $first: Int!) {\n  initiatives(filter: {search: $search}, first: $first) {\n    edges {\n      node {\n        id\n        name\n        region\n      }\n    }\n  }\n  actors(filter: {search: $search}, first: $first) {\n    edges {\n      node {\n        id\n        name\n        region\n      }\n    }\n  }\n}':
+    types.EditSearchNodesDocument,
+  'mutation EditUpdateActor($id: ID!, $patch: ActorPatch!) {\n  updateActor(id: $id, patch: $patch) {\n    id\n    name\n  }\n}':
+    types.EditUpdateActorDocument,
+  'mutation EditUpdateInitiative($id: ID!, $patch: InitiativePatch!) {\n  updateInitiative(id: $id, patch: $patch) {\n    id\n    name\n  }\n}':
+    types.EditUpdateInitiativeDocument,
+  'mutation EditUpsertAmplification($input: AmplificationInput!) {\n  upsertAmplification(input: $input) {\n    mode\n  }\n}':
+    types.EditUpsertAmplificationDocument,
+  'mutation EditUpsertBarrier($input: BarrierInput!) {\n  upsertBarrier(input: $input) {\n    barrier\n  }\n}':
+    types.EditUpsertBarrierDocument,
+  'mutation EditUpsertInfluence($input: InfluenceInput!) {\n  upsertInfluence(input: $input) {\n    weight\n  }\n}':
+    types.EditUpsertInfluenceDocument,
+  'mutation EditUpsertInvolvement($input: InvolvementInput!) {\n  upsertInvolvement(input: $input) {\n    role\n  }\n}':
+    types.EditUpsertInvolvementDocument,
+  'mutation EditUpsertOutcome($input: OutcomeInput!) {\n  upsertOutcome(input: $input) {\n    kind\n  }\n}':
+    types.EditUpsertOutcomeDocument,
   'query FilterOptions {\n  regions\n  themes\n}': types.FilterOptionsDocument,
   'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}':
     types.InitiativeDetailsDocument,
@@ -59,14 +107,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n    }\n    edges {\n      from\n      to\n      mode\n    }\n  }\n}',
+  source: 'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n      name\n      startedOn\n    }\n    edges {\n      from\n      to\n      mode\n      on\n    }\n  }\n}',
 ): typeof import('./graphql').CascadeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: 'query CascadeInitiative($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    region\n    startedOn\n    amplificationsIn {\n      on\n      mode\n      from {\n        id\n      }\n    }\n  }\n}',
-): typeof import('./graphql').CascadeInitiativeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -79,6 +121,108 @@ export function graphql(
 export function graphql(
   source: 'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}',
 ): typeof import('./graphql').CommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditCreateActor($input: ActorInput!) {\n  createActor(input: $input) {\n    id\n    name\n  }\n}',
+): typeof import('./graphql').EditCreateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditCreateInitiative($input: InitiativeInput!) {\n  createInitiative(input: $input) {\n    id\n    name\n  }\n}',
+): typeof import('./graphql').EditCreateInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditDeleteActor($id: ID!) {\n  deleteActor(id: $id) {\n    id\n    kind\n    removedRelations {\n      type\n      count\n    }\n  }\n}',
+): typeof import('./graphql').EditDeleteActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditDeleteAmplification($fromInitiativeId: ID!, $toInitiativeId: ID!, $mode: AmplificationMode!) {\n  deleteAmplification(\n    fromInitiativeId: $fromInitiativeId\n    toInitiativeId: $toInitiativeId\n    mode: $mode\n  ) {\n    id\n  }\n}',
+): typeof import('./graphql').EditDeleteAmplificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditDeleteBarrier($initiativeId: ID!, $barrier: BarrierKind!) {\n  deleteBarrier(initiativeId: $initiativeId, barrier: $barrier) {\n    id\n  }\n}',
+): typeof import('./graphql').EditDeleteBarrierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditDeleteInfluence($fromActorId: ID!, $toActorId: ID!) {\n  deleteInfluence(fromActorId: $fromActorId, toActorId: $toActorId) {\n    id\n  }\n}',
+): typeof import('./graphql').EditDeleteInfluenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditDeleteInitiative($id: ID!) {\n  deleteInitiative(id: $id) {\n    id\n    kind\n    removedRelations {\n      type\n      count\n    }\n  }\n}',
+): typeof import('./graphql').EditDeleteInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditDeleteInvolvement($actorId: ID!, $initiativeId: ID!) {\n  deleteInvolvement(actorId: $actorId, initiativeId: $initiativeId) {\n    id\n  }\n}',
+): typeof import('./graphql').EditDeleteInvolvementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditDeleteOutcome($initiativeId: ID!, $kind: OutcomeKind!, $name: String) {\n  deleteOutcome(initiativeId: $initiativeId, kind: $kind, name: $name) {\n    id\n  }\n}',
+): typeof import('./graphql').EditDeleteOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query EditSearchNodes($search: String!, $first: Int!) {\n  initiatives(filter: {search: $search}, first: $first) {\n    edges {\n      node {\n        id\n        name\n        region\n      }\n    }\n  }\n  actors(filter: {search: $search}, first: $first) {\n    edges {\n      node {\n        id\n        name\n        region\n      }\n    }\n  }\n}',
+): typeof import('./graphql').EditSearchNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditUpdateActor($id: ID!, $patch: ActorPatch!) {\n  updateActor(id: $id, patch: $patch) {\n    id\n    name\n  }\n}',
+): typeof import('./graphql').EditUpdateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditUpdateInitiative($id: ID!, $patch: InitiativePatch!) {\n  updateInitiative(id: $id, patch: $patch) {\n    id\n    name\n  }\n}',
+): typeof import('./graphql').EditUpdateInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditUpsertAmplification($input: AmplificationInput!) {\n  upsertAmplification(input: $input) {\n    mode\n  }\n}',
+): typeof import('./graphql').EditUpsertAmplificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditUpsertBarrier($input: BarrierInput!) {\n  upsertBarrier(input: $input) {\n    barrier\n  }\n}',
+): typeof import('./graphql').EditUpsertBarrierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditUpsertInfluence($input: InfluenceInput!) {\n  upsertInfluence(input: $input) {\n    weight\n  }\n}',
+): typeof import('./graphql').EditUpsertInfluenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditUpsertInvolvement($input: InvolvementInput!) {\n  upsertInvolvement(input: $input) {\n    role\n  }\n}',
+): typeof import('./graphql').EditUpsertInvolvementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditUpsertOutcome($input: OutcomeInput!) {\n  upsertOutcome(input: $input) {\n    kind\n  }\n}',
+): typeof import('./graphql').EditUpsertOutcomeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActorInput = {
+  id: string | number;
+  kind?: ActorKind | null | undefined;
+  name: string;
+  region?: string | null | undefined;
+};
+
 export type ActorKind =
   | 'BUSINESS'
   | 'CITIZEN_COLLECTIVE'
@@ -18,8 +25,36 @@ export type ActorKind =
   | 'PROVINCE'
   | 'WATER_BOARD';
 
+/** Fields to change; an omitted field stays as it is, null clears it. */
+export type ActorPatch = {
+  kind?: ActorKind | null | undefined;
+  name?: string | null | undefined;
+  region?: string | null | undefined;
+};
+
+/** from = the source win, to = the initiative that deepens, broadens or spreads it */
+export type AmplificationInput = {
+  /** 0..1 */
+  confidence?: number | null | undefined;
+  evidence?: string | null | undefined;
+  fromInitiativeId: string | number;
+  mechanisms?: Array<Mechanism> | null | undefined;
+  mode: AmplificationMode;
+  on?: string | null | undefined;
+  toInitiativeId: string | number;
+};
+
 /** DEEPENING (verdiepen), BROADENING (verbreden), SPREADING (verspreiden) */
 export type AmplificationMode = 'BROADENING' | 'DEEPENING' | 'SPREADING';
+
+/** a barrier an initiative faces; overcome = true when it broke it (on = when) */
+export type BarrierInput = {
+  barrier: BarrierKind;
+  initiativeId: string | number;
+  note?: string | null | undefined;
+  on?: string | null | undefined;
+  overcome?: boolean | null | undefined;
+};
 
 export type BarrierKind =
   'CULTURE' | 'DOMINANT_BUSINESS_MODEL' | 'FINANCING' | 'KNOWLEDGE' | 'REGULATION' | 'ROUTINES' | 'VESTED_INTERESTS';
@@ -36,9 +71,60 @@ export type Characteristic =
   | 'SYSTEM_STEP'
   | 'TANGIBLE_RESULTS';
 
+/** One of the seven characteristics with its score 0–3 and evidence. */
+export type CharacteristicInput = {
+  characteristic: Characteristic;
+  evidence?: string | null | undefined;
+  /** 0 absent, 1 weak, 2 clear, 3 strong */
+  score: number;
+};
+
 export type EdgeKind = 'AMPLIFIES' | 'INFLUENCES' | 'INVOLVED_IN';
 
+/** weight > 0, default 1 */
+export type InfluenceInput = {
+  fromActorId: string | number;
+  since?: string | null | undefined;
+  toActorId: string | number;
+  weight?: number | null | undefined;
+};
+
+export type InitiativeInput = {
+  characteristics?: Array<CharacteristicInput> | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  name: string;
+  region?: string | null | undefined;
+  startedOn?: string | null | undefined;
+  status?: InitiativeStatus | null | undefined;
+  themes?: Array<string> | null | undefined;
+};
+
+/** Fields to change; an omitted field stays as it is, null clears it. */
+export type InitiativePatch = {
+  /** replaces all characteristic scores when given */
+  characteristics?: Array<CharacteristicInput> | null | undefined;
+  description?: string | null | undefined;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  name?: string | null | undefined;
+  region?: string | null | undefined;
+  startedOn?: string | null | undefined;
+  status?: InitiativeStatus | null | undefined;
+  themes?: Array<string> | null | undefined;
+};
+
 export type InitiativeStatus = 'EMBEDDED' | 'EXPERIMENT' | 'IDEA' | 'RUNNING' | 'STOPPED';
+
+export type InvolvementInput = {
+  actorId: string | number;
+  initiativeId: string | number;
+  role?: string | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+};
 
 /** Propelling mechanisms of amplification. */
 export type Mechanism =
@@ -52,6 +138,14 @@ export type Mechanism =
   | 'ROBUSTNESS';
 
 export type NodeKind = 'ACTOR' | 'INITIATIVE';
+
+/** (Initiative)-[:ACHIEVES]->(Outcome), unique per (initiative, kind, name) */
+export type OutcomeInput = {
+  initiativeId: string | number;
+  kind: OutcomeKind;
+  name?: string | null | undefined;
+  on?: string | null | undefined;
+};
 
 export type OutcomeKind =
   'COLLABORATION' | 'LAW' | 'NEW_PRACTICE' | 'POLICY_INSTRUMENT' | 'REVENUE_MODEL' | 'START_UP' | 'TECHNOLOGY';
@@ -108,23 +202,9 @@ export type CascadeQuery = {
     root: { id: string; name: string };
     regions: Array<{ name: string; count: number }>;
     adoptionCurve: Array<{ month: string; joined: number; cumulative: number }>;
-    nodes: Array<{ id: string; generation: number }>;
-    edges: Array<{ from: string; to: string; mode: AmplificationMode }>;
+    nodes: Array<{ id: string; generation: number; name: string; startedOn: string | null }>;
+    edges: Array<{ from: string; to: string; mode: AmplificationMode; on: string | null }>;
   };
-};
-
-export type CascadeInitiativeQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-export type CascadeInitiativeQuery = {
-  initiative: {
-    id: string;
-    name: string;
-    region: string | null;
-    startedOn: string | null;
-    amplificationsIn: Array<{ on: string | null; mode: AmplificationMode; from: { id: string } }>;
-  } | null;
 };
 
 export type CascadesQueryVariables = Exact<{
@@ -150,6 +230,125 @@ export type CascadesQuery = {
 export type CommunitiesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CommunitiesQuery = { communities: { count: number; members: Array<{ id: string; community: number }> } };
+
+export type EditCreateActorMutationVariables = Exact<{
+  input: ActorInput;
+}>;
+
+export type EditCreateActorMutation = { createActor: { id: string; name: string } };
+
+export type EditCreateInitiativeMutationVariables = Exact<{
+  input: InitiativeInput;
+}>;
+
+export type EditCreateInitiativeMutation = { createInitiative: { id: string; name: string } };
+
+export type EditDeleteActorMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EditDeleteActorMutation = {
+  deleteActor: { id: string; kind: string; removedRelations: Array<{ type: string; count: number }> };
+};
+
+export type EditDeleteAmplificationMutationVariables = Exact<{
+  fromInitiativeId: string | number;
+  toInitiativeId: string | number;
+  mode: AmplificationMode;
+}>;
+
+export type EditDeleteAmplificationMutation = { deleteAmplification: { id: string } };
+
+export type EditDeleteBarrierMutationVariables = Exact<{
+  initiativeId: string | number;
+  barrier: BarrierKind;
+}>;
+
+export type EditDeleteBarrierMutation = { deleteBarrier: { id: string } };
+
+export type EditDeleteInfluenceMutationVariables = Exact<{
+  fromActorId: string | number;
+  toActorId: string | number;
+}>;
+
+export type EditDeleteInfluenceMutation = { deleteInfluence: { id: string } };
+
+export type EditDeleteInitiativeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EditDeleteInitiativeMutation = {
+  deleteInitiative: { id: string; kind: string; removedRelations: Array<{ type: string; count: number }> };
+};
+
+export type EditDeleteInvolvementMutationVariables = Exact<{
+  actorId: string | number;
+  initiativeId: string | number;
+}>;
+
+export type EditDeleteInvolvementMutation = { deleteInvolvement: { id: string } };
+
+export type EditDeleteOutcomeMutationVariables = Exact<{
+  initiativeId: string | number;
+  kind: OutcomeKind;
+  name?: string | null | undefined;
+}>;
+
+export type EditDeleteOutcomeMutation = { deleteOutcome: { id: string } };
+
+export type EditSearchNodesQueryVariables = Exact<{
+  search: string;
+  first: number;
+}>;
+
+export type EditSearchNodesQuery = {
+  initiatives: { edges: Array<{ node: { id: string; name: string; region: string | null } }> };
+  actors: { edges: Array<{ node: { id: string; name: string; region: string | null } }> };
+};
+
+export type EditUpdateActorMutationVariables = Exact<{
+  id: string | number;
+  patch: ActorPatch;
+}>;
+
+export type EditUpdateActorMutation = { updateActor: { id: string; name: string } };
+
+export type EditUpdateInitiativeMutationVariables = Exact<{
+  id: string | number;
+  patch: InitiativePatch;
+}>;
+
+export type EditUpdateInitiativeMutation = { updateInitiative: { id: string; name: string } };
+
+export type EditUpsertAmplificationMutationVariables = Exact<{
+  input: AmplificationInput;
+}>;
+
+export type EditUpsertAmplificationMutation = { upsertAmplification: { mode: AmplificationMode } };
+
+export type EditUpsertBarrierMutationVariables = Exact<{
+  input: BarrierInput;
+}>;
+
+export type EditUpsertBarrierMutation = { upsertBarrier: { barrier: BarrierKind } };
+
+export type EditUpsertInfluenceMutationVariables = Exact<{
+  input: InfluenceInput;
+}>;
+
+export type EditUpsertInfluenceMutation = { upsertInfluence: { weight: number } };
+
+export type EditUpsertInvolvementMutationVariables = Exact<{
+  input: InvolvementInput;
+}>;
+
+export type EditUpsertInvolvementMutation = { upsertInvolvement: { role: string | null } };
+
+export type EditUpsertOutcomeMutationVariables = Exact<{
+  input: OutcomeInput;
+}>;
+
+export type EditUpsertOutcomeMutation = { upsertOutcome: { kind: OutcomeKind } };
 
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -360,32 +559,18 @@ export const CascadeDocument = new TypedDocumentString(`
     nodes {
       id
       generation
+      name
+      startedOn
     }
     edges {
       from
       to
       mode
+      on
     }
   }
 }
     `) as unknown as TypedDocumentString<CascadeQuery, CascadeQueryVariables>;
-export const CascadeInitiativeDocument = new TypedDocumentString(`
-    query CascadeInitiative($id: ID!) {
-  initiative(id: $id) {
-    id
-    name
-    region
-    startedOn
-    amplificationsIn {
-      on
-      mode
-      from {
-        id
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CascadeInitiativeQuery, CascadeInitiativeQueryVariables>;
 export const CascadesDocument = new TypedDocumentString(`
     query Cascades($modes: [AmplificationMode!], $region: String, $theme: String, $sortBy: CascadeSort!, $first: Int!) {
   cascades(
@@ -421,6 +606,158 @@ export const CommunitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
+export const EditCreateActorDocument = new TypedDocumentString(`
+    mutation EditCreateActor($input: ActorInput!) {
+  createActor(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EditCreateActorMutation, EditCreateActorMutationVariables>;
+export const EditCreateInitiativeDocument = new TypedDocumentString(`
+    mutation EditCreateInitiative($input: InitiativeInput!) {
+  createInitiative(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EditCreateInitiativeMutation, EditCreateInitiativeMutationVariables>;
+export const EditDeleteActorDocument = new TypedDocumentString(`
+    mutation EditDeleteActor($id: ID!) {
+  deleteActor(id: $id) {
+    id
+    kind
+    removedRelations {
+      type
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditDeleteActorMutation, EditDeleteActorMutationVariables>;
+export const EditDeleteAmplificationDocument = new TypedDocumentString(`
+    mutation EditDeleteAmplification($fromInitiativeId: ID!, $toInitiativeId: ID!, $mode: AmplificationMode!) {
+  deleteAmplification(
+    fromInitiativeId: $fromInitiativeId
+    toInitiativeId: $toInitiativeId
+    mode: $mode
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EditDeleteAmplificationMutation, EditDeleteAmplificationMutationVariables>;
+export const EditDeleteBarrierDocument = new TypedDocumentString(`
+    mutation EditDeleteBarrier($initiativeId: ID!, $barrier: BarrierKind!) {
+  deleteBarrier(initiativeId: $initiativeId, barrier: $barrier) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EditDeleteBarrierMutation, EditDeleteBarrierMutationVariables>;
+export const EditDeleteInfluenceDocument = new TypedDocumentString(`
+    mutation EditDeleteInfluence($fromActorId: ID!, $toActorId: ID!) {
+  deleteInfluence(fromActorId: $fromActorId, toActorId: $toActorId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EditDeleteInfluenceMutation, EditDeleteInfluenceMutationVariables>;
+export const EditDeleteInitiativeDocument = new TypedDocumentString(`
+    mutation EditDeleteInitiative($id: ID!) {
+  deleteInitiative(id: $id) {
+    id
+    kind
+    removedRelations {
+      type
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditDeleteInitiativeMutation, EditDeleteInitiativeMutationVariables>;
+export const EditDeleteInvolvementDocument = new TypedDocumentString(`
+    mutation EditDeleteInvolvement($actorId: ID!, $initiativeId: ID!) {
+  deleteInvolvement(actorId: $actorId, initiativeId: $initiativeId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EditDeleteInvolvementMutation, EditDeleteInvolvementMutationVariables>;
+export const EditDeleteOutcomeDocument = new TypedDocumentString(`
+    mutation EditDeleteOutcome($initiativeId: ID!, $kind: OutcomeKind!, $name: String) {
+  deleteOutcome(initiativeId: $initiativeId, kind: $kind, name: $name) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EditDeleteOutcomeMutation, EditDeleteOutcomeMutationVariables>;
+export const EditSearchNodesDocument = new TypedDocumentString(`
+    query EditSearchNodes($search: String!, $first: Int!) {
+  initiatives(filter: {search: $search}, first: $first) {
+    edges {
+      node {
+        id
+        name
+        region
+      }
+    }
+  }
+  actors(filter: {search: $search}, first: $first) {
+    edges {
+      node {
+        id
+        name
+        region
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditSearchNodesQuery, EditSearchNodesQueryVariables>;
+export const EditUpdateActorDocument = new TypedDocumentString(`
+    mutation EditUpdateActor($id: ID!, $patch: ActorPatch!) {
+  updateActor(id: $id, patch: $patch) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EditUpdateActorMutation, EditUpdateActorMutationVariables>;
+export const EditUpdateInitiativeDocument = new TypedDocumentString(`
+    mutation EditUpdateInitiative($id: ID!, $patch: InitiativePatch!) {
+  updateInitiative(id: $id, patch: $patch) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EditUpdateInitiativeMutation, EditUpdateInitiativeMutationVariables>;
+export const EditUpsertAmplificationDocument = new TypedDocumentString(`
+    mutation EditUpsertAmplification($input: AmplificationInput!) {
+  upsertAmplification(input: $input) {
+    mode
+  }
+}
+    `) as unknown as TypedDocumentString<EditUpsertAmplificationMutation, EditUpsertAmplificationMutationVariables>;
+export const EditUpsertBarrierDocument = new TypedDocumentString(`
+    mutation EditUpsertBarrier($input: BarrierInput!) {
+  upsertBarrier(input: $input) {
+    barrier
+  }
+}
+    `) as unknown as TypedDocumentString<EditUpsertBarrierMutation, EditUpsertBarrierMutationVariables>;
+export const EditUpsertInfluenceDocument = new TypedDocumentString(`
+    mutation EditUpsertInfluence($input: InfluenceInput!) {
+  upsertInfluence(input: $input) {
+    weight
+  }
+}
+    `) as unknown as TypedDocumentString<EditUpsertInfluenceMutation, EditUpsertInfluenceMutationVariables>;
+export const EditUpsertInvolvementDocument = new TypedDocumentString(`
+    mutation EditUpsertInvolvement($input: InvolvementInput!) {
+  upsertInvolvement(input: $input) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<EditUpsertInvolvementMutation, EditUpsertInvolvementMutationVariables>;
+export const EditUpsertOutcomeDocument = new TypedDocumentString(`
+    mutation EditUpsertOutcome($input: OutcomeInput!) {
+  upsertOutcome(input: $input) {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<EditUpsertOutcomeMutation, EditUpsertOutcomeMutationVariables>;
 export const FilterOptionsDocument = new TypedDocumentString(`
     query FilterOptions {
   regions

@@ -14,7 +14,6 @@ import { CascadeCharts } from './CascadeCharts';
 import { CascadeList } from './CascadeList';
 import { parseDiffusionState, writeDiffusionState, type DiffusionState } from './diffusion-url';
 import { CascadeElementsEffect, CascadeStyleEffect, RevealEffect, TooltipEffect } from './effects';
-import { useCascadeInfo } from './use-cascade-info';
 import './diffusion.css';
 
 const LIST_LENGTH = 50;
@@ -47,14 +46,8 @@ export function DiffusionPage() {
     state.root === null,
   );
   const cascade = state.root && one.data?.cascade.root.id === state.root ? one.data.cascade : undefined;
-  const ids = useMemo(() => (cascade ? cascade.nodes.map((n) => n.id) : []), [cascade]);
-  const { info, ready } = useCascadeInfo(ids);
-
-  const elements = useMemo(() => (cascade ? cascadeElements(cascade.nodes, cascade.edges, info) : []), [cascade, info]);
-  const timeline = useMemo(
-    () => (cascade && ready ? revealTimeline(cascade.nodes, cascade.edges, info) : []),
-    [cascade, info, ready],
-  );
+  const elements = useMemo(() => (cascade ? cascadeElements(cascade.nodes, cascade.edges) : []), [cascade]);
+  const timeline = useMemo(() => (cascade ? revealTimeline(cascade.nodes, cascade.edges) : []), [cascade]);
   const step = stepForDate(timeline, state.at);
   const hidden = useMemo(
     () => (state.at === null ? new Set<string>() : hiddenAt(timeline, step)),
@@ -121,7 +114,7 @@ export function DiffusionPage() {
               <Title order={2} size="h4" data-testid="cascade-title">
                 {chosenName}
               </Title>
-              {(one.status === 'loading' || !ready) && <Loader size="xs" aria-label={t('dif.loadingCascade')} />}
+              {one.status === 'loading' && <Loader size="xs" aria-label={t('dif.loadingCascade')} />}
             </Group>
             <CascadeCards cascade={cascade} listed={list.data?.cascades ?? []} />
             <div className="diffusion-main">
@@ -151,7 +144,7 @@ export function DiffusionPage() {
                   <Button
                     size="xs"
                     onClick={play}
-                    disabled={!ready || timeline.length < 2}
+                    disabled={timeline.length < 2}
                     data-testid="play"
                     aria-label={playing ? t('dif.pause') : t('dif.play')}
                   >
@@ -163,7 +156,7 @@ export function DiffusionPage() {
                     max={Math.max(0, timeline.length - 1)}
                     step={1}
                     value={step}
-                    disabled={!ready || timeline.length < 2}
+                    disabled={timeline.length < 2}
                     label={(i) => timeline[i]?.date || '—'}
                     onChange={(i) => {
                       setPlaying(false);
@@ -173,15 +166,13 @@ export function DiffusionPage() {
                     data-testid="time-slider"
                   />
                   <Text size="xs" data-testid="reveal-status" className="reveal-status">
-                    {ready && dated
+                    {dated
                       ? t('dif.revealed', {
                           n: state.at === null ? cascade.size : revealed,
                           total: cascade.size,
                           date: state.at ?? timeline[timeline.length - 1]?.date ?? '',
                         })
-                      : ready
-                        ? t('dif.noDates')
-                        : ''}
+                      : t('dif.noDates')}
                   </Text>
                 </Group>
               </section>

@@ -32,7 +32,15 @@ function cascadeOf(nodes: (string | InitiativeNode)[], edges: Edge[], root: stri
 
 describe('computeCascade', () => {
   it('a star r→a,b,c: depth 1, breadth 3, virality (3·1 + 3·2)/6 = 1.5', () => {
-    const c = cascadeOf(['r', 'a', 'b', 'c'], [['r', 'a'], ['r', 'b'], ['r', 'c']], 'r');
+    const c = cascadeOf(
+      ['r', 'a', 'b', 'c'],
+      [
+        ['r', 'a'],
+        ['r', 'b'],
+        ['r', 'c'],
+      ],
+      'r',
+    );
     expect(c.size).toBe(4);
     expect(c.depth).toBe(1);
     expect(c.generations).toEqual([1, 3]);
@@ -42,17 +50,41 @@ describe('computeCascade', () => {
   });
 
   it('a chain r→a→b→c: virality (n+1)/3 = 5/3 (pairs at 1,1,1,2,2,3 = 10, over 6)', () => {
-    const c = cascadeOf(['r', 'a', 'b', 'c'], [['r', 'a'], ['a', 'b'], ['b', 'c']], 'r');
+    const c = cascadeOf(
+      ['r', 'a', 'b', 'c'],
+      [
+        ['r', 'a'],
+        ['a', 'b'],
+        ['b', 'c'],
+      ],
+      'r',
+    );
     expect(c.generations).toEqual([1, 1, 1, 1]);
     expect(c.depth).toBe(3);
     expect(c.maxBreadth).toBe(1);
     expect(c.structuralVirality).toBeCloseTo(5 / 3, 12);
-    expect(c.nodes).toEqual([
+    expect(c.nodes.map(({ id, generation }) => ({ id, generation }))).toEqual([
       { id: 'r', generation: 0 },
       { id: 'a', generation: 1 },
       { id: 'b', generation: 2 },
       { id: 'c', generation: 3 },
     ]);
+  });
+
+  it('carries each node’s name, region and start, and each edge’s date, for drawing and playback', () => {
+    const c = cascadeOf(
+      [
+        initiative('r', { name: 'Regentonnen', region: 'Drenthe', startedOn: '2014-01-01' }),
+        initiative('a', { name: 'Wadi Wijk', region: 'Utrecht' }),
+      ],
+      [['r', 'a', 'BROADENING', '2016-03-01']],
+      'r',
+    );
+    expect(c.nodes).toEqual([
+      { id: 'r', generation: 0, name: 'Regentonnen', region: 'Drenthe', startedOn: '2014-01-01' },
+      { id: 'a', generation: 1, name: 'Wadi Wijk', region: 'Utrecht', startedOn: null },
+    ]);
+    expect(c.edges).toEqual([{ from: 'r', to: 'a', mode: 'BROADENING', on: '2016-03-01' }]);
   });
 
   it('a diamond r→a,b→c: generations [1,2,1]; the 4-cycle r-a-c-b gives 4 pairs at 1 and 2 at 2 = 8/6', () => {
@@ -73,22 +105,38 @@ describe('computeCascade', () => {
     expect(c.structuralVirality).toBeCloseTo(4 / 3, 12);
     expect(c.byMode).toEqual({ deepening: 1, broadening: 1, spreading: 2 });
     expect(c.edges).toEqual([
-      { from: 'a', to: 'c', mode: 'SPREADING' },
-      { from: 'b', to: 'c', mode: 'SPREADING' },
-      { from: 'r', to: 'a', mode: 'DEEPENING' },
-      { from: 'r', to: 'b', mode: 'BROADENING' },
+      { from: 'a', to: 'c', mode: 'SPREADING', on: null },
+      { from: 'b', to: 'c', mode: 'SPREADING', on: null },
+      { from: 'r', to: 'a', mode: 'DEEPENING', on: null },
+      { from: 'r', to: 'b', mode: 'BROADENING', on: null },
     ]);
   });
 
   it('uses every induced edge, not only the BFS tree: r→a, r→b, a→b is a triangle (virality 1, not 4/3)', () => {
-    const c = cascadeOf(['r', 'a', 'b'], [['r', 'a'], ['r', 'b'], ['a', 'b']], 'r');
+    const c = cascadeOf(
+      ['r', 'a', 'b'],
+      [
+        ['r', 'a'],
+        ['r', 'b'],
+        ['a', 'b'],
+      ],
+      'r',
+    );
     expect(c.generations).toEqual([1, 2]);
     expect(c.structuralVirality).toBeCloseTo(1, 12);
     expect(c.byMode.spreading).toBe(3);
   });
 
   it('follows a cycle r→a→b→r once: size 3, depth 2, triangle virality 1', () => {
-    const c = cascadeOf(['r', 'a', 'b'], [['r', 'a'], ['a', 'b'], ['b', 'r']], 'r');
+    const c = cascadeOf(
+      ['r', 'a', 'b'],
+      [
+        ['r', 'a'],
+        ['a', 'b'],
+        ['b', 'r'],
+      ],
+      'r',
+    );
     expect(c.size).toBe(3);
     expect(c.generations).toEqual([1, 1, 1]);
     expect(c.structuralVirality).toBeCloseTo(1, 12);
@@ -98,7 +146,11 @@ describe('computeCascade', () => {
   it('stays inside its own component and ignores edges from outside (a node with two parents)', () => {
     // p1→c, p2→c, and a separate x→y
     const nodes = ['p1', 'p2', 'c', 'x', 'y'];
-    const edges: Edge[] = [['p1', 'c'], ['p2', 'c'], ['x', 'y']];
+    const edges: Edge[] = [
+      ['p1', 'c'],
+      ['p2', 'c'],
+      ['x', 'y'],
+    ];
     const c = cascadeOf(nodes, edges, 'p1');
     expect(c.nodes.map((n) => n.id)).toEqual(['p1', 'c']);
     expect(c.byMode.spreading).toBe(1); // p2→c has one end outside
@@ -146,7 +198,15 @@ describe('computeCascade', () => {
   });
 
   it('can be queried repeatedly on one index (scratch is reset)', () => {
-    const index = buildAmplificationIndex(projectionOf(['r', 'a', 'b'], [['r', 'a'], ['a', 'b']]));
+    const index = buildAmplificationIndex(
+      projectionOf(
+        ['r', 'a', 'b'],
+        [
+          ['r', 'a'],
+          ['a', 'b'],
+        ],
+      ),
+    );
     expect(computeCascade(index, 'r').size).toBe(3);
     expect(computeCascade(index, 'a').size).toBe(2);
     expect(computeCascade(index, 'r').generations).toEqual([1, 1, 1]);
@@ -322,9 +382,9 @@ describe('listCascades', () => {
   });
 
   it('filters by root region, theme and date range; minSize', () => {
-    expect(listCascades(index, projection, { region: 'Drenthe', sortBy: 'SIZE', first: 10 }).map((c) => c.rootId)).toEqual(
-      ['s'],
-    );
+    expect(
+      listCascades(index, projection, { region: 'Drenthe', sortBy: 'SIZE', first: 10 }).map((c) => c.rootId),
+    ).toEqual(['s']);
     expect(listCascades(index, projection, { theme: 'food', sortBy: 'SIZE', first: 10 }).map((c) => c.rootId)).toEqual([
       'c',
     ]);
@@ -338,6 +398,10 @@ describe('listCascades', () => {
       's',
     ]);
     const withSingles = listCascades(index, projection, { minSize: 1, sortBy: 'SIZE', first: 100 });
-    expect(withSingles.find((c) => c.rootId === 'lone')).toMatchObject({ size: 1, sizeBin: '1', structuralVirality: 0 });
+    expect(withSingles.find((c) => c.rootId === 'lone')).toMatchObject({
+      size: 1,
+      sizeBin: '1',
+      structuralVirality: 0,
+    });
   });
 });

@@ -153,9 +153,9 @@ export interface CascadeResult {
   /** initiatives by startedOn month, every month from the first to the last (gaps with joined 0); undated initiatives left out */
   adoptionCurve: AdoptionPoint[];
   /** by generation, then id */
-  nodes: { id: string; generation: number }[];
+  nodes: { id: string; generation: number; name: string; region: string | null; startedOn: string | null }[];
   /** edges of the chosen modes with both ends in the cascade, by from, to, mode */
-  edges: { from: string; to: string; mode: AmplificationMode }[];
+  edges: { from: string; to: string; mode: AmplificationMode; on: string | null }[];
 }
 
 const MODE_NAMES: AmplificationMode[] = [];
@@ -357,7 +357,7 @@ export function computeCascade(
   const order = bfs(index, root, mask);
   try {
     const core = coreMeasures(index, order, mask);
-    const { scratch, initiatives, ids, outStart, outTarget, outMode, inStart, inTarget, inMode, inOn } = index;
+    const { scratch, initiatives, ids, outStart, outTarget, outMode, outOn, inStart, inTarget, inMode, inOn } = index;
 
     const regions = new Map<string, number>();
     const themes = new Map<string, number>();
@@ -415,13 +415,22 @@ export function computeCascade(
     }
 
     const nodes = order
-      .map((u) => ({ id: ids[u]!, generation: scratch[u]! }))
+      .map((u) => {
+        const node = initiatives[u]!;
+        return {
+          id: ids[u]!,
+          generation: scratch[u]!,
+          name: node.name,
+          region: node.region,
+          startedOn: node.startedOn,
+        };
+      })
       .sort((a, b) => a.generation - b.generation || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const edges: CascadeResult['edges'] = [];
     for (const u of order) {
       for (let e = outStart[u]!; e < outStart[u + 1]!; e++) {
         if ((outMode[e]! & mask) === 0 || scratch[outTarget[e]!] === -1) continue;
-        edges.push({ from: ids[u]!, to: ids[outTarget[e]!]!, mode: MODE_NAMES[outMode[e]!]! });
+        edges.push({ from: ids[u]!, to: ids[outTarget[e]!]!, mode: MODE_NAMES[outMode[e]!]!, on: outOn[e] ?? null });
       }
     }
     edges.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.mode, b.mode));

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AmplificationModeEnum } from '../../../common/graphql/enums.js';
+import { DateScalar } from '../../../common/graphql/date.scalar.js';
 import type { AmplificationMode } from '../../network/models/network.types.js';
 import { Actor, Initiative } from '../../entities/models/entity.model.js';
 
@@ -51,6 +52,9 @@ export class AdoptionPoint {
 export class CascadeNode {
   @Field(() => ID) id: string;
   @Field(() => Int, { description: 'shortest hop distance from the root' }) generation: number;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) region: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'when the initiative started' }) startedOn: string | null;
 }
 
 @ObjectType()
@@ -58,6 +62,7 @@ export class CascadeEdge {
   @Field(() => ID) from: string;
   @Field(() => ID) to: string;
   @Field(() => AmplificationModeEnum) mode: AmplificationMode;
+  @Field(() => DateScalar, { nullable: true, description: 'when the amplification happened' }) on: string | null;
 }
 
 @ObjectType()

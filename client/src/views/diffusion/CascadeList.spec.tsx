@@ -33,7 +33,7 @@ function renderList(list: QueryState<CascadesQuery>, url = '') {
 
 describe('CascadeList', () => {
   it('ranks the cascades with their measures and size bin, and marks the chosen one', () => {
-    renderList({ status: 'ready', data: { cascades: ROWS } as CascadesQuery }, 'root=r2');
+    renderList({ status: 'ready', data: { cascades: ROWS } }, 'root=r2');
     const buttons = within(screen.getByTestId('cascade-list')).getAllByRole('button');
     expect(buttons).toHaveLength(2);
     expect(buttons[0]?.textContent).toContain('Regentonnen');
@@ -44,7 +44,7 @@ describe('CascadeList', () => {
   });
 
   it('chooses a cascade by click and moves through the list with the arrow keys', () => {
-    const update = renderList({ status: 'ready', data: { cascades: ROWS } as CascadesQuery });
+    const update = renderList({ status: 'ready', data: { cascades: ROWS } });
     const [first, second] = within(screen.getByTestId('cascade-list')).getAllByRole('button');
     fireEvent.click(second!);
     expect(update).toHaveBeenLastCalledWith({ root: 'r2', at: null });

@@ -1,7 +1,8 @@
 // name: actors/find-involvements
-// purpose: the initiatives an actor is involved in, with the involvement's role and dates, ordered by initiative id
-// params: $id: string
-// returns: actor: map, initiative: map, role, since: date|null, until: date|null
-MATCH (a:Actor {id: $id})-[r:INVOLVED_IN]->(i:Initiative)
-RETURN a {.*} AS actor, i {.*} AS initiative, r.role AS role, r.since AS since, r.until AS until
-ORDER BY i.id
+// purpose: per node of a batch, the initiatives an actor is involved in, with the involvement's role and dates, ordered by initiative id
+// params: $ids: [string] (a batch: one request asks for many nodes at once)
+// returns: key (the node id asked for), actor: map, initiative: map, role, since: date|null, until: date|null
+UNWIND $ids AS key
+MATCH (a:Actor {id: key})-[r:INVOLVED_IN]->(i:Initiative)
+RETURN key, a {.*} AS actor, i {.*} AS initiative, r.role AS role, r.since AS since, r.until AS until
+ORDER BY key, i.id

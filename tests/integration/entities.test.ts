@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { Neo4jService } from '../../server/src/database/neo4j.service.js';
 import { deleteByPrefix } from '../support/cleanup.js';
 import { startTestApp, uniquePrefix, type GraphqlResponse, type TestApp } from '../support/app.js';
 
@@ -203,6 +205,47 @@ describe('entities: lookups, filters, pages and edits (real Neo4j)', () => {
       expect(b.data!.initiative.amplificationsIn).toEqual([
         { from: { id: `${p}a` }, to: { id: `${p}b` }, mode: 'SPREADING' },
       ]);
+    });
+
+    it('answers relation fields of a whole page with one query per field, the same as one by one', async () => {
+      const relations = INITIATIVE.slice(
+        INITIATIVE.indexOf('actors {'),
+        INITIATIVE.lastIndexOf('}', INITIATIVE.length - 3),
+      );
+      const page = `query($filter: InitiativeFilter) { initiatives(filter: $filter, first: 50) {
+        edges { node { id ${relations} } } } }`;
+      const db = t.app.get(Neo4jService);
+      const read = jest.spyOn(db, 'read');
+      try {
+        const r = await t.gql<{ initiatives: { edges: { node: Record<string, unknown> & { id: string } }[] } }>(page, {
+          filter: { search: p },
+        });
+        expect(r.errors).toBeUndefined();
+        const nodes = r.data!.initiatives.edges.map((e) => e.node);
+        expect(nodes).toHaveLength(3 + 7);
+        // the five relation fields: one batch each, not one per initiative
+        const names = read.mock.calls.map(([name]) => name);
+        for (const query of [
+          'initiatives/find-involvements',
+          'initiatives/find-amplifications-out',
+          'initiatives/find-amplifications-in',
+          'initiatives/find-outcomes',
+          'initiatives/find-barriers',
+        ])
+          expect(names.filter((n) => n === query)).toHaveLength(1);
+        read.mockClear();
+        for (const node of nodes) {
+          const one = await t.gql<{ initiative: Record<string, unknown> }>(INITIATIVE, { id: node.id });
+          const { id: _id, ...fields } = node;
+          expect(one.data!.initiative).toMatchObject(fields);
+        }
+        // at least one of them has relations, or the comparison above proves little
+        expect(
+          nodes.some((n) => (n.actors as unknown[]).length > 0 && (n.amplificationsOut as unknown[]).length > 0),
+        ).toBe(true);
+      } finally {
+        read.mockRestore();
+      }
     });
 
     it('returns null for an unknown initiative or actor', async () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import neo4j from 'neo4j-driver';
+import { groupByKey } from '../../common/graphql/batch-loader.js';
 import { Neo4jService } from '../../database/neo4j.service.js';
 import type {
   ActorFilterParams,
@@ -47,16 +48,21 @@ export class ActorsRepository {
     };
   }
 
-  async involvements(id: string): Promise<InvolvementRecord[]> {
-    return (await this.db.read<RelationRows['involvement']>('actors/find-involvements', { id })).map(involvementOf);
+  // relations of many actors at once (one query per field per GraphQL request), by actor id
+  async involvements(ids: readonly string[]): Promise<Map<string, InvolvementRecord[]>> {
+    return this.batch<RelationRows['involvement'], InvolvementRecord>('actors/find-involvements', ids, involvementOf);
   }
 
-  async influencesOut(id: string): Promise<InfluenceRecord[]> {
-    return (await this.db.read<RelationRows['influence']>('actors/find-influences-out', { id })).map(influenceOf);
+  async influencesOut(ids: readonly string[]): Promise<Map<string, InfluenceRecord[]>> {
+    return this.batch<RelationRows['influence'], InfluenceRecord>('actors/find-influences-out', ids, influenceOf);
   }
 
-  async influencesIn(id: string): Promise<InfluenceRecord[]> {
-    return (await this.db.read<RelationRows['influence']>('actors/find-influences-in', { id })).map(influenceOf);
+  async influencesIn(ids: readonly string[]): Promise<Map<string, InfluenceRecord[]>> {
+    return this.batch<RelationRows['influence'], InfluenceRecord>('actors/find-influences-in', ids, influenceOf);
+  }
+
+  private async batch<R, T>(query: string, ids: readonly string[], map: (row: R) => T): Promise<Map<string, T[]>> {
+    return groupByKey(await this.db.read<R & { key: string }>(query, { ids: [...new Set(ids)] }), map);
   }
 
   /** Deletes the actor with its relations; null when it did not exist. */

@@ -1,4 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { batchLoad } from '../../common/graphql/batch-loader.js';
 import { RequireRole } from '../../auth/roles.decorator.js';
 import { ActorInput } from '../network/models/network-input.model.js';
 import { ActorsService } from './actors.service.js';
@@ -31,18 +32,18 @@ export class ActorsResolver {
   @ResolveField('initiatives', () => [Involvement], {
     description: 'the initiatives this actor is involved in, ordered by id',
   })
-  initiatives(@Parent() actor: Actor): Promise<Involvement[]> {
-    return this.actorsService.involvements(actor.id);
+  initiatives(@Parent() actor: Actor, @Context() context: object): Promise<Involvement[]> {
+    return batchLoad(context, 'actor.initiatives', actor.id, (ids) => this.actorsService.involvements(ids), []);
   }
 
   @ResolveField('influencesOut', () => [Influence], { description: 'actors this one influences' })
-  influencesOut(@Parent() actor: Actor): Promise<Influence[]> {
-    return this.actorsService.influencesOut(actor.id);
+  influencesOut(@Parent() actor: Actor, @Context() context: object): Promise<Influence[]> {
+    return batchLoad(context, 'actor.influencesOut', actor.id, (ids) => this.actorsService.influencesOut(ids), []);
   }
 
   @ResolveField('influencesIn', () => [Influence], { description: 'actors that influence this one' })
-  influencesIn(@Parent() actor: Actor): Promise<Influence[]> {
-    return this.actorsService.influencesIn(actor.id);
+  influencesIn(@Parent() actor: Actor, @Context() context: object): Promise<Influence[]> {
+    return batchLoad(context, 'actor.influencesIn', actor.id, (ids) => this.actorsService.influencesIn(ids), []);
   }
 
   @Mutation(() => Actor, { description: 'Creates an actor; CONFLICT when the id exists. Needs the editor role.' })

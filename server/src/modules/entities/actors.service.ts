@@ -49,16 +49,16 @@ export class ActorsService {
     };
   }
 
-  involvements(id: string): Promise<InvolvementRecord[]> {
-    return this.repository.involvements(id);
+  involvements(ids: readonly string[]): Promise<Map<string, InvolvementRecord[]>> {
+    return this.repository.involvements(ids);
   }
 
-  influencesOut(id: string): Promise<InfluenceRecord[]> {
-    return this.repository.influencesOut(id);
+  influencesOut(ids: readonly string[]): Promise<Map<string, InfluenceRecord[]>> {
+    return this.repository.influencesOut(ids);
   }
 
-  influencesIn(id: string): Promise<InfluenceRecord[]> {
-    return this.repository.influencesIn(id);
+  influencesIn(ids: readonly string[]): Promise<Map<string, InfluenceRecord[]>> {
+    return this.repository.influencesIn(ids);
   }
 
   async create(input: ActorInput): Promise<ActorRecord> {

@@ -87,7 +87,12 @@ export class GraphService {
         if (actorIds.length > budget) cut = true;
         actorIds = actorIds.slice(0, budget);
       }
-      const loaded = await this.repository.loadSubgraph(tx, { initiativeIds, actorIds, modes, asOf: filter.asOf ?? null });
+      const loaded = await this.repository.loadSubgraph(tx, {
+        initiativeIds,
+        actorIds,
+        modes,
+        asOf: filter.asOf ?? null,
+      });
       return { rows: loaded, truncated: cut };
     });
     return buildSlice(rows, truncated);

@@ -13,6 +13,7 @@ import type {
 } from './models/entities.types.js';
 import { amplificationOf, barrierOf, involvementOf, outcomeOf, type RelationRows } from './relations.repository.js';
 import { toInitiative } from './utils/records.js';
+import { groupByKey } from '../../common/graphql/batch-loader.js';
 
 type Props = Record<string, unknown>;
 
@@ -55,30 +56,33 @@ export class InitiativesRepository {
     };
   }
 
-  async involvements(id: string): Promise<InvolvementRecord[]> {
-    return (await this.db.read<RelationRows['involvement']>('initiatives/find-involvements', { id })).map(
+  // relations of many initiatives at once (one query per field per GraphQL request), by initiative id
+  async involvements(ids: readonly string[]): Promise<Map<string, InvolvementRecord[]>> {
+    return this.batch<RelationRows['involvement'], InvolvementRecord>(
+      'initiatives/find-involvements',
+      ids,
       involvementOf,
     );
   }
 
-  async amplificationsOut(id: string): Promise<AmplificationRecord[]> {
-    return (await this.db.read<RelationRows['amplification']>('initiatives/find-amplifications-out', { id })).map(
-      amplificationOf,
-    );
+  async amplificationsOut(ids: readonly string[]): Promise<Map<string, AmplificationRecord[]>> {
+    return this.batch('initiatives/find-amplifications-out', ids, amplificationOf);
   }
 
-  async amplificationsIn(id: string): Promise<AmplificationRecord[]> {
-    return (await this.db.read<RelationRows['amplification']>('initiatives/find-amplifications-in', { id })).map(
-      amplificationOf,
-    );
+  async amplificationsIn(ids: readonly string[]): Promise<Map<string, AmplificationRecord[]>> {
+    return this.batch('initiatives/find-amplifications-in', ids, amplificationOf);
   }
 
-  async outcomes(id: string): Promise<OutcomeRecord[]> {
-    return (await this.db.read<RelationRows['outcome']>('initiatives/find-outcomes', { id })).map(outcomeOf);
+  async outcomes(ids: readonly string[]): Promise<Map<string, OutcomeRecord[]>> {
+    return this.batch('initiatives/find-outcomes', ids, outcomeOf);
   }
 
-  async barriers(id: string): Promise<BarrierRecord[]> {
-    return (await this.db.read<RelationRows['barrier']>('initiatives/find-barriers', { id })).map(barrierOf);
+  async barriers(ids: readonly string[]): Promise<Map<string, BarrierRecord[]>> {
+    return this.batch('initiatives/find-barriers', ids, barrierOf);
+  }
+
+  private async batch<R, T>(query: string, ids: readonly string[], map: (row: R) => T): Promise<Map<string, T[]>> {
+    return groupByKey(await this.db.read<R & { key: string }>(query, { ids: [...new Set(ids)] }), map);
   }
 
   /** Deletes the initiative with its relations; null when it did not exist. */

@@ -1,4 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { batchLoad } from '../../common/graphql/batch-loader.js';
 import { RequireRole } from '../../auth/roles.decorator.js';
 import { InitiativeInput } from '../network/models/network-input.model.js';
 import { InitiativeFilter, InitiativePatch } from './dto/entities.inputs.js';
@@ -39,32 +40,44 @@ export class InitiativesResolver {
   }
 
   @ResolveField('actors', () => [Involvement], { description: 'the actors involved, ordered by actor id' })
-  actors(@Parent() initiative: Initiative): Promise<Involvement[]> {
-    return this.initiatives.involvements(initiative.id);
+  actors(@Parent() initiative: Initiative, @Context() context: object): Promise<Involvement[]> {
+    return batchLoad(context, 'initiative.actors', initiative.id, (ids) => this.initiatives.involvements(ids), []);
   }
 
   @ResolveField('amplificationsOut', () => [Amplification], {
     description: 'initiatives that deepen, broaden or spread this one',
   })
-  amplificationsOut(@Parent() initiative: Initiative): Promise<Amplification[]> {
-    return this.initiatives.amplificationsOut(initiative.id);
+  amplificationsOut(@Parent() initiative: Initiative, @Context() context: object): Promise<Amplification[]> {
+    return batchLoad(
+      context,
+      'initiative.amplificationsOut',
+      initiative.id,
+      (ids) => this.initiatives.amplificationsOut(ids),
+      [],
+    );
   }
 
   @ResolveField('amplificationsIn', () => [Amplification], {
     description: 'the wins this initiative deepens, broadens or spreads',
   })
-  amplificationsIn(@Parent() initiative: Initiative): Promise<Amplification[]> {
-    return this.initiatives.amplificationsIn(initiative.id);
+  amplificationsIn(@Parent() initiative: Initiative, @Context() context: object): Promise<Amplification[]> {
+    return batchLoad(
+      context,
+      'initiative.amplificationsIn',
+      initiative.id,
+      (ids) => this.initiatives.amplificationsIn(ids),
+      [],
+    );
   }
 
   @ResolveField('outcomes', () => [Outcome])
-  outcomes(@Parent() initiative: Initiative): Promise<Outcome[]> {
-    return this.initiatives.outcomes(initiative.id);
+  outcomes(@Parent() initiative: Initiative, @Context() context: object): Promise<Outcome[]> {
+    return batchLoad(context, 'initiative.outcomes', initiative.id, (ids) => this.initiatives.outcomes(ids), []);
   }
 
   @ResolveField('barriers', () => [BarrierFaced])
-  barriers(@Parent() initiative: Initiative): Promise<BarrierFaced[]> {
-    return this.initiatives.barriers(initiative.id);
+  barriers(@Parent() initiative: Initiative, @Context() context: object): Promise<BarrierFaced[]> {
+    return batchLoad(context, 'initiative.barriers', initiative.id, (ids) => this.initiatives.barriers(ids), []);
   }
 
   @Mutation(() => Initiative, {

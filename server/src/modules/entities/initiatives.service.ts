@@ -68,24 +68,24 @@ export class InitiativesService {
     };
   }
 
-  involvements(id: string): Promise<InvolvementRecord[]> {
-    return this.repository.involvements(id);
+  involvements(ids: readonly string[]): Promise<Map<string, InvolvementRecord[]>> {
+    return this.repository.involvements(ids);
   }
 
-  amplificationsOut(id: string): Promise<AmplificationRecord[]> {
-    return this.repository.amplificationsOut(id);
+  amplificationsOut(ids: readonly string[]): Promise<Map<string, AmplificationRecord[]>> {
+    return this.repository.amplificationsOut(ids);
   }
 
-  amplificationsIn(id: string): Promise<AmplificationRecord[]> {
-    return this.repository.amplificationsIn(id);
+  amplificationsIn(ids: readonly string[]): Promise<Map<string, AmplificationRecord[]>> {
+    return this.repository.amplificationsIn(ids);
   }
 
-  outcomes(id: string): Promise<OutcomeRecord[]> {
-    return this.repository.outcomes(id);
+  outcomes(ids: readonly string[]): Promise<Map<string, OutcomeRecord[]>> {
+    return this.repository.outcomes(ids);
   }
 
-  barriers(id: string): Promise<BarrierRecord[]> {
-    return this.repository.barriers(id);
+  barriers(ids: readonly string[]): Promise<Map<string, BarrierRecord[]>> {
+    return this.repository.barriers(ids);
   }
 
   regions(): Promise<string[]> {

@@ -1,0 +1,395 @@
+import { Alert, Anchor, Button, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import {
+  BrokersRankingDocument,
+  RankingActorsDocument,
+  RankingInitiativesDocument,
+  type BrokersRankingQuery,
+  type CentralityMeasure,
+  type RankingActorsQuery,
+  type RankingInitiativesQuery,
+} from '../../api/generated/graphql';
+import { useQuery, type QueryState } from '../../api/useQuery';
+import { humanize, useI18n, type MessageKey } from '../../i18n';
+import { formatScore } from './rankings-sort';
+import { explorerLink, MEASURES, TOP_N, type RankingsState, type TopN } from './rankings-url';
+import { SortableTable, type Column } from './SortableTable';
+
+export interface PanelProps {
+  state: RankingsState;
+  update: (patch: Partial<RankingsState>) => void;
+  onSort: (column: string) => void;
+  onRetry: () => void;
+}
+
+type ActorRow = RankingActorsQuery['actorRankingDetails']['items'][number];
+type InitiativeRow = RankingInitiativesQuery['initiativeRanking']['items'][number];
+type BrokerRow = BrokersRankingQuery['brokers'][number];
+
+/** "Show the top 25 / 100 / 500". */
+export function TopPicker({ top, onChange }: { top: TopN; onChange: (top: TopN) => void }) {
+  const { t } = useI18n();
+  return (
+    <Stack gap={4}>
+      <Text size="xs" fw={600} id="rankings-top-label">
+        {t('rankings.top')}
+      </Text>
+      <SegmentedControl
+        size="xs"
+        aria-labelledby="rankings-top-label"
+        value={String(top)}
+        onChange={(v) => onChange(Number(v) as TopN)}
+        data={TOP_N.map((n) => ({ value: String(n), label: String(n) }))}
+        data-testid="top-picker"
+      />
+    </Stack>
+  );
+}
+
+function MeasurePicker({
+  measure,
+  onChange,
+}: {
+  measure: CentralityMeasure;
+  onChange: (m: CentralityMeasure) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Stack gap={4}>
+      <Text size="xs" fw={600} id="rankings-measure-label">
+        {t('rankings.measure')}
+      </Text>
+      <SegmentedControl
+        size="xs"
+        aria-labelledby="rankings-measure-label"
+        value={measure}
+        onChange={(v) => onChange(v)}
+        data={MEASURES.map((m) => ({ value: m, label: t(`rankings.measure.${m}`) }))}
+        data-testid="measure-picker"
+      />
+    </Stack>
+  );
+}
+
+/** Loading, error (with retry) and empty states around a table. */
+export function Loaded<T>({
+  query,
+  empty,
+  isEmpty,
+  onRetry,
+  children,
+}: {
+  query: QueryState<T>;
+  empty: string;
+  isEmpty: (data: T) => boolean;
+  onRetry: () => void;
+  children: (data: T) => ReactNode;
+}) {
+  const { t } = useI18n();
+  if (query.status === 'error')
+    return (
+      <Alert role="alert" color="red" title={t('rankings.error')} data-testid="rankings-error">
+        <Text size="sm" mb="xs">
+          {query.message}
+        </Text>
+        <Button size="xs" variant="light" color="red" onClick={onRetry}>
+          {t('rankings.retry')}
+        </Button>
+      </Alert>
+    );
+  if (!query.data)
+    return (
+      <Group role="status" data-testid="rankings-loading">
+        <Loader size="sm" /> <Text>{t('rankings.loading')}</Text>
+      </Group>
+    );
+  if (isEmpty(query.data))
+    return (
+      <Alert role="status" color="gray" data-testid="rankings-empty">
+        {empty}
+      </Alert>
+    );
+  return (
+    <div style={{ position: 'relative' }} aria-busy={query.status === 'loading'}>
+      {query.status === 'loading' && (
+        <Group role="status" gap="xs" mb="xs">
+          <Loader size="xs" /> <Text size="sm">{t('rankings.loading')}</Text>
+        </Group>
+      )}
+      {children(query.data)}
+    </div>
+  );
+}
+
+function ExactNote({
+  exact,
+  samples,
+  measure,
+}: {
+  exact: boolean;
+  samples?: number | null;
+  measure: CentralityMeasure;
+}) {
+  const { t, lang } = useI18n();
+  if (exact)
+    return (
+      <Text size="xs" c="dimmed" data-testid="rankings-exact">
+        {t('rankings.exact')}
+      </Text>
+    );
+  return (
+    <Alert color="yellow" role="note" data-testid="rankings-sampled" py="xs">
+      {t('rankings.sampled', {
+        measure: t(`rankings.measure.${measure}`).toLowerCase(),
+        n: (samples ?? 0).toLocaleString(lang),
+      })}
+    </Alert>
+  );
+}
+
+function ShowLink({ kind, id, name }: { kind: 'initiative' | 'actor'; id: string; name: string }) {
+  const { t } = useI18n();
+  return (
+    <Anchor component={Link} to={explorerLink(kind, id)} size="sm" aria-label={t('rankings.showNamed', { name })}>
+      {t('rankings.show')}
+    </Anchor>
+  );
+}
+
+/** Actors or initiatives ranked by a centrality measure. */
+export function CentralityPanel({
+  kind,
+  state,
+  update,
+  onSort,
+  onRetry,
+}: PanelProps & { kind: 'actors' | 'initiatives' }) {
+  const { t, lang } = useI18n();
+  const variables = { first: state.top, measure: state.measure };
+  const actors = useQuery(RankingActorsDocument, variables, kind !== 'actors');
+  const initiatives = useQuery(RankingInitiativesDocument, variables, kind !== 'initiatives');
+  const measureName = t(`rankings.measure.${state.measure}`);
+  const score = (s: number) => formatScore(s, lang);
+
+  const actorColumns: Column<ActorRow>[] = [
+    { key: 'rank', label: t('rankings.col.rank'), value: (r) => r.rank, render: (r) => r.rank, numeric: true },
+    { key: 'name', label: t('rankings.col.name'), value: (r) => r.actor.name, render: (r) => r.actor.name },
+    {
+      key: 'kind',
+      label: t('rankings.col.kind'),
+      value: (r) => (r.actor.kind ? humanize(r.actor.kind) : null),
+      render: (r) => (r.actor.kind ? humanize(r.actor.kind) : '–'),
+    },
+    {
+      key: 'region',
+      label: t('rankings.col.region'),
+      value: (r) => r.actor.region,
+      render: (r) => r.actor.region ?? '–',
+    },
+    {
+      key: 'score',
+      label: `${t('rankings.col.score')} (${measureName})`,
+      value: (r) => r.score,
+      render: (r) => score(r.score),
+      numeric: true,
+    },
+    {
+      key: 'explorer',
+      label: t('rankings.col.explorer'),
+      render: (r) => <ShowLink kind="actor" id={r.actor.id} name={r.actor.name} />,
+    },
+  ];
+  const initiativeColumns: Column<InitiativeRow>[] = [
+    { key: 'rank', label: t('rankings.col.rank'), value: (r) => r.rank, render: (r) => r.rank, numeric: true },
+    { key: 'name', label: t('rankings.col.name'), value: (r) => r.initiative.name, render: (r) => r.initiative.name },
+    {
+      key: 'region',
+      label: t('rankings.col.region'),
+      value: (r) => r.initiative.region,
+      render: (r) => r.initiative.region ?? '–',
+    },
+    {
+      key: 'themes',
+      label: t('rankings.col.themes'),
+      value: (r) => r.initiative.themes.join(', '),
+      render: (r) => r.initiative.themes.join(', ') || '–',
+    },
+    {
+      key: 'score',
+      label: `${t('rankings.col.score')} (${measureName})`,
+      value: (r) => r.score,
+      render: (r) => score(r.score),
+      numeric: true,
+    },
+    {
+      key: 'explorer',
+      label: t('rankings.col.explorer'),
+      render: (r) => <ShowLink kind="initiative" id={r.initiative.id} name={r.initiative.name} />,
+    },
+  ];
+
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" gap="lg" wrap="wrap">
+        <MeasurePicker measure={state.measure} onChange={(measure) => update({ measure })} />
+        <TopPicker top={state.top} onChange={(top) => update({ top })} />
+      </Group>
+      <Text size="sm" data-testid="measure-explanation">
+        {t(`rankings.explain.${kind}.${state.measure}` as MessageKey)}
+      </Text>
+      {kind === 'actors' ? (
+        <Loaded
+          query={actors}
+          empty={t('rankings.empty.actors')}
+          isEmpty={(d) => d.actorRankingDetails.items.length === 0}
+          onRetry={onRetry}
+        >
+          {(d) => (
+            <Stack gap="xs">
+              <ExactNote {...d.actorRankingDetails} />
+              <Text size="xs" c="dimmed">
+                {t('rankings.sortedNote', { n: d.actorRankingDetails.items.length })}
+              </Text>
+              <SortableTable
+                rows={d.actorRankingDetails.items}
+                columns={actorColumns}
+                rowKey={(r) => r.actor.id}
+                sort={state.sort}
+                dir={state.dir}
+                onSort={onSort}
+                label={`${t('rankings.tab.actors')}: ${measureName}`}
+                testId="ranking-table"
+              />
+            </Stack>
+          )}
+        </Loaded>
+      ) : (
+        <Loaded
+          query={initiatives}
+          empty={t('rankings.empty.initiatives')}
+          isEmpty={(d) => d.initiativeRanking.items.length === 0}
+          onRetry={onRetry}
+        >
+          {(d) => (
+            <Stack gap="xs">
+              <ExactNote {...d.initiativeRanking} />
+              <Text size="xs" c="dimmed">
+                {t('rankings.sortedNote', { n: d.initiativeRanking.items.length })}
+              </Text>
+              <SortableTable
+                rows={d.initiativeRanking.items}
+                columns={initiativeColumns}
+                rowKey={(r) => r.initiative.id}
+                sort={state.sort}
+                dir={state.dir}
+                onSort={onSort}
+                label={`${t('rankings.tab.initiatives')}: ${measureName}`}
+                testId="ranking-table"
+              />
+            </Stack>
+          )}
+        </Loaded>
+      )}
+    </Stack>
+  );
+}
+
+/** Actors whose initiatives span regions or themes. */
+export function BrokersPanel({ state, update, onSort, onRetry }: PanelProps) {
+  const { t } = useI18n();
+  const brokers = useQuery(BrokersRankingDocument, { first: state.top });
+  const columns: Column<BrokerRow>[] = [
+    { key: 'rank', label: t('rankings.col.rank'), value: (r) => r.rank, render: (r) => r.rank, numeric: true },
+    {
+      key: 'name',
+      label: t('rankings.col.name'),
+      value: (r) => r.actor.name,
+      render: (r) => (
+        <>
+          {r.actor.name}
+          {r.actor.kind && (
+            <Text span size="xs" c="dimmed">
+              {' '}
+              · {humanize(r.actor.kind)}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'regions',
+      label: t('rankings.col.regions'),
+      value: (r) => r.regions.length,
+      render: (r) => (
+        <Text span size="sm" title={r.regions.join(', ')}>
+          <b>{r.regions.length}</b>
+          <Text span size="xs" c="dimmed">
+            {' '}
+            {r.regions.slice(0, 3).join(', ')}
+            {r.regions.length > 3 ? ', …' : ''}
+          </Text>
+        </Text>
+      ),
+    },
+    {
+      key: 'themes',
+      label: t('rankings.col.themes'),
+      value: (r) => r.themes.length,
+      render: (r) => (
+        <Text span size="sm" title={r.themes.join(', ')}>
+          <b>{r.themes.length}</b>
+          <Text span size="xs" c="dimmed">
+            {' '}
+            {r.themes.slice(0, 3).join(', ')}
+            {r.themes.length > 3 ? ', …' : ''}
+          </Text>
+        </Text>
+      ),
+    },
+    {
+      key: 'initiatives',
+      label: t('rankings.col.initiatives'),
+      value: (r) => r.initiativeCount,
+      render: (r) => r.initiativeCount,
+      numeric: true,
+    },
+    {
+      key: 'explorer',
+      label: t('rankings.col.explorer'),
+      render: (r) => <ShowLink kind="actor" id={r.actor.id} name={r.actor.name} />,
+    },
+  ];
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" gap="lg">
+        <TopPicker top={state.top} onChange={(top) => update({ top })} />
+      </Group>
+      <Text size="sm">{t('rankings.brokers.explain')}</Text>
+      <Loaded
+        query={brokers}
+        empty={t('rankings.empty.brokers')}
+        isEmpty={(d) => d.brokers.length === 0}
+        onRetry={onRetry}
+      >
+        {(d) => (
+          <Stack gap="xs">
+            <Text size="xs" c="dimmed">
+              {t('rankings.sortedNote', { n: d.brokers.length })}
+            </Text>
+            <SortableTable
+              rows={d.brokers}
+              columns={columns}
+              rowKey={(r) => r.actor.id}
+              sort={state.sort}
+              dir={state.dir}
+              onSort={onSort}
+              label={t('rankings.tab.brokers')}
+              testId="ranking-table"
+            />
+          </Stack>
+        )}
+      </Loaded>
+    </Stack>
+  );
+}

@@ -1,6 +1,176 @@
-import { ComingNext } from '../placeholder/ComingNext';
+import { Alert, Paper, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { RadarIsolatesDocument, RadarRegionsDocument, type RadarIsolatesQuery } from '../../api/generated/graphql';
+import { useQuery, type QueryState } from '../../api/useQuery';
+import { Shell } from '../../components/Shell';
+import { useI18n } from '../../i18n';
+import { HealthChart } from './HealthChart';
+import { IsolateList } from './IsolateList';
+import { PairNetwork } from './PairNetwork';
+import { byInitiativeName, isolateShare, percent, type RegionSummary } from './radar-data';
+import { parseRadarState, writeRadarState, type RadarState } from './radar-url';
+import { RegionList } from './RegionList';
+import { RegionTable } from './RegionTable';
+import { Suggestions } from './Suggestions';
+import './radar.css';
 
-/** The isolation radar (being built). */
+const SUGGESTIONS = 5;
+
+/** The region's figures, each with its meaning. */
+function RegionFigures({ summary }: { summary: RegionSummary }) {
+  const { t } = useI18n();
+  const figures = [
+    { id: 'initiatives', value: String(summary.initiatives), label: t('radar.fig.initiatives'), hint: '' },
+    {
+      id: 'isolates',
+      value: String(summary.isolates),
+      label: t('radar.fig.isolates'),
+      hint: t('radar.fig.isolatesHint', { share: percent(isolateShare(summary)) }),
+    },
+    {
+      id: 'pendants',
+      value: String(summary.pendants),
+      label: t('radar.fig.pendants'),
+      hint: t('radar.fig.pendantsHint'),
+    },
+    {
+      id: 'components',
+      value: String(summary.components),
+      label: t('radar.fig.components'),
+      hint: t('radar.fig.componentsHint'),
+    },
+    {
+      id: 'largest',
+      value: percent(summary.largestComponentShare),
+      label: t('radar.fig.largest'),
+      hint: t('radar.fig.largestHint'),
+    },
+  ];
+  return (
+    <dl className="radar-figures">
+      {figures.map((f) => (
+        <Paper
+          key={f.id}
+          withBorder
+          className={`radar-figure radar-figure-${f.id}`}
+          data-testid={`figure-${f.id}`}
+          title={f.hint || undefined}
+        >
+          <dt>{f.label}</dt>
+          <dd>
+            <span className="radar-figure-value">{f.value}</span>
+            {f.hint && <span className="radar-figure-hint">{f.hint}</span>}
+          </dd>
+        </Paper>
+      ))}
+    </dl>
+  );
+}
+
+/** Isolation radar (coordinators): per region the isolated initiatives, suggested partners with reasons, both in the network, health over time. */
 export function RadarPage() {
-  return <ComingNext page="radar" />;
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseRadarState(params), [params]);
+  const update = useCallback((patch: Partial<RadarState>) => setParams((p) => writeRadarState(p, patch)), [setParams]);
+  const [panelOpen, panel] = useDisclosure(false);
+
+  const regions = useQuery(RadarRegionsDocument, {});
+  const query = useQuery(
+    RadarIsolatesDocument,
+    { region: state.region ?? '', suggestions: SUGGESTIONS },
+    state.region === null,
+  );
+  // the previous region's answer stays in `query` while the next loads: never show it under this region
+  const isolates: QueryState<RadarIsolatesQuery> = query.status === 'loading' ? { status: 'loading' } : query;
+  const reports = useMemo(
+    () => (isolates.status === 'ready' ? byInitiativeName(isolates.data.isolatedInitiatives) : []),
+    [isolates],
+  );
+  const isolated = useMemo(() => new Set(reports.map((r) => r.initiative.id)), [reports]);
+  const report = reports.find((r) => r.initiative.id === state.ini);
+  const partner = report?.suggestions.find((s) => s.initiative.id === state.partner);
+  const summary = regions.data?.tieStructure.regions.find((r) => r.region === state.region);
+  const unknownRegion = state.region !== null && regions.status === 'ready' && !summary;
+
+  const chooseRegion = (region: string) => {
+    update({ region });
+    panel.close();
+  };
+
+  return (
+    <Shell
+      navbar={<RegionList regions={regions} chosen={state.region} onChoose={chooseRegion} />}
+      navbarOpen={panelOpen || state.region === null}
+      onToggleNavbar={panel.toggle}
+    >
+      <div className="radar">
+        <Title order={2} size="h4" className="radar-title" data-testid="radar-title">
+          {t('radar.title')}
+          {state.region !== null && <span className="radar-title-region"> · {state.region}</span>}
+        </Title>
+        {state.region === null && (
+          <>
+            <Alert color="gray" role="status" data-testid="pick-region">
+              {t('radar.pickRegion')}
+            </Alert>
+            <RegionTable data={regions.data} onChoose={chooseRegion} />
+            <HealthChart region={null} />
+          </>
+        )}
+        {unknownRegion && (
+          <Alert color="yellow" role="alert" data-testid="unknown-region">
+            {t('radar.unknownRegion', { region: state.region ?? '' })}
+          </Alert>
+        )}
+        {state.region !== null && !unknownRegion && (
+          <>
+            {summary && <RegionFigures summary={summary} />}
+            <div
+              className={
+                report
+                  ? 'radar-grid'
+                  : reports.length > 0
+                    ? 'radar-grid radar-grid-pick'
+                    : 'radar-grid radar-grid-single'
+              }
+            >
+              <IsolateList
+                region={state.region}
+                isolates={isolates}
+                rows={reports}
+                chosen={state.ini}
+                onChoose={(ini) => update({ ini })}
+              />
+              {report ? (
+                <>
+                  <Suggestions report={report} partner={state.partner} onShow={(partner) => update({ partner })} />
+                  <PairNetwork
+                    isolateId={report.initiative.id}
+                    isolateName={report.initiative.name}
+                    partnerId={partner?.initiative.id ?? null}
+                    partnerName={partner?.initiative.name ?? null}
+                    isolated={isolated}
+                  />
+                </>
+              ) : (
+                reports.length > 0 && (
+                  <div className="radar-card radar-placeholder">
+                    <Text size="sm" c="dimmed" role="status" data-testid="pick-isolate">
+                      {state.ini !== null && isolates.status === 'ready'
+                        ? t('radar.unknownIsolate', { id: state.ini, region: state.region })
+                        : t('radar.pickIsolate')}
+                    </Text>
+                  </div>
+                )
+              )}
+            </div>
+            <HealthChart region={state.region} />
+          </>
+        )}
+      </div>
+    </Shell>
+  );
 }

@@ -1,0 +1,210 @@
+import { Alert, Anchor, Group, Loader, ScrollArea, Table, Text, useComputedColorScheme } from '@mantine/core';
+import type { ElementDefinition } from 'cytoscape';
+import { useEffect, useMemo, useRef } from 'react';
+import { Link } from 'react-router';
+import { NeighbourhoodDocument } from '../../api/generated/graphql';
+import { useQuery } from '../../api/useQuery';
+import { legendCategories, type Slice } from '../../graph/elements';
+import { useI18n, type MessageKey } from '../../i18n';
+import { ZoomControls } from '../explorer/effects';
+import { NetworkCanvas } from '../explorer/NetworkCanvas';
+import { NameTooltipEffect, PairElementsEffect, RadarStyleEffect } from './effects';
+import { drawnNodes, initiativeNode, mergeSlices, radarElements, type DrawnNode } from './radar-data';
+import { explorerLink } from './radar-url';
+
+const NO_ELEMENTS: ElementDefinition[] = [];
+
+interface Drawing {
+  key: string;
+  elements: ElementDefinition[];
+  nodes: DrawnNode[];
+  legend: [string, string][];
+  truncated: boolean;
+}
+
+const hasNode = (slice: Slice | undefined, id: string): slice is Slice => !!slice?.nodes.some((n) => n.id === id);
+
+/**
+ * The isolate with its own neighbourhood and, once a suggestion is chosen, the partner with its
+ * 1-step neighbourhood (two neighbourhood answers merged), both marked, the suggested tie dashed;
+ * with the list of what is drawn and a link to the explorer.
+ */
+export function PairNetwork({
+  isolateId,
+  isolateName,
+  partnerId,
+  partnerName,
+  isolated,
+}: {
+  isolateId: string;
+  isolateName: string;
+  partnerId: string | null;
+  partnerName: string | null;
+  /** entity ids of the region's isolated initiatives (amber ring) */
+  isolated: ReadonlySet<string>;
+}) {
+  const { t } = useI18n();
+  const scheme = useComputedColorScheme('light');
+  const tooltip = useRef<HTMLDivElement>(null);
+  const isoNode = initiativeNode(isolateId);
+  const partnerNode = partnerId === null ? null : initiativeNode(partnerId);
+  const iso = useQuery(NeighbourhoodDocument, { id: isolateId, kind: 'INITIATIVE', depth: 1 });
+  const par = useQuery(
+    NeighbourhoodDocument,
+    { id: partnerId ?? '', kind: 'INITIATIVE', depth: 1 },
+    partnerId === null,
+  );
+  // an answer counts only when it is about the current initiative (the previous one stays while the next loads)
+  const isoSlice = hasNode(iso.data?.neighbourhood, isoNode) ? iso.data.neighbourhood : undefined;
+  const parSlice = partnerNode && hasNode(par.data?.neighbourhood, partnerNode) ? par.data.neighbourhood : undefined;
+
+  const drawing = useMemo<Drawing | null>(() => {
+    if (!isoSlice || (partnerNode !== null && !parSlice)) return null;
+    const slice = parSlice ? mergeSlices(isoSlice, parSlice) : isoSlice;
+    return {
+      key: `${isoNode}|${partnerNode ?? ''}`,
+      elements: radarElements(slice, isoNode, partnerNode, isolated),
+      nodes: drawnNodes(slice, isoNode, partnerNode),
+      legend: legendCategories(slice, { colourBy: 'region' }),
+      truncated: slice.truncated,
+    };
+  }, [isoSlice, parSlice, isoNode, partnerNode, isolated]);
+  // keep drawing the last pair while the next one loads, so the canvas does not flash empty
+  const last = useRef<Drawing | null>(null);
+  if (drawing) last.current = drawing;
+  const shown = drawing ?? last.current;
+
+  // on a narrow screen the drawing is below the suggestions: bring it into view when a partner is chosen
+  const section = useRef<HTMLElement>(null);
+  const firstPartner = useRef(partnerId);
+  useEffect(() => {
+    if (partnerId === null || partnerId === firstPartner.current) return;
+    firstPartner.current = null;
+    const box = section.current?.getBoundingClientRect();
+    if (box && box.top > window.innerHeight * 0.6)
+      section.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [partnerId]);
+
+  const failed = iso.status === 'error' ? iso : partnerId !== null && par.status === 'error' ? par : null;
+  const loading = !drawing && !failed;
+
+  return (
+    <section ref={section} className="radar-card radar-network" aria-labelledby="radar-network-label">
+      <header className="radar-card-head">
+        <div className="radar-head-text">
+          <Text size="sm" fw={600} id="radar-network-label" component="h2">
+            {t('radar.network')}
+          </Text>
+          <Text size="xs" c="dimmed" className="radar-ellipsis" data-testid="network-pair">
+            {partnerName === null ? isolateName : `${isolateName} ↔ ${partnerName}`}
+          </Text>
+        </div>
+        {partnerId !== null && (
+          <Anchor
+            component={Link}
+            to={explorerLink(isolateId, partnerId)}
+            size="xs"
+            fw={600}
+            data-testid="open-explorer"
+            className="radar-explorer-link"
+          >
+            {t('radar.openExplorer')} →
+          </Anchor>
+        )}
+      </header>
+      <div className="radar-stage">
+        <NetworkCanvas label={t('radar.network')}>
+          <RadarStyleEffect scheme={scheme} />
+          <PairElementsEffect elements={shown?.elements ?? NO_ELEMENTS} />
+          <NameTooltipEffect tooltip={tooltip} />
+          <ZoomControls labels={{ in: t('zoomIn'), out: t('zoomOut'), fit: t('fit'), png: t('png') }} />
+        </NetworkCanvas>
+        <div ref={tooltip} className="node-tooltip" role="tooltip" hidden />
+        {loading && (
+          <Group gap={6} role="status" className="radar-stage-message" data-testid="network-loading">
+            <Loader size="xs" />
+            <Text size="xs">{t('radar.loadingNetwork')}</Text>
+          </Group>
+        )}
+        {failed && failed.status === 'error' && (
+          <Alert color="red" role="alert" title={t('radar.errorNetwork')} p="xs" className="radar-stage-message">
+            <Text size="xs">{failed.message}</Text>
+          </Alert>
+        )}
+        {partnerId === null && drawing && (
+          <Text size="xs" className="radar-stage-hint" role="status" data-testid="pick-partner">
+            {t('radar.pickPartner', { name: isolateName })}
+          </Text>
+        )}
+      </div>
+      {shown && (
+        <div className="radar-legend" aria-label={t('legend')}>
+          <span className="radar-legend-item">
+            <span className="radar-ring" aria-hidden="true" />
+            {t('radar.legend.isolated')}
+          </span>
+          {partnerId !== null && (
+            <span className="radar-legend-item">
+              <svg width="26" height="8" aria-hidden="true">
+                <line x1="1" y1="4" x2="25" y2="4" className="radar-legend-suggested" />
+              </svg>
+              {t('radar.legend.suggested')}
+            </span>
+          )}
+          <span className="radar-legend-item">{t('radar.legend.colour')}:</span>
+          {shown.legend.slice(0, 4).map(([region, colour]) => (
+            <span key={region} className="radar-legend-item">
+              <span className="radar-swatch" style={{ background: colour }} aria-hidden="true" />
+              {region}
+            </span>
+          ))}
+        </div>
+      )}
+      {drawing?.truncated && (
+        <Text size="xs" c="dimmed" px="sm" pt={4}>
+          {t('radar.truncated')}
+        </Text>
+      )}
+      {drawing && <DrawnList nodes={drawing.nodes} />}
+    </section>
+  );
+}
+
+const ROLE_KEY: Record<DrawnNode['role'], MessageKey> = {
+  isolate: 'radar.role.isolate',
+  partner: 'radar.role.partner',
+  neighbour: 'radar.role.neighbour',
+  actor: 'radar.role.actor',
+};
+
+/** What the canvas draws, as a table: the accessible alternative to the drawing. */
+function DrawnList({ nodes }: { nodes: DrawnNode[] }) {
+  const { t } = useI18n();
+  return (
+    <details className="radar-drawn">
+      <summary data-testid="drawn-summary">
+        {t('radar.drawnList')} · {t('radar.drawn', { n: nodes.length })}
+      </summary>
+      <ScrollArea.Autosize mah={180} type="auto">
+        <Table fz="xs" verticalSpacing={2} data-testid="drawn-nodes" aria-label={t('radar.drawnList')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('name')}</Table.Th>
+              <Table.Th>{t('radar.role')}</Table.Th>
+              <Table.Th>{t('region')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {nodes.map((n) => (
+              <Table.Tr key={n.id} data-role={n.role} data-node={n.id}>
+                <Table.Td fw={n.role === 'isolate' || n.role === 'partner' ? 700 : undefined}>{n.label}</Table.Td>
+                <Table.Td>{t(ROLE_KEY[n.role])}</Table.Td>
+                <Table.Td>{n.region ?? ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
+    </details>
+  );
+}

@@ -1,0 +1,115 @@
+import { Alert, Badge, Button, Text, Tooltip } from '@mantine/core';
+import type { KeyboardEvent } from 'react';
+import type { RadarIsolatesQuery } from '../../api/generated/graphql';
+import { humanize, useI18n, type Translate } from '../../i18n';
+import { moveInList } from './list-keys';
+import { parseReason, type Reason } from './radar-data';
+
+type Report = RadarIsolatesQuery['isolatedInitiatives'][number];
+
+function reasonText(reason: Reason, t: Translate): string {
+  switch (reason.kind) {
+    case 'common':
+      return reason.n === 1 ? t('radar.reason.common1') : t('radar.reason.common', { n: reason.n });
+    case 'influence':
+      return t('radar.reason.influence', { here: reason.here, there: reason.there });
+    case 'themeElsewhere':
+      return t('radar.reason.themeElsewhere', { theme: reason.theme, region: reason.region });
+    case 'themeSameRegion':
+      return t('radar.reason.themeSameRegion', { theme: reason.theme });
+    case 'theme':
+      return t('radar.reason.theme', { theme: reason.theme });
+    case 'barrier':
+      return t('radar.reason.barrier', { barrier: humanize(reason.barrier) });
+    case 'other':
+      return reason.text;
+  }
+}
+
+/** The suggested partners of the chosen isolate: score, plain reasons, and "show both in the network". */
+export function Suggestions({
+  report,
+  partner,
+  onShow,
+}: {
+  report: Report;
+  partner: string | null;
+  onShow: (partnerId: string) => void;
+}) {
+  const { t } = useI18n();
+  const name = report.initiative.name;
+  const onKey = (event: KeyboardEvent<HTMLOListElement>) => {
+    moveInList(event, 'data-partner');
+  };
+  return (
+    <section className="radar-card radar-suggestions" aria-labelledby="radar-suggestions-label">
+      <header className="radar-card-head">
+        <div className="radar-head-text">
+          <Text size="sm" fw={600} id="radar-suggestions-label" component="h2">
+            {t('radar.suggestions')}
+          </Text>
+          <Text size="xs" c="dimmed" className="radar-ellipsis" data-testid="suggestions-for">
+            {t('radar.suggestionsFor', { name })}
+          </Text>
+        </div>
+        <Tooltip label={t('radar.scoreHint')} multiline w={300} withArrow>
+          <Badge variant="default" size="sm" tabIndex={0} aria-label={t('radar.scoreHint')}>
+            ?
+          </Badge>
+        </Tooltip>
+      </header>
+      <div className="radar-card-body">
+        {report.suggestions.length === 0 && (
+          <Alert color="gray" role="status" p="xs" data-testid="suggestions-empty">
+            <Text size="sm">{t('radar.noSuggestions', { name })}</Text>
+          </Alert>
+        )}
+        <ol className="radar-suggestion-list" data-testid="suggestion-list" onKeyDown={onKey}>
+          {report.suggestions.map((s) => {
+            const shown = s.initiative.id === partner;
+            return (
+              <li
+                key={s.initiative.id}
+                className={shown ? 'radar-suggestion shown' : 'radar-suggestion'}
+                data-testid="suggestion"
+                data-partner-id={s.initiative.id}
+              >
+                <div className="radar-suggestion-head">
+                  <span className="radar-row-text">
+                    <span className="radar-row-name">{s.initiative.name}</span>
+                    <span className="radar-row-meta">
+                      {[s.initiative.region, s.initiative.themes.join(', ')].filter(Boolean).join(' · ')}
+                    </span>
+                  </span>
+                  <Badge size="sm" variant="light" color="orange" className="radar-score">
+                    {t('radar.score', { score: s.score.toFixed(2) })}
+                  </Badge>
+                </div>
+                <ul className="radar-reasons" aria-label={t('radar.suggestions')}>
+                  {s.reasons.map((r) => {
+                    const reason = parseReason(r, s.initiative.region);
+                    return (
+                      <li key={r} className={`radar-reason radar-reason-${reason.kind}`} title={r}>
+                        {reasonText(reason, t)}
+                      </li>
+                    );
+                  })}
+                </ul>
+                <Button
+                  size="compact-xs"
+                  variant={shown ? 'filled' : 'light'}
+                  data-partner={s.initiative.id}
+                  aria-pressed={shown}
+                  onClick={() => onShow(s.initiative.id)}
+                  className="radar-show"
+                >
+                  {shown ? `✓ ${t('radar.shown')}` : t('radar.showBoth')}
+                </Button>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    </section>
+  );
+}

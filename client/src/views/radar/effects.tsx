@@ -1,0 +1,112 @@
+import type { EdgeSingular, ElementDefinition, EventObject, LayoutOptions, NodeSingular } from 'cytoscape';
+import { useEffect, useLayoutEffect } from 'react';
+import { applyElements } from '../../graph/diff';
+import { ISOLATED_RING } from '../../graph/encoding';
+import { stylesheet } from '../../graph/style';
+import { useCy } from '../explorer/CyContext';
+
+/** The shared stylesheet, plus the radar's marks: the isolate and the partner stand out, the suggested tie is dashed amber. */
+export function RadarStyleEffect({ scheme }: { scheme: 'light' | 'dark' }) {
+  const cy = useCy();
+  useEffect(() => {
+    const strong = scheme === 'dark' ? '#FFFFFF' : '#111111';
+    cy.style([
+      ...stylesheet(scheme),
+      {
+        selector: 'node[role = "isolate"], node[role = "partner"]',
+        style: {
+          'min-zoomed-font-size': 0,
+          'font-weight': 'bold',
+          'font-size': 13,
+          width: 40,
+          height: 40,
+          'overlay-color': strong,
+          'overlay-opacity': 0.12,
+          'overlay-padding': 6,
+          'z-index': 10,
+        },
+      },
+      { selector: 'node[role = "partner"]', style: { 'border-width': 3, 'border-color': strong } },
+      { selector: 'node[role = "isolate"]', style: { 'border-width': 5, 'border-color': ISOLATED_RING } },
+      {
+        selector: 'edge[kind = "suggested"]',
+        style: {
+          width: 3,
+          'line-color': ISOLATED_RING,
+          'line-style': 'dashed',
+          'line-dash-pattern': [8, 5],
+          'curve-style': 'straight',
+          opacity: 1,
+        },
+      },
+    ]);
+  }, [cy, scheme]);
+  return null;
+}
+
+/** Hover shows the name (written into the DOM, no React state per mouse move). */
+export function NameTooltipEffect({ tooltip }: { tooltip: React.RefObject<HTMLDivElement | null> }) {
+  const cy = useCy();
+  useEffect(() => {
+    const over = (event: EventObject) => {
+      const el = tooltip.current;
+      if (!el) return;
+      const node = event.target as NodeSingular;
+      const p = node.renderedPosition();
+      el.textContent = String(node.data('label'));
+      el.style.transform = `translate(${Math.round(p.x + 12)}px, ${Math.round(p.y - 28)}px)`;
+      el.hidden = false;
+    };
+    const out = () => {
+      if (tooltip.current) tooltip.current.hidden = true;
+    };
+    cy.on('mouseover', 'node', over);
+    cy.on('mouseout', 'node', out);
+    cy.on('viewport', out);
+    return () => {
+      cy.off('mouseover', 'node', over);
+      cy.off('mouseout', 'node', out);
+      cy.off('viewport', out);
+    };
+  }, [cy, tooltip]);
+  return null;
+}
+
+/** The labels of the two marked nodes need room: the suggested tie is laid out long, the rest compact. */
+const PAIR_LAYOUT = {
+  name: 'fcose',
+  quality: 'default',
+  randomize: true,
+  animate: false,
+  fit: true,
+  padding: 50,
+  nodeRepulsion: () => 9000,
+  idealEdgeLength: (edge: EdgeSingular) => (edge.data('kind') === 'suggested' ? 150 : 70),
+  nodeSeparation: 60,
+  packComponents: true,
+} as LayoutOptions;
+
+/** Largest zoom after a layout: a handful of nodes would otherwise be fitted huge. */
+const MAX_ZOOM = 1.6;
+
+/** Pushes the pair's elements into cy as a diff; lays them out again only when the element set changed. */
+export function PairElementsEffect({ elements }: { elements: ElementDefinition[] }) {
+  const cy = useCy();
+  useLayoutEffect(() => {
+    if (!applyElements(cy, elements) || cy.nodes().length === 0) return;
+    cy.resize();
+    const run = cy.layout(PAIR_LAYOUT);
+    run.one('layoutstop', () => {
+      if (cy.zoom() > MAX_ZOOM) {
+        cy.zoom(MAX_ZOOM);
+        cy.center();
+      }
+    });
+    const timer = window.setTimeout(() => run.run(), 16);
+    return () => {
+      window.clearTimeout(timer);
+      run.stop();
+    };
+  }, [cy, elements]);
+  return null;
+}

@@ -1,0 +1,133 @@
+// The radar's pure logic: regions worst first, the reasons made structured, and the drawing of an
+// isolate with a suggested partner (two neighbourhood answers merged). Unit-tested without React.
+import type { ElementDefinition } from 'cytoscape';
+import type { RadarRegionsQuery } from '../../api/generated/graphql';
+import { sliceToElements, type Slice, type SliceNode } from '../../graph/elements';
+
+export type RegionSummary = RadarRegionsQuery['tieStructure']['regions'][number];
+
+/** Share of a region's initiatives that have no tie (0 for an empty region). */
+export function isolateShare(r: Pick<RegionSummary, 'isolates' | 'initiatives'>): number {
+  return r.initiatives > 0 ? r.isolates / r.initiatives : 0;
+}
+
+/** 0.0834 → "8%"; between 0 and 1% with one decimal, so a small share does not read as none. */
+export function percent(share: number): string {
+  const p = share * 100;
+  return `${p > 0 && p < 1 ? p.toFixed(1) : Math.round(p)}%`;
+}
+
+/** Regions that need attention first: most isolates, then the larger isolate share, then by name. */
+export function regionsWorstFirst(regions: readonly RegionSummary[]): RegionSummary[] {
+  return [...regions].sort(
+    (a, b) => b.isolates - a.isolates || isolateShare(b) - isolateShare(a) || a.region.localeCompare(b.region),
+  );
+}
+
+/** Isolation reports by initiative name (then id), so a long list can be scanned. */
+export function byInitiativeName<T extends { initiative: { id: string; name: string } }>(reports: readonly T[]): T[] {
+  return [...reports].sort(
+    (a, b) => a.initiative.name.localeCompare(b.initiative.name) || a.initiative.id.localeCompare(b.initiative.id),
+  );
+}
+
+/** The node id the graph API gives an initiative. */
+export function initiativeNode(id: string): string {
+  return `initiative:${id}`;
+}
+
+/** A reason of a suggestion, as the engine words it (docs/metrics.md), taken apart to be shown and translated. */
+export type Reason =
+  | { kind: 'common'; n: number }
+  | { kind: 'influence'; here: string; there: string }
+  | { kind: 'themeElsewhere'; theme: string; region: string }
+  | { kind: 'themeSameRegion'; theme: string }
+  | { kind: 'theme'; theme: string }
+  | { kind: 'barrier'; barrier: string }
+  | { kind: 'other'; text: string };
+
+/**
+ * Reads one reason. The partner's region tells where a theme reason's theme ends (a theme or
+ * region may itself contain " in "); anything not recognised is kept as it is.
+ */
+export function parseReason(text: string, partnerRegion: string | null | undefined): Reason {
+  let m = /^(\d+) partners? in common$/.exec(text);
+  if (m) return { kind: 'common', n: Number(m[1]) };
+  m = /^actor (.+) \(here\) and actor (.+) \(there\) influence each other$/.exec(text);
+  if (m) return { kind: 'influence', here: m[1]!, there: m[2]! };
+  m = /^same theme (.+) in the same region$/.exec(text);
+  if (m) return { kind: 'themeSameRegion', theme: m[1]! };
+  if (partnerRegion && text.startsWith('same theme ') && text.endsWith(` in ${partnerRegion}`)) {
+    const theme = text.slice('same theme '.length, text.length - ` in ${partnerRegion}`.length);
+    if (theme) return { kind: 'themeElsewhere', theme, region: partnerRegion };
+  }
+  m = /^same theme (.+)$/.exec(text);
+  if (m) return { kind: 'theme', theme: m[1]! };
+  m = /^overcame the barrier (.+) that this initiative faces$/.exec(text);
+  if (m) return { kind: 'barrier', barrier: m[1]! };
+  return { kind: 'other', text };
+}
+
+/** Two slices as one: nodes and edges by id (the first answer's copy wins), truncated when either was. */
+export function mergeSlices(a: Slice, b: Slice): Slice {
+  const nodes = new Map(a.nodes.map((n) => [n.id, n]));
+  for (const n of b.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+  const edges = new Map(a.edges.map((e) => [e.id, e]));
+  for (const e of b.edges) if (!edges.has(e.id)) edges.set(e.id, e);
+  return { truncated: a.truncated || b.truncated, nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+export type DrawnRole = 'isolate' | 'partner' | 'neighbour' | 'actor';
+
+export interface DrawnNode {
+  id: string;
+  label: string;
+  role: DrawnRole;
+  region: string | null;
+}
+
+function roleOf(node: SliceNode, isolate: string, partner: string | null): DrawnRole {
+  if (node.id === isolate) return 'isolate';
+  if (node.id === partner) return 'partner';
+  return node.kind === 'ACTOR' ? 'actor' : 'neighbour';
+}
+
+const ROLE_ORDER: Record<DrawnRole, number> = { isolate: 0, partner: 1, neighbour: 2, actor: 3 };
+
+/** What the canvas draws, as a list: the isolate, the partner, then the partner's initiatives and the actors, by name. */
+export function drawnNodes(slice: Slice, isolate: string, partner: string | null): DrawnNode[] {
+  return slice.nodes
+    .map((n) => ({ id: n.id, label: n.label, role: roleOf(n, isolate, partner), region: n.region ?? null }))
+    .sort(
+      (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.label.localeCompare(b.label) || a.id.localeCompare(b.id),
+    );
+}
+
+/** The id of the drawn (not stored) edge that stands for the suggested tie. */
+export const SUGGESTED_EDGE = 'suggested-tie';
+
+/**
+ * The Cytoscape elements of the radar's drawing: initiatives coloured by region (the reasons
+ * often point across regions), the isolated ones with the amber ring, the isolate and the partner
+ * marked by `role`, and a dashed edge standing for the suggested tie between them.
+ */
+export function radarElements(
+  slice: Slice,
+  isolate: string,
+  partner: string | null,
+  isolated: ReadonlySet<string>,
+): ElementDefinition[] {
+  const elements = sliceToElements(slice, { colourBy: 'region', isolated }).map((el) => {
+    if (el.group !== 'nodes') return el;
+    const id = String(el.data.id);
+    const role = id === isolate ? 'isolate' : id === partner ? 'partner' : '';
+    return { ...el, data: { ...el.data, role } };
+  });
+  const ids = new Set(slice.nodes.map((n) => n.id));
+  if (partner !== null && partner !== isolate && ids.has(isolate) && ids.has(partner))
+    elements.push({
+      group: 'edges',
+      data: { id: SUGGESTED_EDGE, source: isolate, target: partner, kind: 'suggested', mode: '', width: 2 },
+    });
+  return elements;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { explorerLink, parseRadarState, writeRadarState } from './radar-url';
+
+describe('radar state in the URL', () => {
+  it('reads an empty URL as nothing chosen, and a partner only with an initiative', () => {
+    expect(parseRadarState(new URLSearchParams(''))).toEqual({ region: null, ini: null, partner: null });
+    expect(parseRadarState(new URLSearchParams('region=Drenthe&partner=p1'))).toEqual({
+      region: 'Drenthe',
+      ini: null,
+      partner: null,
+    });
+  });
+
+  it('round-trips region, initiative and partner and keeps other parameters', () => {
+    const params = writeRadarState(new URLSearchParams('lang=nl'), {
+      region: 'Noord-Holland',
+      ini: 'i 1',
+      partner: 'p&2',
+    });
+    expect(parseRadarState(params)).toEqual({ region: 'Noord-Holland', ini: 'i 1', partner: 'p&2' });
+    expect(params.get('lang')).toBe('nl');
+  });
+
+  it('clears the initiative and partner when the region changes, and the partner when the initiative changes', () => {
+    const start = new URLSearchParams('region=A&ini=i1&partner=p1');
+    expect(writeRadarState(start, { region: 'B' }).toString()).toBe('region=B');
+    expect(writeRadarState(start, { region: 'A' }).toString()).toBe('region=A&ini=i1&partner=p1');
+    expect(writeRadarState(start, { ini: 'i2' }).toString()).toBe('region=A&ini=i2');
+    expect(writeRadarState(start, { ini: null }).toString()).toBe('region=A');
+    expect(writeRadarState(start, { partner: 'p2' }).toString()).toBe('region=A&ini=i1&partner=p2');
+    expect(writeRadarState(start, { region: 'B', ini: 'j', partner: 'q' }).toString()).toBe('region=B&ini=j&partner=q');
+    expect(writeRadarState(start, { region: null }).toString()).toBe('');
+  });
+
+  it('links to the explorer focused on both initiatives with the partner selected', () => {
+    expect(explorerLink('ini-1', 'ini-2')).toBe(
+      '/explorer?focus=initiative:ini-1,initiative:ini-2&sel=initiative:ini-2',
+    );
+    expect(explorerLink('a b', 'c&d')).toBe('/explorer?focus=initiative:a%20b,initiative:c%26d&sel=initiative:c%26d');
+  });
+});

@@ -1,0 +1,174 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.js';
+import { ownedPrefixes, startTestApp, type TestApp } from '../support/app.js';
+
+/**
+ * The isolation radar in real headless Chromium against the real server and Neo4j, on a small
+ * network of this test's own (unique ids, regions and themes): an isolated initiative whose best
+ * partner follows from the scoring (docs/metrics.md), chosen by keyboard, the partner shown with
+ * both in the network, all in the URL and restored by a reload; and a region without isolates.
+ */
+describe('isolation radar in Chromium', () => {
+  const owned = ownedPrefixes();
+  const p = owned.prefix('radar');
+  const REGION = `${p}Oost`;
+  const OTHER = `${p}West`;
+  const CALM = `${p}Kalm`;
+  const SUN = `${p}zon`;
+  const WIND = `${p}wind`;
+  const id = (x: string) => `${p}${x}`;
+  let t: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    browser = await launchChromium();
+    const i = (x: string, name: string, region: string, themes: string[], startedOn: string) => ({
+      id: id(x),
+      name: `${p}${name}`,
+      region,
+      themes,
+      startedOn,
+    });
+    const result = await t.gql(`mutation($input: NetworkInput!) { importNetwork(input: $input) { initiatives } }`, {
+      input: {
+        initiatives: [
+          // the isolate: its only actor is in nothing else
+          i('iso', 'Zonnewei', REGION, [SUN], '2019-03-01'),
+          // tied in its own region: a same-theme candidate there (+0.5)
+          i('near', 'Zonnedak Oost', REGION, [SUN], '2016-01-01'),
+          i('near2', 'Windmolen Oost', REGION, [WIND], '2017-01-01'),
+          // the best partner: same theme in another region (+1) and an actor influenced by the isolate's (+1/log2 3)
+          i('par', 'Zonnecoop West', OTHER, [SUN], '2015-01-01'),
+          // the partner's tie: shares the influenced actor only (+1/log2 3)
+          i('nb', 'Windpark West', OTHER, [WIND], '2018-01-01'),
+          // a region where every initiative has a tie
+          i('c1', 'Kalme Eerste', CALM, [WIND], '2014-01-01'),
+          i('c2', 'Kalme Tweede', CALM, [WIND], '2015-01-01'),
+        ],
+        actors: [
+          { id: id('a1'), name: `${p}Buurtvereniging`, kind: 'CITIZEN_COLLECTIVE', region: REGION },
+          { id: id('a2'), name: `${p}Energiecoop`, kind: 'NGO', region: OTHER },
+        ],
+        involvements: [
+          { actorId: id('a1'), initiativeId: id('iso') },
+          { actorId: id('a2'), initiativeId: id('par') },
+          { actorId: id('a2'), initiativeId: id('nb') },
+        ],
+        influences: [{ fromActorId: id('a1'), toActorId: id('a2'), weight: 1 }],
+        amplifications: [
+          { fromInitiativeId: id('near'), toInitiativeId: id('near2'), mode: 'BROADENING', on: '2017-01-01' },
+          { fromInitiativeId: id('par'), toInitiativeId: id('nb'), mode: 'SPREADING', on: '2018-01-01' },
+          { fromInitiativeId: id('c1'), toInitiativeId: id('c2'), mode: 'DEEPENING', on: '2015-01-01' },
+        ],
+      },
+    });
+    expect(result.errors).toBeUndefined();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await t.close();
+    await owned.cleanup();
+  });
+
+  /** the rows of the list of what the canvas draws: [role, name] */
+  const drawn = async (page: Page) => {
+    const rows = page.getByTestId('drawn-nodes').locator('tbody tr');
+    const result: (string | null)[][] = [];
+    for (let n = 0; n < (await rows.count()); n++)
+      result.push([await rows.nth(n).getAttribute('data-role'), await rows.nth(n).locator('td').first().textContent()]);
+    return result;
+  };
+
+  it('lists the isolate, suggests its partner with the reasons and shows both in the network', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${t.url}/radar?region=${encodeURIComponent(REGION)}`);
+    await page.getByRole('heading', { name: 'Small Wins Atlas' }).waitFor();
+
+    // the region in the overview with its one isolate of three, and its figures
+    const regionRow = page.getByTestId('region-list').locator(`button[data-region="${REGION}"]`);
+    await regionRow.waitFor();
+    expect(await regionRow.getAttribute('aria-current')).toBe('true');
+    expect(await regionRow.textContent()).toContain('1 isolated of 3');
+    const figure = (name: string) => page.getByTestId(`figure-${name}`).locator('.radar-figure-value').textContent();
+    expect(await figure('initiatives')).toBe('3');
+    expect(await figure('isolates')).toBe('1');
+    expect(await figure('pendants')).toBe('2'); // near–near2: one tie each
+
+    // the isolate alone in the list, chosen by keyboard
+    const list = page.getByTestId('isolate-list');
+    await list.getByRole('button', { name: new RegExp(`${p}Zonnewei`) }).waitFor();
+    expect(await list.getByRole('button').count()).toBe(1);
+    await list.getByRole('button').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL((url) => url.searchParams.get('ini') === id('iso'));
+
+    // its partners, best first: the same theme elsewhere plus the actors' influence beats the rest
+    const suggestions = page.getByTestId('suggestion');
+    await suggestions.first().waitFor();
+    const partners: (string | null)[] = [];
+    for (let n = 0; n < (await suggestions.count()); n++)
+      partners.push(await suggestions.nth(n).getAttribute('data-partner-id'));
+    expect(partners).toEqual([id('par'), id('nb'), id('near')]);
+    const best = suggestions.first();
+    const text = await best.textContent();
+    expect(text).toContain(`${p}Zonnecoop West`);
+    expect(text).toContain('score 1.63'); // 1 + 1/log2(3)
+    expect(text).toContain(`same theme ${SUN} in ${OTHER}`);
+    expect(text).toContain(`actor ${p}Buurtvereniging (here) and actor ${p}Energiecoop (there) influence each other`);
+    expect(await suggestions.nth(2).textContent()).toContain(`same theme ${SUN} in the same region`);
+    // before a partner is chosen the isolate is drawn with its actor
+    await page.getByTestId('pick-partner').waitFor();
+    expect(await drawn(page)).toEqual([
+      ['isolate', `${p}Zonnewei`],
+      ['actor', `${p}Buurtvereniging`],
+    ]);
+
+    // one click shows both: the isolate, the partner and the partner's 1-step neighbourhood
+    await best.getByRole('button', { name: 'Show both in the network' }).click();
+    await page.waitForURL((url) => url.searchParams.get('partner') === id('par'));
+    await page.getByTestId('drawn-summary').filter({ hasText: '5 nodes drawn' }).waitFor();
+    const expected = [
+      ['isolate', `${p}Zonnewei`],
+      ['partner', `${p}Zonnecoop West`],
+      ['neighbour', `${p}Windpark West`],
+      ['actor', `${p}Buurtvereniging`],
+      ['actor', `${p}Energiecoop`],
+    ];
+    expect(await drawn(page)).toEqual(expected);
+    expect(await page.getByTestId('network-pair').textContent()).toBe(`${p}Zonnewei ↔ ${p}Zonnecoop West`);
+    expect(await best.getByRole('button', { pressed: true }).count()).toBe(1);
+    await page.getByTestId('network-canvas').locator('canvas').first().waitFor();
+    expect(await page.getByTestId('open-explorer').getAttribute('href')).toBe(
+      `/explorer?focus=initiative:${id('iso')},initiative:${id('par')}&sel=initiative:${id('par')}`,
+    );
+    const url = new URL(page.url());
+    expect([url.searchParams.get('region'), url.searchParams.get('ini'), url.searchParams.get('partner')]).toEqual([
+      REGION,
+      id('iso'),
+      id('par'),
+    ]);
+
+    // the health chart of the region
+    await page.getByTestId('health-chart').locator('canvas').first().waitFor();
+
+    // a shared link: a reload restores the same view
+    await page.reload();
+    await page.getByTestId('drawn-summary').filter({ hasText: '5 nodes drawn' }).waitFor();
+    expect(await drawn(page)).toEqual(expected);
+    expect(await page.getByTestId('suggestion').first().getByRole('button', { pressed: true }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('says so when a region has no isolated initiatives', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${t.url}/radar?region=${encodeURIComponent(CALM)}`);
+    await page
+      .getByTestId('isolates-empty')
+      .filter({ hasText: `No isolated initiatives in ${CALM}: every initiative has at least one tie.` })
+      .waitFor();
+    expect(await page.getByTestId('figure-isolates').locator('.radar-figure-value').textContent()).toBe('0');
+    expect(await page.getByTestId('isolate-list').getByRole('button').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,8 +1,27 @@
 import type { TypedDocumentString } from './generated/graphql';
 import { authHeaders } from './token';
 
-/** A GraphQL error the API answered with, or a transport failure, as one readable message. */
-export class ApiError extends Error {}
+/** One problem of a BAD_USER_INPUT answer: the input path (e.g. `input.name`) and what is wrong there. */
+export interface ApiProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * A GraphQL error the API answered with, or a transport failure, as one readable message; `code`
+ * (e.g. BAD_USER_INPUT, CONFLICT, UNAUTHENTICATED) and `problems` of the first error when the API gave them.
+ */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+    readonly problems: ApiProblem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+type ErrorBody = { message: string; extensions?: { code?: string; problems?: ApiProblem[] } };
 
 /** POST a generated document to /graphql; resolves with typed data or rejects with ApiError. */
 export async function request<TResult, TVariables>(
@@ -22,8 +41,15 @@ export async function request<TResult, TVariables>(
     if (signal?.aborted) throw error;
     throw new ApiError(`The API did not answer (${error instanceof Error ? error.message : String(error)})`);
   }
-  const body = (await response.json().catch(() => ({}))) as { data?: TResult | null; errors?: { message: string }[] };
-  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
+  const body = (await response.json().catch(() => ({}))) as { data?: TResult | null; errors?: ErrorBody[] };
+  if (body.errors?.length) {
+    const first = body.errors[0]?.extensions;
+    throw new ApiError(
+      body.errors.map((e) => e.message).join('; '),
+      first?.code,
+      body.errors.flatMap((e) => e.extensions?.problems ?? []),
+    );
+  }
   if (!body.data) throw new ApiError(`The API answered HTTP ${response.status} without data`);
   return body.data;
 }

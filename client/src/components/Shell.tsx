@@ -12,6 +12,7 @@ import {
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useI18n, type MessageKey } from '../i18n';
+import { EditorToken } from './EditorToken';
 
 const PAGES: { path: string; key: MessageKey }[] = [
   { path: '/explorer', key: 'nav.explorer' },
@@ -74,6 +75,7 @@ export function Shell({
             ))}
           </nav>
           <Group gap="xs" wrap="nowrap" ml="auto">
+            <EditorToken />
             <SegmentedControl
               size="xs"
               value={lang}

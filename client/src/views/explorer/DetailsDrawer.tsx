@@ -6,36 +6,47 @@ import {
   CloseButton,
   Group,
   Loader,
-  Progress,
   ScrollArea,
   Stack,
   Text,
   Title,
 } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   ActorDetailsDocument,
+  EditDeleteAmplificationDocument,
+  EditDeleteBarrierDocument,
+  EditDeleteInfluenceDocument,
+  EditDeleteInvolvementDocument,
+  EditDeleteOutcomeDocument,
   InitiativeDetailsDocument,
   type ActorDetailsQuery,
-  type Characteristic,
   type InitiativeDetailsQuery,
 } from '../../api/generated/graphql';
-import { useQuery } from '../../api/useQuery';
 import { MODE_COLOURS } from '../../graph/encoding';
 import { humanize, useI18n } from '../../i18n';
+import { ActorForm } from './edit/ActorForm';
+import { DeleteNode } from './edit/DeleteNode';
+import { actorRelations, actorValuesFrom, initiativeRelations, initiativeValuesFrom } from './edit/edit-logic';
+import { ConfirmRemove, removeWith } from './edit/form-kit';
+import { InitiativeForm } from './edit/InitiativeForm';
+import { ProfileRadar } from './edit/ProfileRadar';
+import { AddAmplification, AddBarrier, AddInfluence, AddInvolvement, AddOutcome } from './edit/RelationForms';
+import { useHasToken } from './edit/use-editor';
+import { useVersionedQuery } from './edit/use-versioned-query';
 
-const CHARACTERISTICS: Characteristic[] = [
-  'TANGIBLE_RESULTS',
-  'ENERGY_PLACE',
-  'FRICTION_OVERCOME',
-  'DEEP_CHANGE',
-  'SYSTEM_STEP',
-  'CONNECTED_CHANGE',
-  'AMPLIFICATION_POTENTIAL',
-];
-const SCORE_WORD = ['absent', 'weak', 'clear', 'strong'];
-
-function Section({ title, children, empty }: { title: string; children: ReactNode; empty: boolean }) {
+function Section({
+  title,
+  children,
+  empty,
+  add,
+}: {
+  title: string;
+  children: ReactNode;
+  empty: boolean;
+  /** the "+ Add" control of an editor */
+  add?: ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <section>
@@ -49,7 +60,28 @@ function Section({ title, children, empty }: { title: string; children: ReactNod
       ) : (
         children
       )}
+      {add}
     </section>
+  );
+}
+
+/** One relation row: its content, and a remove button for an editor. */
+function Row({ children, remove }: { children: ReactNode; remove?: ReactNode }) {
+  return (
+    <Group gap={4} wrap="nowrap" align="flex-start" justify="space-between">
+      <div style={{ minWidth: 0 }}>{children}</div>
+      {remove}
+    </Group>
+  );
+}
+
+/** The editing header of the details: an Edit button (opening the form) for an editor. */
+function EditButton({ onClick }: { onClick: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Button size="compact-xs" variant="light" onClick={onClick} data-testid="edit-node" style={{ flex: 'none' }}>
+      {t('edit.edit')}
+    </Button>
   );
 }
 
@@ -83,8 +115,8 @@ export function DetailsDrawer({
           {t('noSelection')}
         </Text>
       )}
-      {selected && kind === 'initiative' && <InitiativeDetails id={id} onSelect={onSelect} />}
-      {selected && kind === 'actor' && <ActorDetails id={id} onSelect={onSelect} />}
+      {selected && kind === 'initiative' && <InitiativeDetails id={id} onSelect={onSelect} onDeleted={onClose} />}
+      {selected && kind === 'actor' && <ActorDetails id={id} onSelect={onSelect} onDeleted={onClose} />}
       {selected && (
         <Button variant="light" size="xs" mt="md" onClick={() => onFocus(selected)}>
           {t('focus')}
@@ -102,9 +134,13 @@ function Loading() {
   );
 }
 
-function InitiativeDetails({ id, onSelect }: { id: string; onSelect: Select }) {
+function InitiativeDetails({ id, onSelect, onDeleted }: { id: string; onSelect: Select; onDeleted: () => void }) {
   const { t } = useI18n();
-  const q = useQuery(InitiativeDetailsDocument, { id });
+  const q = useVersionedQuery(InitiativeDetailsDocument, { id });
+  const editor = useHasToken();
+  const [editing, setEditing] = useState(false);
+  const loaded = q.data?.initiative;
+  const original = useMemo(() => (loaded ? initiativeValuesFrom(loaded) : undefined), [loaded]);
   if (q.status === 'error')
     return (
       <Alert color="red" role="alert">
@@ -113,8 +149,9 @@ function InitiativeDetails({ id, onSelect }: { id: string; onSelect: Select }) {
     );
   const i: InitiativeDetailsQuery['initiative'] | undefined = q.data?.initiative;
   if (q.status === 'loading' && (!i || i.id !== id)) return <Loading />;
-  if (!i) return <Text size="sm">No initiative {id}: it may have been deleted.</Text>;
-  const scores = new Map(i.characteristics.map((c) => [c.characteristic, c]));
+  if (!i) return <Text size="sm">{t('edit.noInitiative', { id })}</Text>;
+  const remove = (label: string, question: string, run: () => Promise<string | null>) =>
+    editor ? <ConfirmRemove label={label} question={question} onConfirm={run} /> : undefined;
   const link = (otherId: string, name: string) => (
     <Anchor component="button" type="button" size="sm" onClick={() => onSelect(`initiative:${otherId}`)}>
       {name}
@@ -123,9 +160,12 @@ function InitiativeDetails({ id, onSelect }: { id: string; onSelect: Select }) {
   return (
     <Stack gap="md" data-testid="initiative-details">
       <div>
-        <Title order={3} size="h5">
-          {i.name}
-        </Title>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Title order={3} size="h5">
+            {i.name}
+          </Title>
+          {editor && <EditButton onClick={() => setEditing(true)} />}
+        </Group>
         <Group gap={6} mt={4}>
           <Badge variant="light">{t('initiative')}</Badge>
           {i.region && <Badge variant="outline">{i.region}</Badge>}
@@ -148,41 +188,34 @@ function InitiativeDetails({ id, onSelect }: { id: string; onSelect: Select }) {
         )}
       </div>
       <Section title={t('characteristics')} empty={false}>
-        <Stack gap={6}>
-          {CHARACTERISTICS.map((c) => {
-            const s = scores.get(c);
-            return (
-              <div key={c}>
-                <Group justify="space-between" gap={4}>
-                  <Text size="xs">{humanize(c)}</Text>
-                  <Text size="xs" c="dimmed">
-                    {s ? `${s.score} · ${SCORE_WORD[s.score] ?? ''}` : 'not scored'}
-                  </Text>
-                </Group>
-                <Progress value={((s?.score ?? 0) / 3) * 100} size="sm" aria-label={humanize(c)} />
-                {s?.evidence && (
-                  <Text size="xs" c="dimmed" fs="italic">
-                    {s.evidence}
-                  </Text>
-                )}
-              </div>
-            );
-          })}
-        </Stack>
+        <ProfileRadar scores={i.characteristics} />
       </Section>
-      <Section title={t('actorsInvolved')} empty={i.actors.length === 0}>
+      <Section
+        title={t('actorsInvolved')}
+        empty={i.actors.length === 0}
+        add={editor && <AddInvolvement thisKind="initiative" thisId={i.id} />}
+      >
         <Stack gap={2}>
           {i.actors.map((a) => (
-            <Text size="sm" key={a.actor.id}>
-              <Anchor component="button" type="button" size="sm" onClick={() => onSelect(`actor:${a.actor.id}`)}>
-                {a.actor.name}
-              </Anchor>{' '}
-              <Text span size="xs" c="dimmed">
-                {[a.actor.kind && humanize(a.actor.kind), a.role, a.since && `since ${a.since}`]
-                  .filter(Boolean)
-                  .join(' · ')}
+            <Row
+              key={a.actor.id}
+              remove={remove(
+                t('edit.removeNamed', { name: a.actor.name }),
+                t('edit.removeInvolvement', { name: a.actor.name }),
+                () => removeWith(EditDeleteInvolvementDocument, { actorId: a.actor.id, initiativeId: i.id }),
+              )}
+            >
+              <Text size="sm">
+                <Anchor component="button" type="button" size="sm" onClick={() => onSelect(`actor:${a.actor.id}`)}>
+                  {a.actor.name}
+                </Anchor>{' '}
+                <Text span size="xs" c="dimmed">
+                  {[a.actor.kind && humanize(a.actor.kind), a.role, a.since && `since ${a.since}`]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
               </Text>
-            </Text>
+            </Row>
           ))}
         </Stack>
       </Section>
@@ -196,77 +229,130 @@ function InitiativeDetails({ id, onSelect }: { id: string; onSelect: Select }) {
             key={direction}
             title={t(direction === 'in' ? 'amplificationsIn' : 'amplificationsOut')}
             empty={list.length === 0}
+            add={editor && <AddAmplification thisId={i.id} direction={direction} />}
           >
             <Stack gap={4}>
               {list.map((a) => {
                 const other = a.other;
+                const ends =
+                  direction === 'in'
+                    ? { fromInitiativeId: other.id, toInitiativeId: i.id }
+                    : { fromInitiativeId: i.id, toInitiativeId: other.id };
                 return (
-                  <div key={`${other.id}-${a.mode}`}>
-                    <Badge size="xs" color={MODE_COLOURS[a.mode]} mr={6}>
-                      {t(`mode.${a.mode}`)}
-                    </Badge>
-                    {link(other.id, other.name)}
-                    {a.on && (
-                      <Text span size="xs" c="dimmed">
-                        {' '}
-                        · {a.on}
-                      </Text>
+                  <Row
+                    key={`${other.id}-${a.mode}`}
+                    remove={remove(
+                      t('edit.removeNamed', { name: other.name }),
+                      t('edit.removeAmplification', { mode: t(`mode.${a.mode}`), name: other.name }),
+                      () => removeWith(EditDeleteAmplificationDocument, { ...ends, mode: a.mode }),
                     )}
-                    {a.evidence && (
-                      <Text size="xs" c="dimmed" fs="italic">
-                        {a.evidence}
-                      </Text>
-                    )}
-                  </div>
+                  >
+                    <div>
+                      <Badge size="xs" color={MODE_COLOURS[a.mode]} mr={6}>
+                        {t(`mode.${a.mode}`)}
+                      </Badge>
+                      {link(other.id, other.name)}
+                      {a.on && (
+                        <Text span size="xs" c="dimmed">
+                          {' '}
+                          · {a.on}
+                        </Text>
+                      )}
+                      {a.evidence && (
+                        <Text size="xs" c="dimmed" fs="italic">
+                          {a.evidence}
+                        </Text>
+                      )}
+                    </div>
+                  </Row>
                 );
               })}
             </Stack>
           </Section>
         );
       })}
-      <Section title={t('outcomes')} empty={i.outcomes.length === 0}>
+      <Section title={t('outcomes')} empty={i.outcomes.length === 0} add={editor && <AddOutcome thisId={i.id} />}>
         <Stack gap={2}>
           {i.outcomes.map((o) => (
-            <Text size="sm" key={`${o.kind}-${o.name ?? ''}`}>
-              {humanize(o.kind)}
-              {o.name ? `: ${o.name}` : ''}
-              {o.on && (
-                <Text span size="xs" c="dimmed">
-                  {' '}
-                  · {o.on}
-                </Text>
+            <Row
+              key={`${o.kind}-${o.name ?? ''}`}
+              remove={remove(
+                t('edit.removeNamed', { name: o.name ?? humanize(o.kind) }),
+                t('edit.removeOutcome', { name: o.name ? `${humanize(o.kind)}: ${o.name}` : humanize(o.kind) }),
+                () => removeWith(EditDeleteOutcomeDocument, { initiativeId: i.id, kind: o.kind, name: o.name ?? null }),
               )}
-            </Text>
+            >
+              <Text size="sm">
+                {humanize(o.kind)}
+                {o.name ? `: ${o.name}` : ''}
+                {o.on && (
+                  <Text span size="xs" c="dimmed">
+                    {' '}
+                    · {o.on}
+                  </Text>
+                )}
+              </Text>
+            </Row>
           ))}
         </Stack>
       </Section>
-      <Section title={t('barriers')} empty={i.barriers.length === 0}>
+      <Section title={t('barriers')} empty={i.barriers.length === 0} add={editor && <AddBarrier thisId={i.id} />}>
         <Stack gap={2}>
           {i.barriers.map((b) => (
-            <Text size="sm" key={b.barrier}>
-              {humanize(b.barrier)}{' '}
-              {b.overcome && (
-                <Badge size="xs" color="teal" variant="light">
-                  {t('overcome')}
-                  {b.on ? ` ${b.on}` : ''}
-                </Badge>
+            <Row
+              key={b.barrier}
+              remove={remove(
+                t('edit.removeNamed', { name: humanize(b.barrier) }),
+                t('edit.removeBarrier', { name: humanize(b.barrier) }),
+                () => removeWith(EditDeleteBarrierDocument, { initiativeId: i.id, barrier: b.barrier }),
               )}
-              {b.note && (
-                <Text size="xs" c="dimmed" fs="italic">
-                  {b.note}
-                </Text>
-              )}
-            </Text>
+            >
+              <Text size="sm" component="div">
+                {humanize(b.barrier)}{' '}
+                {b.overcome && (
+                  <Badge size="xs" color="teal" variant="light">
+                    {t('overcome')}
+                    {b.on ? ` ${b.on}` : ''}
+                  </Badge>
+                )}
+                {b.note && (
+                  <Text size="xs" c="dimmed" fs="italic">
+                    {b.note}
+                  </Text>
+                )}
+              </Text>
+            </Row>
           ))}
         </Stack>
       </Section>
+      {editor && (
+        <>
+          <DeleteNode
+            kind="initiative"
+            id={i.id}
+            name={i.name}
+            relations={initiativeRelations(i)}
+            onDeleted={onDeleted}
+          />
+          <InitiativeForm
+            opened={editing}
+            onClose={() => setEditing(false)}
+            original={original}
+            onSaved={() => setEditing(false)}
+          />
+        </>
+      )}
     </Stack>
   );
 }
 
-function ActorDetails({ id, onSelect }: { id: string; onSelect: Select }) {
+function ActorDetails({ id, onSelect, onDeleted }: { id: string; onSelect: Select; onDeleted: () => void }) {
   const { t } = useI18n();
-  const q = useQuery(ActorDetailsDocument, { id });
+  const q = useVersionedQuery(ActorDetailsDocument, { id });
+  const editor = useHasToken();
+  const [editing, setEditing] = useState(false);
+  const loaded = q.data?.actor;
+  const original = useMemo(() => (loaded ? actorValuesFrom(loaded) : undefined), [loaded]);
   if (q.status === 'error')
     return (
       <Alert color="red" role="alert">
@@ -275,13 +361,18 @@ function ActorDetails({ id, onSelect }: { id: string; onSelect: Select }) {
     );
   const a: ActorDetailsQuery['actor'] | undefined = q.data?.actor;
   if (q.status === 'loading' && (!a || a.id !== id)) return <Loading />;
-  if (!a) return <Text size="sm">No actor {id}: it may have been deleted.</Text>;
+  if (!a) return <Text size="sm">{t('edit.noActor', { id })}</Text>;
+  const remove = (label: string, question: string, run: () => Promise<string | null>) =>
+    editor ? <ConfirmRemove label={label} question={question} onConfirm={run} /> : undefined;
   return (
     <Stack gap="md" data-testid="actor-details">
       <div>
-        <Title order={3} size="h5">
-          {a.name}
-        </Title>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Title order={3} size="h5">
+            {a.name}
+          </Title>
+          {editor && <EditButton onClick={() => setEditing(true)} />}
+        </Group>
         <Group gap={6} mt={4}>
           <Badge variant="light" color="gray">
             {t('actor')}
@@ -290,22 +381,35 @@ function ActorDetails({ id, onSelect }: { id: string; onSelect: Select }) {
           {a.region && <Badge variant="outline">{a.region}</Badge>}
         </Group>
       </div>
-      <Section title={t('initiatives')} empty={a.initiatives.length === 0}>
+      <Section
+        title={t('initiatives')}
+        empty={a.initiatives.length === 0}
+        add={editor && <AddInvolvement thisKind="actor" thisId={a.id} />}
+      >
         <Stack gap={2}>
           {a.initiatives.map((i) => (
-            <Text size="sm" key={i.initiative.id}>
-              <Anchor
-                component="button"
-                type="button"
-                size="sm"
-                onClick={() => onSelect(`initiative:${i.initiative.id}`)}
-              >
-                {i.initiative.name}
-              </Anchor>{' '}
-              <Text span size="xs" c="dimmed">
-                {[i.role, i.since && `since ${i.since}`].filter(Boolean).join(' · ')}
+            <Row
+              key={i.initiative.id}
+              remove={remove(
+                t('edit.removeNamed', { name: i.initiative.name }),
+                t('edit.removeInvolvementOf', { name: i.initiative.name }),
+                () => removeWith(EditDeleteInvolvementDocument, { actorId: a.id, initiativeId: i.initiative.id }),
+              )}
+            >
+              <Text size="sm">
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() => onSelect(`initiative:${i.initiative.id}`)}
+                >
+                  {i.initiative.name}
+                </Anchor>{' '}
+                <Text span size="xs" c="dimmed">
+                  {[i.role, i.since && `since ${i.since}`].filter(Boolean).join(' · ')}
+                </Text>
               </Text>
-            </Text>
+            </Row>
           ))}
         </Stack>
       </Section>
@@ -319,22 +423,51 @@ function ActorDetails({ id, onSelect }: { id: string; onSelect: Select }) {
             key={direction}
             title={t(direction === 'out' ? 'influencesOut' : 'influencesIn')}
             empty={list.length === 0}
+            add={editor && <AddInfluence thisId={a.id} direction={direction} />}
           >
             <Stack gap={2}>
               {list.map((f) => (
-                <Text size="sm" key={f.other.id}>
-                  <Anchor component="button" type="button" size="sm" onClick={() => onSelect(`actor:${f.other.id}`)}>
-                    {f.other.name}
-                  </Anchor>{' '}
-                  <Text span size="xs" c="dimmed">
-                    weight {f.weight}
+                <Row
+                  key={f.other.id}
+                  remove={remove(
+                    t('edit.removeNamed', { name: f.other.name }),
+                    t(direction === 'out' ? 'edit.removeInfluenceOn' : 'edit.removeInfluenceBy', {
+                      name: f.other.name,
+                    }),
+                    () =>
+                      removeWith(
+                        EditDeleteInfluenceDocument,
+                        direction === 'out'
+                          ? { fromActorId: a.id, toActorId: f.other.id }
+                          : { fromActorId: f.other.id, toActorId: a.id },
+                      ),
+                  )}
+                >
+                  <Text size="sm">
+                    <Anchor component="button" type="button" size="sm" onClick={() => onSelect(`actor:${f.other.id}`)}>
+                      {f.other.name}
+                    </Anchor>{' '}
+                    <Text span size="xs" c="dimmed">
+                      weight {f.weight}
+                    </Text>
                   </Text>
-                </Text>
+                </Row>
               ))}
             </Stack>
           </Section>
         );
       })}
+      {editor && (
+        <>
+          <DeleteNode kind="actor" id={a.id} name={a.name} relations={actorRelations(a)} onDeleted={onDeleted} />
+          <ActorForm
+            opened={editing}
+            onClose={() => setEditing(false)}
+            original={original}
+            onSaved={() => setEditing(false)}
+          />
+        </>
+      )}
     </Stack>
   );
 }

@@ -14,6 +14,7 @@ import { Shell } from '../../components/Shell';
 import { legendCategories, sliceToElements, type Slice } from '../../graph/elements';
 import { useI18n } from '../../i18n';
 import { DetailsDrawer } from './DetailsDrawer';
+import { AddNodeButton } from './edit/AddNodeButton';
 import { DEFAULT_LIMIT, sliceFilter, useExplorerState } from './explorer-state';
 import { ElementsEffect, EventsEffect, SelectionEffect, StyleEffect, ZoomControls } from './effects';
 import { FiltersPanel } from './FiltersPanel';
@@ -105,6 +106,7 @@ export function ExplorerPage() {
     >
       <div className="explorer">
         <Group className="explorer-toolbar" gap="xs" px="sm" py={6} wrap="wrap">
+          <AddNodeButton onCreated={select} />
           <SegmentedControl
             size="xs"
             value={state.view}

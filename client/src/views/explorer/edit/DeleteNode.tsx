@@ -1,0 +1,122 @@
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { EditDeleteActorDocument, EditDeleteInitiativeDocument } from '../../../api/generated/graphql';
+import { ApiError, request } from '../../../api/request';
+import { humanize, useI18n, type MessageKey } from '../../../i18n';
+import { bumpDataVersion } from './data-version';
+import { RELATION_KEYS } from './edit-logic';
+import { useDialogKeys } from './form-kit';
+
+/**
+ * Deletes the open initiative or actor after a confirmation that names the relations going with
+ * it; afterwards it lists what the server removed, and closes the details.
+ */
+export function DeleteNode({
+  kind,
+  id,
+  name,
+  relations,
+  onDeleted,
+}: {
+  kind: 'initiative' | 'actor';
+  id: string;
+  name: string;
+  /** [relation key, count] from the details, non-zero only */
+  relations: [string, number][];
+  onDeleted: () => void;
+}) {
+  const { t } = useI18n();
+  const [opened, setOpened] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<{ type: string; count: number }[] | null>(null);
+  useDialogKeys(opened);
+  const relationName = (key: string) => t(`edit.rel.${key}` as MessageKey);
+
+  async function remove() {
+    setBusy(true);
+    setError(null);
+    try {
+      const result =
+        kind === 'initiative'
+          ? (await request(EditDeleteInitiativeDocument, { id })).deleteInitiative
+          : (await request(EditDeleteActorDocument, { id })).deleteActor;
+      setRemoved(result.removedRelations);
+    } catch (e) {
+      setError(e instanceof ApiError || e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function close() {
+    setOpened(false);
+    if (removed) {
+      setRemoved(null);
+      bumpDataVersion();
+      onDeleted();
+    }
+  }
+
+  return (
+    <>
+      <Button size="xs" variant="light" color="red" onClick={() => setOpened(true)} data-testid="delete-node">
+        {t(kind === 'initiative' ? 'edit.deleteInitiative' : 'edit.deleteActor')}
+      </Button>
+      <Modal opened={opened} onClose={close} title={t('edit.deleteTitle', { name })}>
+        {removed ? (
+          <Stack gap="sm" data-testid="delete-result">
+            <Text size="sm">{t('edit.deleted', { name })}</Text>
+            {removed.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('edit.deletedNoRelations')}
+              </Text>
+            ) : (
+              <List size="sm">
+                {removed.map((r) => (
+                  <List.Item key={r.type}>
+                    {r.count} × {RELATION_KEYS[r.type] ? relationName(RELATION_KEYS[r.type] ?? '') : humanize(r.type)}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+            <Group justify="flex-end">
+              <Button onClick={close} data-autofocus>
+                {t('edit.ok')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : (
+          <Stack gap="sm" data-testid="delete-confirm">
+            <Text size="sm">{relations.length === 0 ? t('edit.deleteNoRelations') : t('edit.deleteWith')}</Text>
+            {relations.length > 0 && (
+              <List size="sm">
+                {relations.map(([key, n]) => (
+                  <List.Item key={key}>
+                    {n} × {relationName(key)}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+            <Text size="sm" fw={600}>
+              {t('edit.cannotUndo')}
+            </Text>
+            {error && (
+              <Alert color="red" role="alert">
+                {error}
+              </Alert>
+            )}
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={close} data-autofocus>
+                {t('edit.cancel')}
+              </Button>
+              <Button color="red" loading={busy} onClick={() => void remove()}>
+                {t(kind === 'initiative' ? 'edit.deleteInitiative' : 'edit.deleteActor')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </>
+  );
+}

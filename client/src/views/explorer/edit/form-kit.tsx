@@ -1,0 +1,180 @@
+import { Alert, Popover, Button, Group, Text, ActionIcon, Tooltip } from '@mantine/core';
+import { useWindowEvent } from '@mantine/hooks';
+import { useCallback, useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { TypedDocumentString } from '../../../api/generated/graphql';
+import { ApiError, request } from '../../../api/request';
+import { useI18n } from '../../../i18n';
+import { bumpDataVersion } from './data-version';
+import { FORM, problemsToFieldErrors, type FieldErrors, type MapOptions } from './edit-logic';
+
+/**
+ * For keydown inside dialogs and popovers: Escape closes the dialog (Mantine listens in the capture
+ * phase) but must not also reach the explorer's page-wide keys (Escape clears the selection, `/`
+ * jumps to the search).
+ */
+export function keepKeysInside(event: KeyboardEvent): void {
+  if (event.key === 'Escape' || event.key === '/') event.nativeEvent.stopPropagation();
+}
+
+/**
+ * While a dialog is open, Escape and `/` stay with it wherever the focus is: Mantine closes the dialog
+ * in the capture phase on window, and stopping the event there keeps it from the explorer's page-wide
+ * keys (listening on window in the bubble phase), which would clear the selection behind the dialog.
+ */
+export function useDialogKeys(opened: boolean): void {
+  useWindowEvent(
+    'keydown',
+    (event) => {
+      if (opened && (event.key === 'Escape' || event.key === '/')) event.stopPropagation();
+    },
+    { capture: true },
+  );
+}
+
+/** After a refused write, the focus goes to the first field with an error (or the form's alert). */
+export function useFocusFirstError(form: RefObject<HTMLElement | null>, errors: FieldErrors): void {
+  useEffect(() => {
+    if (Object.keys(errors).length === 0) return;
+    const target = form.current?.querySelector<HTMLElement>(
+      '[aria-invalid="true"]:not([disabled]), [data-invalid="true"]:not([disabled]), [data-testid="form-error"]',
+    );
+    if (target) {
+      if (!target.matches('input, textarea, select, button')) target.tabIndex = -1;
+      target.focus();
+    }
+  }, [form, errors]);
+}
+
+/**
+ * Sends one write and keeps what the server said about it by form field; after a successful write
+ * the data version goes up so the drawer (and whatever listens) loads again.
+ */
+export function useWrite() {
+  const [saving, setSaving] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const run = useCallback(
+    async <TResult, TVariables>(
+      document: TypedDocumentString<TResult, TVariables>,
+      variables: TVariables,
+      options: MapOptions,
+    ): Promise<TResult | null> => {
+      setSaving(true);
+      setErrors({});
+      try {
+        const data = await request(document, variables);
+        bumpDataVersion();
+        return data;
+      } catch (error) {
+        const e =
+          error instanceof ApiError
+            ? { message: error.message, code: error.code, problems: error.problems }
+            : { message: error instanceof Error ? error.message : String(error) };
+        setErrors(problemsToFieldErrors(e, options));
+        return null;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [],
+  );
+  /** Clears the error of one field once its value changes. */
+  const clear = useCallback((field: string) => {
+    setErrors((current) => {
+      if (!(field in current) && !(FORM in current)) return current;
+      const { [field]: _field, [FORM]: _form, ...rest } = current;
+      return rest;
+    });
+  }, []);
+  return { saving, errors, setErrors, run, clear };
+}
+
+/** What the server said that belongs to no field (or a failure to reach it). */
+export function FormAlert({ errors }: { errors: FieldErrors }) {
+  const { t } = useI18n();
+  if (!errors[FORM]) return null;
+  return (
+    <Alert color="red" role="alert" title={t('edit.notSaved')} data-testid="form-error">
+      {errors[FORM]}
+    </Alert>
+  );
+}
+
+/** A small "remove" button that asks first, in a popover reachable by keyboard. */
+export function ConfirmRemove({
+  label,
+  question,
+  onConfirm,
+}: {
+  label: string;
+  question: string;
+  onConfirm: () => Promise<string | null>;
+}) {
+  const { t } = useI18n();
+  const [opened, setOpened] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Popover opened={opened} onChange={setOpened} trapFocus withArrow position="left" shadow="md">
+      <Popover.Target>
+        <Tooltip label={label}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="sm"
+            aria-label={label}
+            onClick={() => {
+              setError(null);
+              setOpened((o) => !o);
+            }}
+          >
+            ✕
+          </ActionIcon>
+        </Tooltip>
+      </Popover.Target>
+      <Popover.Dropdown maw={260} onKeyDown={keepKeysInside}>
+        <Text size="sm" mb="xs">
+          {question}
+        </Text>
+        {error && (
+          <Text size="xs" c="red" role="alert" mb="xs">
+            {error}
+          </Text>
+        )}
+        <Group gap="xs" justify="flex-end">
+          <Button size="compact-sm" variant="default" onClick={() => setOpened(false)}>
+            {t('edit.cancel')}
+          </Button>
+          <Button
+            size="compact-sm"
+            color="red"
+            loading={busy}
+            onClick={() => {
+              setBusy(true);
+              void onConfirm().then((problem) => {
+                setBusy(false);
+                setError(problem);
+                if (!problem) setOpened(false);
+              });
+            }}
+          >
+            {t('edit.remove')}
+          </Button>
+        </Group>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+/** Runs a removal; resolves with null or the reason it failed (as the server said it). */
+export async function removeWith<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<string | null> {
+  try {
+    await request(document, variables);
+    bumpDataVersion();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

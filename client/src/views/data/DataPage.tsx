@@ -1,82 +1,124 @@
-import { Alert, Anchor, Button, Card, Container, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Code,
+  Container,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { Fragment, useState, type ReactNode } from 'react';
 import { NetworkStatsDocument, type NetworkStatsQuery } from '../../api/generated/graphql';
 import { useQuery } from '../../api/useQuery';
 import { Shell } from '../../components/Shell';
+import { useI18n, type MessageKey } from '../../i18n';
+import { ImportPanel } from './ImportPanel';
+import './data.css';
 
 type Figures = NetworkStatsQuery['networkStats'];
 
-const FIGURES: { key: keyof Figures; label: string; hint: string }[] = [
-  { key: 'initiatives', label: 'Initiatives', hint: 'small wins in the network' },
-  { key: 'actors', label: 'Actors', hint: 'people and organisations behind them' },
-  { key: 'amplifications', label: 'Amplifications', hint: 'deepen · broaden · spread' },
-  { key: 'involvements', label: 'Involvements', hint: 'actor takes part in initiative' },
-  { key: 'influences', label: 'Influences', hint: 'actor to actor' },
-  { key: 'components', label: 'Components', hint: 'separate parts of the tie graph' },
-  { key: 'isolatedInitiatives', label: 'Isolated', hint: 'initiatives without any tie' },
+const FIGURES: (keyof Figures)[] = [
+  'initiatives',
+  'actors',
+  'amplifications',
+  'involvements',
+  'influences',
+  'components',
+  'isolatedInitiatives',
 ];
 
-const DOWNLOADS: { format: string; label: string; hint: string }[] = [
-  { format: 'json', label: 'JSON', hint: 'the whole network, re-importable' },
-  { format: 'csv', label: 'CSV', hint: 'one table per kind (zip)' },
-  { format: 'xlsx', label: 'XLSX', hint: 'one sheet per kind, for spreadsheets' },
-  { format: 'gexf', label: 'GEXF', hint: 'for Gephi' },
-  { format: 'graphml', label: 'GraphML', hint: 'for yEd, Cytoscape desktop, networkx' },
+const DOWNLOADS: { format: 'json' | 'csv' | 'xlsx' | 'gexf' | 'graphml'; label: string }[] = [
+  { format: 'json', label: 'JSON' },
+  { format: 'csv', label: 'CSV' },
+  { format: 'xlsx', label: 'XLSX' },
+  { format: 'gexf', label: 'GEXF' },
+  { format: 'graphml', label: 'GraphML' },
 ];
 
-/** What is in the database, and the downloads of all of it. */
-export function DataPage() {
+/** A message with {placeholders} replaced by elements (code, links). */
+function Rich({ text, parts }: { text: string; parts: Record<string, ReactNode> }) {
+  return (
+    <>
+      {text.split(/(\{[a-z]+\})/).map((piece, i) => {
+        const key = /^\{([a-z]+)\}$/.exec(piece)?.[1];
+        return <Fragment key={i}>{key && key in parts ? parts[key] : piece}</Fragment>;
+      })}
+    </>
+  );
+}
+
+/** The network's figures from networkStats, with loading, error and empty states. */
+function NetworkFigures() {
+  const { t, lang } = useI18n();
   const stats = useQuery(NetworkStatsDocument, {});
+  return (
+    <>
+      {stats.status === 'loading' && (
+        <Group role="status">
+          <Loader size="sm" /> <Text>{t('data.loading')}</Text>
+        </Group>
+      )}
+      {stats.status === 'error' && (
+        <Alert role="alert" color="red" title={t('data.error')}>
+          {stats.message}
+        </Alert>
+      )}
+      {stats.status === 'ready' && stats.data.networkStats.initiatives === 0 && (
+        <Alert role="status" color="yellow" title={t('data.empty')}>
+          <Rich
+            text={t('data.emptyText')}
+            parts={{ cli: <Code>npm run import -- templates/example</Code>, seed: <Code>SEED_DEMO=true</Code> }}
+          />
+        </Alert>
+      )}
+      {stats.status === 'ready' && (
+        <section aria-label={t('data.figures')}>
+          <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm">
+            {FIGURES.map((key) => (
+              <Card key={key} withBorder padding="sm" data-testid={`figure-${key}`} className="figure">
+                <Text className="value" fz={26} fw={700} lh={1.1}>
+                  {stats.data.networkStats[key].toLocaleString(lang)}
+                </Text>
+                <Text className="label" fw={600} size="sm">
+                  {t(`data.fig.${key}` as MessageKey)}
+                </Text>
+                <Text className="hint" size="xs" c="dimmed">
+                  {t(`data.fig.${key}Hint` as MessageKey)}
+                </Text>
+              </Card>
+            ))}
+          </SimpleGrid>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** What is in the database, the downloads of all of it, and the import of spreadsheets or JSON. */
+export function DataPage() {
+  const { t } = useI18n();
+  // bumped after an import wrote rows: the figures load again
+  const [generation, setGeneration] = useState(0);
   return (
     <Shell>
       <Container size="lg" py="lg">
         <Stack gap="lg">
           <div>
-            <Title order={2}>Data</Title>
-            <Text c="dimmed">
-              How small wins deepen, broaden and spread across a network of initiatives and the actors behind them.
-            </Text>
+            <Title order={2}>{t('data.title')}</Title>
+            <Text c="dimmed">{t('data.intro')}</Text>
           </div>
-          {stats.status === 'loading' && (
-            <Group role="status">
-              <Loader size="sm" /> <Text>Loading the network…</Text>
-            </Group>
-          )}
-          {stats.status === 'error' && (
-            <Alert role="alert" color="red" title="The API did not answer">
-              {stats.message}
-            </Alert>
-          )}
-          {stats.status === 'ready' && stats.data.networkStats.initiatives === 0 && (
-            <Alert role="status" color="yellow" title="The network is empty">
-              Import a spreadsheet with <code>npm run import -- templates/example</code>, or restart with demo data (
-              <code>SEED_DEMO=true</code>).
-            </Alert>
-          )}
-          {stats.status === 'ready' && (
-            <section aria-label="Network figures">
-              <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm">
-                {FIGURES.map((f) => (
-                  <Card key={f.key} withBorder padding="sm" data-testid={`figure-${f.key}`} className="figure">
-                    <Text className="value" fz={26} fw={700} lh={1.1}>
-                      {stats.data.networkStats[f.key].toLocaleString('en')}
-                    </Text>
-                    <Text className="label" fw={600} size="sm">
-                      {f.label}
-                    </Text>
-                    <Text className="hint" size="xs" c="dimmed">
-                      {f.hint}
-                    </Text>
-                  </Card>
-                ))}
-              </SimpleGrid>
-            </section>
-          )}
+          <NetworkFigures key={generation} />
           <section aria-labelledby="downloads-title">
             <Title order={3} id="downloads-title" mb="xs">
-              Downloads
+              {t('data.downloads')}
             </Title>
             <Text size="sm" c="dimmed" mb="sm">
-              The whole network as it is in the database now.
+              {t('data.downloadsHint')}
             </Text>
             <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
               {DOWNLOADS.map((d) => (
@@ -92,20 +134,36 @@ export function DataPage() {
                     {d.label}
                   </Button>
                   <Text size="xs" c="dimmed" mt={6} ta="center">
-                    {d.hint}
+                    {t(`data.dl.${d.format}`)}
                   </Text>
                 </Card>
               ))}
             </SimpleGrid>
           </section>
-          <Group gap="lg">
+          <section aria-labelledby="import-title">
+            <Title order={3} id="import-title" mb="xs">
+              {t('data.import')}
+            </Title>
+            <Text size="sm" mb="xs">
+              {t('data.importHint')}
+            </Text>
+            <Text size="sm" c="dimmed" mb="sm" data-testid="import-templates">
+              <Rich
+                text={t('data.templates')}
+                parts={{
+                  readme: <Code>templates/README.md</Code>,
+                  csv: <Code>templates/csv/</Code>,
+                  xlsx: <Code>templates/template.xlsx</Code>,
+                  example: <Code>templates/example/</Code>,
+                }}
+              />
+            </Text>
+            <ImportPanel onWritten={() => setGeneration((g) => g + 1)} />
+          </section>
+          <Group gap="lg" aria-label={t('data.links')}>
             <Anchor href="/graphql">GraphQL API</Anchor>
             <Anchor href="/health">Health</Anchor>
           </Group>
-          <Text size="sm" c="dimmed">
-            Import (upload with the server’s problems listed by file, row and column) comes next; until then use{' '}
-            <code>npm run import -- &lt;folder or file&gt;</code>.
-          </Text>
         </Stack>
       </Container>
     </Shell>

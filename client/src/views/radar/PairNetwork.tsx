@@ -9,9 +9,11 @@ import { useI18n, type MessageKey } from '../../i18n';
 import { ZoomControls } from '../explorer/effects';
 import { NetworkCanvas } from '../explorer/NetworkCanvas';
 import { NameTooltipEffect, PairElementsEffect, RadarStyleEffect } from './effects';
-import { drawnNodes, initiativeNode, mergeSlices, radarElements, type DrawnNode } from './radar-data';
+import { drawnNodes, initiativeNode, legendFirst, mergeSlices, radarElements, type DrawnNode } from './radar-data';
 import { explorerLink } from './radar-url';
 
+/** regions named in the legend: the isolate's and the partner's first */
+const LEGEND_REGIONS = 6;
 const NO_ELEMENTS: ElementDefinition[] = [];
 
 interface Drawing {
@@ -65,7 +67,11 @@ export function PairNetwork({
       key: `${isoNode}|${partnerNode ?? ''}`,
       elements: radarElements(slice, isoNode, partnerNode, isolated),
       nodes: drawnNodes(slice, isoNode, partnerNode),
-      legend: legendCategories(slice, { colourBy: 'region' }),
+      legend: legendFirst(
+        legendCategories(slice, { colourBy: 'region' }),
+        [isoNode, partnerNode].map((id) => slice.nodes.find((n) => n.id === id)?.region),
+        LEGEND_REGIONS,
+      ),
       truncated: slice.truncated,
     };
   }, [isoSlice, parSlice, isoNode, partnerNode, isolated]);
@@ -152,7 +158,7 @@ export function PairNetwork({
             </span>
           )}
           <span className="radar-legend-item">{t('radar.legend.colour')}:</span>
-          {shown.legend.slice(0, 4).map(([region, colour]) => (
+          {shown.legend.map(([region, colour]) => (
             <span key={region} className="radar-legend-item">
               <span className="radar-swatch" style={{ background: colour }} aria-hidden="true" />
               {region}

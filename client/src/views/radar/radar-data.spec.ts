@@ -3,6 +3,7 @@ import type { Slice } from '../../graph/elements';
 import {
   byInitiativeName,
   drawnNodes,
+  legendFirst,
   mergeSlices,
   parseReason,
   percent,
@@ -78,6 +79,19 @@ describe('isolates by name', () => {
       '2',
       '3',
     ]);
+  });
+});
+
+describe('legend', () => {
+  it('puts the isolate’s and the partner’s regions first and keeps at most max', () => {
+    const legend: [string, string][] = [
+      ['A', '#1'],
+      ['B', '#2'],
+      ['C', '#3'],
+      ['Z', '#4'],
+    ];
+    expect(legendFirst(legend, ['Z', 'C'], 3).map(([r]) => r)).toEqual(['Z', 'C', 'A']);
+    expect(legendFirst(legend, [null, 'B'], 4).map(([r]) => r)).toEqual(['B', 'A', 'C', 'Z']);
   });
 });
 

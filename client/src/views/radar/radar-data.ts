@@ -103,6 +103,19 @@ export function drawnNodes(slice: Slice, isolate: string, partner: string | null
     );
 }
 
+/** Legend entries (region → colour) with the given regions first (the isolate's, the partner's), at most `max`. */
+export function legendFirst(
+  legend: readonly [string, string][],
+  first: readonly (string | null | undefined)[],
+  max: number,
+): [string, string][] {
+  const rank = (region: string) => {
+    const i = first.indexOf(region);
+    return i === -1 ? first.length : i;
+  };
+  return [...legend].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0])).slice(0, max);
+}
+
 /** The id of the drawn (not stored) edge that stands for the suggested tie. */
 export const SUGGESTED_EDGE = 'suggested-tie';
 

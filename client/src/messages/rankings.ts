@@ -84,6 +84,18 @@ export const en = {
   'rankings.comm.colourActorHint':
     'The explorer colours initiatives by the communities of the initiative ties: switch to “initiatives” to see those.',
   'rankings.comm.chart': 'Sizes of the {n} largest communities ({unit})',
+  'rankings.kind.BUSINESS': 'business',
+  'rankings.kind.CITIZEN_COLLECTIVE': 'citizen collective',
+  'rankings.kind.EDUCATION': 'education',
+  'rankings.kind.FARMER': 'farmer',
+  'rankings.kind.INTERMEDIARY': 'intermediary',
+  'rankings.kind.KNOWLEDGE_INSTITUTE': 'knowledge institute',
+  'rankings.kind.MUNICIPALITY': 'municipality',
+  'rankings.kind.NATIONAL_GOVERNMENT': 'national government',
+  'rankings.kind.NGO': 'NGO',
+  'rankings.kind.OTHER': 'other',
+  'rankings.kind.PROVINCE': 'province',
+  'rankings.kind.WATER_BOARD': 'water board',
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
@@ -171,4 +183,16 @@ export const nl: Record<keyof typeof en, string> = {
   'rankings.comm.colourActorHint':
     'De verkenner kleurt initiatieven naar de gemeenschappen van de verbindingen tussen initiatieven: kies “initiatieven” om die te zien.',
   'rankings.comm.chart': 'Grootte van de {n} grootste gemeenschappen ({unit})',
+  'rankings.kind.BUSINESS': 'bedrijf',
+  'rankings.kind.CITIZEN_COLLECTIVE': 'burgercollectief',
+  'rankings.kind.EDUCATION': 'onderwijs',
+  'rankings.kind.FARMER': 'boer',
+  'rankings.kind.INTERMEDIARY': 'intermediair',
+  'rankings.kind.KNOWLEDGE_INSTITUTE': 'kennisinstelling',
+  'rankings.kind.MUNICIPALITY': 'gemeente',
+  'rankings.kind.NATIONAL_GOVERNMENT': 'rijksoverheid',
+  'rankings.kind.NGO': 'ngo',
+  'rankings.kind.OTHER': 'anders',
+  'rankings.kind.PROVINCE': 'provincie',
+  'rankings.kind.WATER_BOARD': 'waterschap',
 };

@@ -11,7 +11,7 @@ import {
   type RankingInitiativesQuery,
 } from '../../api/generated/graphql';
 import { useQuery, type QueryState } from '../../api/useQuery';
-import { humanize, useI18n, type MessageKey } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
 import { formatScore } from './rankings-sort';
 import { explorerLink, MEASURES, TOP_N, type RankingsState, type TopN } from './rankings-url';
 import { SortableTable, type Column } from './SortableTable';
@@ -169,7 +169,11 @@ export function CentralityPanel({
   const variables = { first: state.top, measure: state.measure };
   const actors = useQuery(RankingActorsDocument, variables, kind !== 'actors');
   const initiatives = useQuery(RankingInitiativesDocument, variables, kind !== 'initiatives');
-  const measureName = t(`rankings.measure.${state.measure}`);
+  // the measure of the scores on screen (the previous answer stays while the next one loads)
+  const shown =
+    (kind === 'actors' ? actors.data?.actorRankingDetails.measure : initiatives.data?.initiativeRanking.measure) ??
+    state.measure;
+  const measureName = t(`rankings.measure.${shown}`);
   const score = (s: number) => formatScore(s, lang);
 
   const actorColumns: Column<ActorRow>[] = [
@@ -178,8 +182,8 @@ export function CentralityPanel({
     {
       key: 'kind',
       label: t('rankings.col.kind'),
-      value: (r) => (r.actor.kind ? humanize(r.actor.kind) : null),
-      render: (r) => (r.actor.kind ? humanize(r.actor.kind) : '–'),
+      value: (r) => (r.actor.kind ? t(`rankings.kind.${r.actor.kind}`) : null),
+      render: (r) => (r.actor.kind ? t(`rankings.kind.${r.actor.kind}`) : '–'),
     },
     {
       key: 'region',
@@ -311,7 +315,7 @@ export function BrokersPanel({ state, update, onSort, onRetry }: PanelProps) {
           {r.actor.kind && (
             <Text span size="xs" c="dimmed">
               {' '}
-              · {humanize(r.actor.kind)}
+              · {t(`rankings.kind.${r.actor.kind}`)}
             </Text>
           )}
         </>

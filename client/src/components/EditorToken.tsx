@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Box, Button, Code, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import { getToken, setToken } from '../api/token';
@@ -69,6 +69,7 @@ export function EditorToken() {
           ? t('edit.token.viewer')
           : t('edit.token.unreachable', { reason: verdict.unreachable });
 
+  const label = signedIn ? (stale ? t('edit.token.stale') : t('edit.token.signedIn')) : t('edit.token.signIn');
   return (
     <>
       <Button
@@ -77,8 +78,14 @@ export function EditorToken() {
         color={signedIn && stale ? 'red' : undefined}
         onClick={modal.open}
         data-testid="editor-token"
+        aria-label={label}
       >
-        {signedIn ? (stale ? t('edit.token.stale') : t('edit.token.signedIn')) : t('edit.token.signIn')}
+        <Box component="span" visibleFrom="sm">
+          {label}
+        </Box>
+        <Box component="span" hiddenFrom="sm" aria-hidden>
+          {signedIn ? (stale ? '✎ ✕' : '✎ ✓') : '✎'}
+        </Box>
       </Button>
       <Modal
         opened={opened}

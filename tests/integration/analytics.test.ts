@@ -183,6 +183,47 @@ describe('analytics through GraphQL (real Neo4j)', () => {
     expect([...scores].sort((x, y) => y - x)).toEqual(scores);
   });
 
+  it('lists weakly tied initiatives (one tie) with that tie and further partners, never it', async () => {
+    const R = `${p}Limburg`;
+    const added = await t.gql(IMPORT, {
+      input: {
+        initiatives: [
+          { id: `${p}w1`, name: 'Weak one', region: R, themes: [`${p}energy`] },
+          { id: `${p}w2`, name: 'Weak two', region: R, themes: [`${p}energy`] },
+        ],
+        actors: [{ id: `${p}wa`, name: 'Shared actor' }],
+        involvements: [
+          { actorId: `${p}wa`, initiativeId: `${p}w1` },
+          { actorId: `${p}wa`, initiativeId: `${p}w2` },
+        ],
+      },
+    });
+    expect(added.errors).toBeUndefined();
+    const result = await t.gql<{
+      weaklyTiedInitiatives: {
+        initiative: { id: string };
+        tiedTo: { id: string };
+        suggestions: { initiative: { id: string }; score: number; reasons: string[] }[];
+      }[];
+    }>(
+      `{ weaklyTiedInitiatives(region: "${R}") { initiative { id } tiedTo { id } suggestions { initiative { id } score reasons } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const reports = result.data!.weaklyTiedInitiatives;
+    expect(reports.map((r) => [r.initiative.id, r.tiedTo.id])).toEqual([
+      [`${p}w1`, `${p}w2`],
+      [`${p}w2`, `${p}w1`],
+    ]);
+    const partners = reports[0]!.suggestions.map((s) => s.initiative.id);
+    expect(partners).not.toContain(`${p}w2`);
+    expect(partners).not.toContain(`${p}w1`);
+    // the energy initiatives of other regions come first (+1 each), e.g. the isolated one in Zeeland
+    expect(partners).toContain(`${p}iso`);
+    expect(reports[0]!.suggestions.find((s) => s.initiative.id === `${p}iso`)?.reasons).toEqual([
+      `same theme ${p}energy in ${p}Zeeland`,
+    ]);
+  });
+
   it('ranks actors: degree matches the actor graph G counted in Cypher, ranks are ordered', async () => {
     const result = await t.gql<{
       actorRankingDetails: { exact: boolean; items: { rank: number; actor: { id: string }; score: number }[] };

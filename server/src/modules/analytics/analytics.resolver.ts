@@ -18,6 +18,7 @@ import {
   CentralityMeasureEnum,
   InitiativeRanking,
   IsolationReport,
+  WeakTieReport,
   RankedActor,
   TieStructure,
   Communities,
@@ -117,6 +118,33 @@ export class AnalyticsResolver {
         return partner ? [{ initiative: partner, score: s.score, reasons: s.reasons }] : [];
       });
       return [{ initiative, suggestions: found }];
+    });
+  }
+
+  @Query(() => [WeakTieReport], {
+    description:
+      'Weakly tied initiatives: exactly one tie in T (one partner away from isolation), optionally in a region / addressing a theme, by id, each with that tie and suggested further partners with the reasons.',
+  })
+  async weaklyTiedInitiatives(
+    @Args('region', { type: () => String, nullable: true }) region?: string | null,
+    @Args('theme', { type: () => String, nullable: true }) theme?: string | null,
+    @Args('suggestions', { type: () => Int, defaultValue: 5, description: 'suggestions per initiative' })
+    suggestions = 5,
+  ): Promise<WeakTieReport[]> {
+    checkFirst(suggestions, 50);
+    const reports = await this.analytics.weaklyTied(region, theme, suggestions);
+    const nodes = await this.initiativeMap(
+      reports.flatMap((r) => [r.initiativeId, r.tiedToId, ...r.suggestions.map((s) => s.initiativeId)]),
+    );
+    return reports.flatMap((r) => {
+      const initiative = nodes.get(r.initiativeId);
+      const tiedTo = nodes.get(r.tiedToId);
+      if (!initiative || !tiedTo) return [];
+      const found = r.suggestions.flatMap((s) => {
+        const partner = nodes.get(s.initiativeId);
+        return partner ? [{ initiative: partner, score: s.score, reasons: s.reasons }] : [];
+      });
+      return [{ initiative, tiedTo, suggestions: found }];
     });
   }
 

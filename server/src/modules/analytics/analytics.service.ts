@@ -66,9 +66,17 @@ export class AnalyticsService {
     );
   }
 
+  weaklyTied(region?: string | null, theme?: string | null, limit = 5) {
+    return this.memo(`weakly-tied:${region ?? ''}:${theme ?? ''}:${limit}`, (projection) =>
+      runAnalyticsTask('weaklyTied', projection, { region, theme, limit }),
+    );
+  }
+
   actorRanking(measure: CentralityMeasure) {
     return this.memo(`actor-ranking:${measure}`, (projection) =>
-      measure === 'DEGREE' ? rankActors(projection, measure, projection.actors.length) : runAnalyticsTask('rankActors', projection, measure),
+      measure === 'DEGREE'
+        ? rankActors(projection, measure, projection.actors.length)
+        : runAnalyticsTask('rankActors', projection, measure),
     );
   }
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { rankActors, rankInitiatives, type CentralityMeasure } from './engine/centrality.js';
 import { actorCommunities, initiativeCommunities } from './engine/communities.js';
-import { isolatedInitiatives, type IsolatedOptions } from './engine/isolation.js';
+import { isolatedInitiatives, weaklyTiedInitiatives, type IsolatedOptions } from './engine/isolation.js';
 import type { NetworkProjection } from './engine/projection.js';
 import { analyzeTieStructure } from './engine/tie-structure.js';
 import { networkSeries, type Period } from './engine/timeline.js';
@@ -16,6 +16,8 @@ export const ANALYTICS_TASKS = {
     rankInitiatives(projection, measure, projection.initiatives.length),
   isolated: (projection: NetworkProjection, options: Omit<IsolatedOptions, 'context'>) =>
     isolatedInitiatives(projection, options),
+  weaklyTied: (projection: NetworkProjection, options: Omit<IsolatedOptions, 'context'>) =>
+    weaklyTiedInitiatives(projection, options),
   tieStructure: (projection: NetworkProjection) => analyzeTieStructure(projection),
   communities: (projection: NetworkProjection, graph: 'TIE' | 'ACTOR') =>
     graph === 'TIE' ? initiativeCommunities(projection) : actorCommunities(projection),
@@ -37,7 +39,11 @@ function runInline<K extends AnalyticsTask>(task: K, projection: NetworkProjecti
  * Where the compiled worker is not there (tests running the TypeScript sources) the task runs
  * inline: the same function either way.
  */
-export function runAnalyticsTask<K extends AnalyticsTask>(task: K, projection: NetworkProjection, arg: Arg<K>): Promise<Result<K>> {
+export function runAnalyticsTask<K extends AnalyticsTask>(
+  task: K,
+  projection: NetworkProjection,
+  arg: Arg<K>,
+): Promise<Result<K>> {
   if (!existsSync(workerFile)) return Promise.resolve(runInline(task, projection, arg));
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData: { task, projection, arg } });

@@ -41,16 +41,45 @@ function expectClose(actual: Record<string, number>, expected: Record<string, nu
 }
 
 // star: centre c, leaves l1..l4 (n = 5)
-const STAR = actors(['c', 'l1', 'l2', 'l3', 'l4'], [['c', 'l1'], ['c', 'l2'], ['l3', 'c'], ['c', 'l4']]);
+const STAR = actors(
+  ['c', 'l1', 'l2', 'l3', 'l4'],
+  [
+    ['c', 'l1'],
+    ['c', 'l2'],
+    ['l3', 'c'],
+    ['c', 'l4'],
+  ],
+);
 // chain a–b–c–d–e
 const CHAIN = ['a', 'b', 'c', 'd', 'e'];
-const CHAIN_EDGES: [string, string][] = [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']];
+const CHAIN_EDGES: [string, string][] = [
+  ['a', 'b'],
+  ['b', 'c'],
+  ['c', 'd'],
+  ['d', 'e'],
+];
 // diamond: a–b, a–c, b–c, b–d, c–d
-const DIAMOND_EDGES: [string, string][] = [['a', 'b'], ['a', 'c'], ['b', 'c'], ['b', 'd'], ['c', 'd']];
+const DIAMOND_EDGES: [string, string][] = [
+  ['a', 'b'],
+  ['a', 'c'],
+  ['b', 'c'],
+  ['b', 'd'],
+  ['c', 'd'],
+];
 // 5-cycle
-const CYCLE_EDGES: [string, string][] = [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'a']];
+const CYCLE_EDGES: [string, string][] = [
+  ['a', 'b'],
+  ['b', 'c'],
+  ['c', 'd'],
+  ['d', 'e'],
+  ['e', 'a'],
+];
 // two components: a–b–c and d–e
-const TWO_EDGES: [string, string][] = [['a', 'b'], ['b', 'c'], ['d', 'e']];
+const TWO_EDGES: [string, string][] = [
+  ['a', 'b'],
+  ['b', 'c'],
+  ['d', 'e'],
+];
 
 describe('degree', () => {
   it('star: the centre has 4 distinct neighbours, leaves 1; co-involvement counts once', () => {
@@ -62,9 +91,18 @@ describe('degree', () => {
       { rank: 3, actorId: 'l2', score: 1 },
     ]);
     // c and l1 also both involved in one initiative, l1 -> c influence too: still 1 neighbour each way
-    const p = actors(['c', 'l1'], [['c', 'l1'], ['l1', 'c']]);
+    const p = actors(
+      ['c', 'l1'],
+      [
+        ['c', 'l1'],
+        ['l1', 'c'],
+      ],
+    );
     p.initiatives.push({ id: 'i', name: 'I', region: null, themes: [], startedOn: null, potential: null });
-    p.involvements.push({ actorId: 'c', initiativeId: 'i', since: null }, { actorId: 'l1', initiativeId: 'i', since: null });
+    p.involvements.push(
+      { actorId: 'c', initiativeId: 'i', since: null },
+      { actorId: 'l1', initiativeId: 'i', since: null },
+    );
     expect(rankActors(p, 'DEGREE').items.map((x) => x.score)).toEqual([1, 1]);
   });
 });
@@ -74,7 +112,12 @@ describe('betweenness (networkx normalisation 2/((n-1)(n-2)) per unordered pair)
     const r = rankActors(STAR, 'BETWEENNESS', undefined);
     expect(r.exact).toBe(true);
     expect(r.items[0]).toEqual({ rank: 1, actorId: 'c', score: 1 });
-    expect(r.items.slice(1).map((x) => [x.actorId, x.score])).toEqual([['l1', 0], ['l2', 0], ['l3', 0], ['l4', 0]]);
+    expect(r.items.slice(1).map((x) => [x.actorId, x.score])).toEqual([
+      ['l1', 0],
+      ['l2', 0],
+      ['l3', 0],
+      ['l4', 0],
+    ]);
   });
 
   it('chain a–b–c–d–e: b carries (a,c),(a,d),(a,e) = 3 → 3/6; c carries 4 pairs → 4/6', () => {
@@ -92,7 +135,13 @@ describe('betweenness (networkx normalisation 2/((n-1)(n-2)) per unordered pair)
   });
 
   it('two components: only (a,c) through b; n = 5 counts all nodes → 1 · 2/(4·3)', () => {
-    expectClose(byId(betweennessScores(csr(['a', 'b', 'c', 'd', 'e'], TWO_EDGES))), { a: 0, b: 1 / 6, c: 0, d: 0, e: 0 });
+    expectClose(byId(betweennessScores(csr(['a', 'b', 'c', 'd', 'e'], TWO_EDGES))), {
+      a: 0,
+      b: 1 / 6,
+      c: 0,
+      d: 0,
+      e: 0,
+    });
   });
 
   it('n ≤ 2 is not normalised (all zero)', () => {
@@ -164,7 +213,13 @@ describe('closeness (networkx, wf_improved=True)', () => {
   });
 
   it('two components: (r-1)/Σd · (r-1)/(n-1): a (2/3)(2/4), b (2/2)(2/4), d (1/1)(1/4)', () => {
-    expectClose(byId(closenessScores(csr(['a', 'b', 'c', 'd', 'e'], TWO_EDGES))), { a: 1 / 3, b: 0.5, c: 1 / 3, d: 0.25, e: 0.25 });
+    expectClose(byId(closenessScores(csr(['a', 'b', 'c', 'd', 'e'], TWO_EDGES))), {
+      a: 1 / 3,
+      b: 0.5,
+      c: 1 / 3,
+      d: 0.25,
+      e: 0.25,
+    });
   });
 
   it('an isolated node has closeness 0', () => {
@@ -200,7 +255,14 @@ describe('PageRank on I', () => {
     // Constants from networkx 3.6.1:
     //   networkx.algorithms.link_analysis.pagerank_alg._pagerank_python(G, alpha=0.85,
     //   weight='weight') (the same iteration as nx.pagerank, which needs scipy), printed repr().
-    const p = actors(['a', 'b', 'c', 'd'], [['a', 'b', 1], ['a', 'c', 3], ['b', 'c', 1]]);
+    const p = actors(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['a', 'b', 1],
+        ['a', 'c', 3],
+        ['b', 'c', 1],
+      ],
+    );
     const s = byId(actorPagerank(p));
     const nx = { a: 0.17005004944777535, b: 0.20618557523664707, c: 0.45371432586780214, d: 0.17005004944777535 };
     for (const k of ['a', 'b', 'c', 'd'] as const) expect(Math.abs(s[k]! - nx[k])).toBeLessThan(1e-6);
@@ -222,7 +284,14 @@ describe('PageRank on I', () => {
 describe('initiatives on T', () => {
   // i1–i2 via actor x, i2–i3 via amplification, i4 isolated
   const p: NetworkProjection = {
-    initiatives: ['i1', 'i2', 'i3', 'i4'].map((id) => ({ id, name: id, region: null, themes: [], startedOn: null, potential: null })),
+    initiatives: ['i1', 'i2', 'i3', 'i4'].map((id) => ({
+      id,
+      name: id,
+      region: null,
+      themes: [],
+      startedOn: null,
+      potential: null,
+    })),
     actors: [{ id: 'x', name: 'X', kind: null, region: null }],
     amplifications: [{ from: 'i3', to: 'i2', mode: 'BROADENING', on: null }],
     involvements: [
@@ -255,9 +324,21 @@ describe('initiatives on T', () => {
 
 describe('brokers', () => {
   it('lists actors spanning several regions or themes, with counts and lists', () => {
-    const ini = (id: string, region: string | null, themes: string[]) => ({ id, name: id, region, themes, startedOn: null, potential: null });
+    const ini = (id: string, region: string | null, themes: string[]) => ({
+      id,
+      name: id,
+      region,
+      themes,
+      startedOn: null,
+      potential: null,
+    });
     const p: NetworkProjection = {
-      initiatives: [ini('i1', 'Drenthe', ['energy']), ini('i2', 'Utrecht', ['energy']), ini('i3', 'Utrecht', ['food', 'care']), ini('i4', null, ['energy'])],
+      initiatives: [
+        ini('i1', 'Drenthe', ['energy']),
+        ini('i2', 'Utrecht', ['energy']),
+        ini('i3', 'Utrecht', ['food', 'care']),
+        ini('i4', null, ['energy']),
+      ],
       actors: ['m', 'n', 'o', 'q'].map((id) => ({ id, name: id, kind: null, region: null })),
       amplifications: [],
       involvements: [
@@ -271,9 +352,33 @@ describe('brokers', () => {
       barriers: [],
     };
     expect(brokers(p)).toEqual([
-      { rank: 1, actorId: 'm', regions: ['Drenthe', 'Utrecht'], themes: ['care', 'energy', 'food'], regionCount: 2, themeCount: 3, initiativeCount: 3 },
-      { rank: 2, actorId: 'n', regions: ['Utrecht'], themes: ['care', 'energy', 'food'], regionCount: 1, themeCount: 3, initiativeCount: 2 },
-      { rank: 3, actorId: 'o', regions: ['Drenthe', 'Utrecht'], themes: ['energy'], regionCount: 2, themeCount: 1, initiativeCount: 2 },
+      {
+        rank: 1,
+        actorId: 'm',
+        regions: ['Drenthe', 'Utrecht'],
+        themes: ['care', 'energy', 'food'],
+        regionCount: 2,
+        themeCount: 3,
+        initiativeCount: 3,
+      },
+      {
+        rank: 2,
+        actorId: 'n',
+        regions: ['Utrecht'],
+        themes: ['care', 'energy', 'food'],
+        regionCount: 1,
+        themeCount: 3,
+        initiativeCount: 2,
+      },
+      {
+        rank: 3,
+        actorId: 'o',
+        regions: ['Drenthe', 'Utrecht'],
+        themes: ['energy'],
+        regionCount: 2,
+        themeCount: 1,
+        initiativeCount: 2,
+      },
     ]);
     expect(brokers(p, 1).map((b) => b.actorId)).toEqual(['m']);
   });

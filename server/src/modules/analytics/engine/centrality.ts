@@ -83,7 +83,11 @@ export interface Scores {
 // ---------------------------------------------------------------- ranking
 
 /** Top `first` (all when undefined) of `ids` by score desc, id asc. */
-export function topRanked(ids: readonly string[], scores: ArrayLike<number>, first?: number): { rank: number; id: string; score: number }[] {
+export function topRanked(
+  ids: readonly string[],
+  scores: ArrayLike<number>,
+  first?: number,
+): { rank: number; id: string; score: number }[] {
   const n = ids.length;
   const limit = first === undefined ? n : Math.max(0, Math.min(n, Math.floor(first)));
   if (limit === 0) return [];
@@ -348,14 +352,23 @@ export function actorPagerank(projection: NetworkProjection): Scores {
   const ids = projection.actors.map((a) => a.id);
   const scores = new Float64Array(ids.length);
   if (ids.length === 0) return { ids, scores, exact: true };
-  const byId = graphologyPagerank(influenceGraphI(projection), { getEdgeWeight: 'weight', alpha: 0.85, maxIterations: 100, tolerance: 1e-6 });
+  const byId = graphologyPagerank(influenceGraphI(projection), {
+    getEdgeWeight: 'weight',
+    alpha: 0.85,
+    maxIterations: 100,
+    tolerance: 1e-6,
+  });
   ids.forEach((id, i) => (scores[i] = byId[id] ?? 0));
   return { ids, scores, exact: true };
 }
 
 // ---------------------------------------------------------------- rankings
 
-export function actorScores(projection: NetworkProjection, measure: CentralityMeasure, options: CentralityOptions = {}): Scores {
+export function actorScores(
+  projection: NetworkProjection,
+  measure: CentralityMeasure,
+  options: CentralityOptions = {},
+): Scores {
   switch (measure) {
     case 'PAGERANK':
       return actorPagerank(projection);
@@ -370,7 +383,11 @@ export function actorScores(projection: NetworkProjection, measure: CentralityMe
   }
 }
 
-export function initiativeScores(projection: NetworkProjection, measure: CentralityMeasure, options: CentralityOptions = {}): Scores {
+export function initiativeScores(
+  projection: NetworkProjection,
+  measure: CentralityMeasure,
+  options: CentralityOptions = {},
+): Scores {
   const t = tieAdjacency(projection);
   switch (measure) {
     case 'PAGERANK':
@@ -474,4 +491,3 @@ export function brokers(
   const limit = first === undefined ? rows.length : Math.max(0, Math.floor(first));
   return rows.slice(0, limit).map((r, i) => ({ rank: i + 1, ...r }));
 }
-

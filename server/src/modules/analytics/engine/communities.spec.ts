@@ -14,7 +14,8 @@ function tiesOnly(ids: string[], edges: [string, string][]): NetworkProjection {
   };
 }
 
-const clique = (ids: string[]): [string, string][] => ids.flatMap((u, i) => ids.slice(i + 1).map((v): [string, string] => [u, v]));
+const clique = (ids: string[]): [string, string][] =>
+  ids.flatMap((u, i) => ids.slice(i + 1).map((v): [string, string] => [u, v]));
 
 // two K4 {a,b,c,d} and {e,f,g,h} joined by d–e
 const LEFT = ['a', 'b', 'c', 'd'];

@@ -66,7 +66,10 @@ function sortedGraph(csr: Csr): UndirectedGraph {
 }
 
 /** Renumber a raw node → community mapping: size desc, then smallest member id asc. */
-export function numberCommunities(raw: Record<string, number>): { communityOf: Record<string, number>; communities: Community[] } {
+export function numberCommunities(raw: Record<string, number>): {
+  communityOf: Record<string, number>;
+  communities: Community[];
+} {
   const groups = new Map<number, string[]>();
   for (const [node, c] of Object.entries(raw)) {
     let list = groups.get(c);

@@ -83,7 +83,11 @@ describe('graph builders', () => {
     // i1–i3 (amplification), i1–i2 (actor a); i4 isolated
     expect(sortedEdges(t.mapEdges((_e, _a, s, t2) => [s, t2]))).toEqual(['i1-i2', 'i1-i3']);
     expect(t.degree('i4')).toBe(0);
-    expect(t.getNodeAttributes('i3')).toMatchObject({ region: 'Utrecht', themes: ['energy', 'care'], nodeType: 'initiative' });
+    expect(t.getNodeAttributes('i3')).toMatchObject({
+      region: 'Utrecht',
+      themes: ['energy', 'care'],
+      nodeType: 'initiative',
+    });
   });
 
   it('CSR builders agree with the graphology graphs and are sorted and deduplicated', () => {
@@ -101,7 +105,11 @@ describe('graph builders', () => {
 
   it('a busy actor makes a clique in T', () => {
     const p = tiny();
-    p.involvements.push({ actorId: 'd', initiativeId: 'i1', since: null }, { actorId: 'd', initiativeId: 'i3', since: null }, { actorId: 'd', initiativeId: 'i4', since: null });
+    p.involvements.push(
+      { actorId: 'd', initiativeId: 'i1', since: null },
+      { actorId: 'd', initiativeId: 'i3', since: null },
+      { actorId: 'd', initiativeId: 'i4', since: null },
+    );
     const t = tieAdjacency(p);
     // d adds i1–i3 (exists), i1–i4, i3–i4
     expect(t.edgeCount).toBe(4);
@@ -128,7 +136,10 @@ describe('graph builders', () => {
         },
         { id: 'y', name: 'Y', region: 'Zeeland', themes: ['water'], startedOn: '2019-01-01' },
       ],
-      actors: [{ id: 'p', name: 'P' }, { id: 'q', name: 'Q', kind: 'NGO' }],
+      actors: [
+        { id: 'p', name: 'P' },
+        { id: 'q', name: 'Q', kind: 'NGO' },
+      ],
       involvements: [{ actorId: 'p', initiativeId: 'x' }],
       influences: [{ fromActorId: 'p', toActorId: 'q' }],
       amplifications: [{ fromInitiativeId: 'x', toInitiativeId: 'y', mode: 'DEEPENING' }],

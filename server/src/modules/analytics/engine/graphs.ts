@@ -44,8 +44,7 @@ export function projectionFromNetworkInput(input: NetworkInput): NetworkProjecti
       region: i.region ?? null,
       themes: [...(i.themes ?? [])],
       startedOn: i.startedOn ?? null,
-      potential:
-        i.characteristics?.find((c) => c.characteristic === 'AMPLIFICATION_POTENTIAL')?.score ?? null,
+      potential: i.characteristics?.find((c) => c.characteristic === 'AMPLIFICATION_POTENTIAL')?.score ?? null,
     })),
     actors: (input.actors ?? []).map((a) => ({
       id: a.id,
@@ -241,7 +240,13 @@ export function tieAdjacency(projection: NetworkProjection, inc: Incidence = inc
     targets.subarray(offsets[i], out).sort();
   }
   offsets[n] = out;
-  return { ids: inc.initiativeIds, index: inc.initiativeIndex, offsets, targets: targets.slice(0, out), edgeCount: out / 2 };
+  return {
+    ids: inc.initiativeIds,
+    index: inc.initiativeIndex,
+    offsets,
+    targets: targets.slice(0, out),
+    edgeCount: out / 2,
+  };
 }
 
 /** The neighbours of node i in a CSR. */

@@ -1,6 +1,6 @@
 import type { BarrierKind } from '../../network/models/network.types.js';
 import { UnknownInitiativeError } from './cascade.js';
-import { buildSuggestionContext, isolatedInitiatives, suggestPartners } from './isolation.js';
+import { buildSuggestionContext, isolatedInitiatives, suggestPartners, weaklyTiedInitiatives } from './isolation.js';
 import type { NetworkProjection } from './projection.js';
 import { analyzeTieStructure } from './tie-structure.js';
 
@@ -89,6 +89,55 @@ describe('isolatedInitiatives', () => {
   it('lists exactly the isolates of T', () => {
     const ties = analyzeTieStructure(projection);
     expect(isolatedInitiatives(projection).map((r) => r.initiativeId)).toEqual([...ties.isolates].sort());
+  });
+});
+
+describe('weaklyTiedInitiatives', () => {
+  // a–b share actor X (one tie each); c–d–e: d amplifies into both (c and e have one tie, d two);
+  // f is isolated; g shares actor Y with h and i (two ties each)
+  const projection = projectionOf(
+    [
+      { id: 'a', region: 'Drenthe', themes: ['energy'] },
+      { id: 'b', region: 'Utrecht', themes: ['energy'] },
+      { id: 'c', region: 'Drenthe', themes: ['food'] },
+      { id: 'd', region: 'Drenthe', themes: ['food'] },
+      { id: 'e', region: 'Zeeland', themes: ['energy'] },
+      { id: 'f', region: 'Drenthe', themes: ['energy'] },
+      { id: 'g', region: 'Drenthe' },
+      { id: 'h', region: 'Drenthe' },
+      { id: 'i', region: 'Drenthe' },
+    ],
+    [
+      ['X', 'a'],
+      ['X', 'b'],
+      ['Y', 'g'],
+      ['Y', 'h'],
+      ['Y', 'i'],
+    ],
+    [
+      ['d', 'c'],
+      ['d', 'e'],
+    ],
+  );
+
+  it('lists exactly the pendants of T, each with its one tie', () => {
+    const report = weaklyTiedInitiatives(projection);
+    expect(report.map((r) => [r.initiativeId, r.tiedToId])).toEqual([
+      ['a', 'b'],
+      ['b', 'a'],
+      ['c', 'd'],
+      ['e', 'd'],
+    ]);
+    expect(report.map((r) => r.initiativeId)).toEqual([...analyzeTieStructure(projection).pendants].sort());
+  });
+
+  it('filters by region and theme, and never suggests the one tie it already has', () => {
+    const report = weaklyTiedInitiatives(projection, { region: 'Drenthe', theme: 'energy' });
+    expect(report.map((r) => r.initiativeId)).toEqual(['a']);
+    const partners = report[0]!.suggestions.map((s) => s.initiativeId);
+    // e: energy in another region (+1); f: energy in the same region (+0.5); b is already tied
+    expect(partners).toEqual(['e', 'f']);
+    expect(report[0]!.suggestions.map((s) => s.score)).toEqual([1, 0.5]);
   });
 });
 

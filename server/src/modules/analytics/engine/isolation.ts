@@ -29,6 +29,11 @@ export interface IsolationReportResult {
   suggestions: ConnectionSuggestionResult[];
 }
 
+/** A weakly tied initiative (one tie in T: a pendant) and the one it is tied to. */
+export interface WeakTieReportResult extends IsolationReportResult {
+  tiedToId: string;
+}
+
 export const THEME_OTHER_REGION = 1;
 export const THEME_SAME_REGION = 0.5;
 export const BARRIER_MATCH = 1.5;
@@ -64,7 +69,10 @@ interface Candidate {
   reasons: string[];
 }
 
-export function buildSuggestionContext(projection: NetworkProjection, ties = buildTieIndex(projection)): SuggestionContext {
+export function buildSuggestionContext(
+  projection: NetworkProjection,
+  ties = buildTieIndex(projection),
+): SuggestionContext {
   const n = ties.ids.length;
   const byRank = Int32Array.from(ties.ids.map((_, i) => i)).sort((a, b) => {
     const x = ties.ids[a]!;
@@ -348,7 +356,10 @@ export interface IsolatedOptions {
 }
 
 /** Initiatives with no tie in T (optionally in a region / addressing a theme), by id, each with suggestions. */
-export function isolatedInitiatives(projection: NetworkProjection, options: IsolatedOptions = {}): IsolationReportResult[] {
+export function isolatedInitiatives(
+  projection: NetworkProjection,
+  options: IsolatedOptions = {},
+): IsolationReportResult[] {
   const ctx = options.context ?? buildSuggestionContext(projection);
   const limit = options.limit ?? 5;
   const result: IsolationReportResult[] = [];
@@ -359,6 +370,33 @@ export function isolatedInitiatives(projection: NetworkProjection, options: Isol
     if (options.region != null && node.region !== options.region) continue;
     if (options.theme != null && !node.themes.includes(options.theme)) continue;
     result.push({ initiativeId: id, suggestions: suggestFor(ctx, v, limit) });
+  }
+  return result;
+}
+
+/**
+ * Weakly tied initiatives: exactly one tie in T (pendants; one partner away from isolation), by id,
+ * each with the initiative it is tied to and suggested further partners (never that one).
+ */
+export function weaklyTiedInitiatives(
+  projection: NetworkProjection,
+  options: IsolatedOptions = {},
+): WeakTieReportResult[] {
+  const ctx = options.context ?? buildSuggestionContext(projection);
+  const limit = options.limit ?? 5;
+  const result: WeakTieReportResult[] = [];
+  const order = ctx.ties.ids.map((id, v) => ({ id, v })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const { id, v } of order) {
+    const node = projection.initiatives[v]!;
+    if (options.region != null && node.region !== options.region) continue;
+    if (options.theme != null && !node.themes.includes(options.theme)) continue;
+    if (!hasTie(ctx.ties, v)) continue;
+    const neighbours: number[] = [];
+    forEachTieNeighbour(ctx.ties, v, ctx.mark, ++ctx.stamp.value, (u) => {
+      if (neighbours.length < 2) neighbours.push(u);
+    });
+    if (neighbours.length !== 1) continue;
+    result.push({ initiativeId: id, tiedToId: ctx.ties.ids[neighbours[0]!]!, suggestions: suggestFor(ctx, v, limit) });
   }
   return result;
 }

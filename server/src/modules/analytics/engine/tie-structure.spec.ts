@@ -91,8 +91,24 @@ describe('analyzeTieStructure', () => {
 
   it('summarises regions', () => {
     expect(t.regions).toEqual([
-      { region: 'North', initiatives: 4, isolates: 0, pendants: 0, components: 1, largestComponentShare: 1, density: 2 / 3 },
-      { region: 'South', initiatives: 4, isolates: 2, pendants: 2, components: 4, largestComponentShare: 0.25, density: 0 },
+      {
+        region: 'North',
+        initiatives: 4,
+        isolates: 0,
+        pendants: 0,
+        components: 1,
+        largestComponentShare: 1,
+        density: 2 / 3,
+      },
+      {
+        region: 'South',
+        initiatives: 4,
+        isolates: 2,
+        pendants: 2,
+        components: 4,
+        largestComponentShare: 0.25,
+        density: 0,
+      },
     ]);
   });
 
@@ -175,7 +191,8 @@ function bruteForce(projection: NetworkProjection) {
         const u = stack.pop()!;
         for (let v = 0; v < n; v++) {
           if (!adj[u]![v] || v === skipNode || seen[v]) continue;
-          if (skipEdge && ((u === skipEdge[0] && v === skipEdge[1]) || (u === skipEdge[1] && v === skipEdge[0]))) continue;
+          if (skipEdge && ((u === skipEdge[0] && v === skipEdge[1]) || (u === skipEdge[1] && v === skipEdge[0])))
+            continue;
           seen[v] = true;
           stack.push(v);
         }

@@ -24,7 +24,15 @@ function tiny(): NetworkProjection {
   };
 }
 
-const pick = (s: PeriodStats) => [s.period, s.initiatives, s.ties, s.isolates, s.components, s.largestComponent, s.density];
+const pick = (s: PeriodStats) => [
+  s.period,
+  s.initiatives,
+  s.ties,
+  s.isolates,
+  s.components,
+  s.largestComponent,
+  s.density,
+];
 
 describe('projectionAsOf', () => {
   it('keeps what existed on the date (inclusive)', () => {
@@ -111,7 +119,13 @@ describe('networkSeries', () => {
       const c = tieComponents(q);
       const t = tieAdjacency(q);
       const n = q.initiatives.length;
-      expect([row.initiatives, row.ties, row.isolates, row.components, row.largestComponent]).toEqual([n, t.edgeCount, isolates, c.count, c.largest]);
+      expect([row.initiatives, row.ties, row.isolates, row.components, row.largestComponent]).toEqual([
+        n,
+        t.edgeCount,
+        isolates,
+        c.count,
+        c.largest,
+      ]);
       expect(row.density).toBeCloseTo(n > 1 ? t.edgeCount / ((n * (n - 1)) / 2) : 0, 12);
     };
     for (const row of s.overall) {

@@ -31,7 +31,11 @@ export interface AsOfOptions {
 }
 
 /** The network as of `date` (YYYY-MM-DD, inclusive); see the file header. */
-export function projectionAsOf(projection: NetworkProjection, date: string, options: AsOfOptions = {}): NetworkProjection {
+export function projectionAsOf(
+  projection: NetworkProjection,
+  date: string,
+  options: AsOfOptions = {},
+): NetworkProjection {
   const initiatives = projection.initiatives.filter((i) =>
     i.startedOn === null ? options.includeUndated === true : i.startedOn <= date,
   );
@@ -42,7 +46,9 @@ export function projectionAsOf(projection: NetworkProjection, date: string, opti
     amplifications: projection.amplifications.filter(
       (e) => present.has(e.from) && present.has(e.to) && (e.on === null || e.on <= date),
     ),
-    involvements: projection.involvements.filter((e) => present.has(e.initiativeId) && (e.since === null || e.since <= date)),
+    involvements: projection.involvements.filter(
+      (e) => present.has(e.initiativeId) && (e.since === null || e.since <= date),
+    ),
     influences: projection.influences,
     barriers: projection.barriers.filter((b) => present.has(b.initiativeId)),
   };

@@ -133,6 +133,14 @@ export class IsolationReport {
   @Field(() => [ConnectionSuggestion]) suggestions: ConnectionSuggestion[];
 }
 
+@ObjectType({ description: 'an initiative with exactly one tie in T, the one it is tied to, and further partners' })
+export class WeakTieReport {
+  @Field(() => Initiative) initiative: Initiative;
+  @Field(() => Initiative, { description: 'its only tie in T (shared actor or amplification)' }) tiedTo: Initiative;
+  @Field(() => [ConnectionSuggestion], { description: 'suggested further partners, never tiedTo' })
+  suggestions: ConnectionSuggestion[];
+}
+
 @ObjectType()
 export class RankedActor {
   @Field(() => Int, { description: '1 = highest score; ties broken by actor id ascending' }) rank: number;

@@ -55,6 +55,17 @@ describe('editing in Chromium', () => {
     await owned.cleanup();
   });
 
+  /** The page's localStorage (the tests compile without the DOM library). */
+  type Storage = { getItem: (k: string) => string | null; setItem: (k: string, v: string) => void };
+  // (each callback runs in the page, so it names localStorage itself)
+  const storedToken = (page: Page) =>
+    page.evaluate(() => (globalThis as unknown as { localStorage: Storage }).localStorage.getItem('atlas.token'));
+  const withEditorToken = (page: Page) =>
+    page.addInitScript(
+      (tok) => (globalThis as unknown as { localStorage: Storage }).localStorage.setItem('atlas.token', tok),
+      TOKENS.editor,
+    );
+
   async function initiative(id: string): Promise<InitiativeRow | null> {
     const r = await t.gql<{ initiative: InitiativeRow | null }>(
       `query($id: ID!) { initiative(id: $id) { id name startedOn region themes
@@ -69,7 +80,13 @@ describe('editing in Chromium', () => {
   async function fieldError(field: Locator): Promise<string> {
     const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
     const texts = await Promise.all(
-      ids.map((id) => field.page().locator(`[id="${id}"]`).textContent({ timeout: 2000 }).catch(() => '')),
+      ids.map((id) =>
+        field
+          .page()
+          .locator(`[id="${id}"]`)
+          .textContent({ timeout: 2000 })
+          .catch(() => ''),
+      ),
     );
     return texts.join(' ');
   }
@@ -109,14 +126,14 @@ describe('editing in Chromium', () => {
     await field.fill(TOKENS.viewer);
     await dialog.getByRole('button', { name: 'Check and sign in' }).click();
     await dialog.getByText('This token may only read (viewer role)').waitFor();
-    expect(await page.evaluate(() => localStorage.getItem('atlas.token'))).toBeNull();
+    expect(await storedToken(page)).toBeNull();
     expect(await page.getByTestId('edit-node').count()).toBe(0);
 
     // the editor token is kept, and the edit controls appear
     await field.fill(TOKENS.editor);
     await dialog.getByRole('button', { name: 'Check and sign in' }).click();
     await page.getByRole('button', { name: 'Editing as editor ✓' }).waitFor();
-    expect(await page.evaluate(() => localStorage.getItem('atlas.token'))).toBe(TOKENS.editor);
+    expect(await storedToken(page)).toBe(TOKENS.editor);
     await page.getByTestId('edit-node').waitFor();
     await page.getByTestId('add-node').waitFor();
 
@@ -125,13 +142,13 @@ describe('editing in Chromium', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in to edit' }).waitFor();
     await page.getByTestId('edit-node').waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => localStorage.getItem('atlas.token'))).toBeNull();
+    expect(await storedToken(page)).toBeNull();
     await page.close();
   });
 
   it('creates, edits, rejects a bad value by its field, amplifies and deletes', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.addInitScript((tok) => localStorage.setItem('atlas.token', tok), TOKENS.editor);
+    await withEditorToken(page);
     await openExplorer(page);
     await page.getByTestId('slice-summary').filter({ hasText: '2 initiatives' }).waitFor();
 
@@ -189,7 +206,9 @@ describe('editing in Chromium', () => {
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await edit.getByText("bad date '2021-02-30'").waitFor();
     expect(await fieldError(edit.getByLabel('Started on'))).toContain("bad date '2021-02-30': use YYYY-MM-DD");
-    expect(await edit.getByRole('textbox', { name: 'Name', exact: true }).getAttribute('aria-invalid')).not.toBe('true');
+    expect(await edit.getByRole('textbox', { name: 'Name', exact: true }).getAttribute('aria-invalid')).not.toBe(
+      'true',
+    );
     const unchanged = await initiative(`${p}new`);
     expect(unchanged?.name).toBe(`${p}Regentonnen Plus`);
     expect(unchanged?.startedOn).toBe('2020-03-01');
@@ -204,7 +223,9 @@ describe('editing in Chromium', () => {
     await again.getByRole('textbox', { name: 'Name', exact: true }).fill(`${p}Impostor`);
     await again.getByRole('button', { name: 'Create initiative' }).click();
     await again.getByText('already exists').waitFor();
-    expect(await fieldError(again.getByRole('textbox', { name: 'Id', exact: true }))).toContain(`initiative '${p}a' already exists`);
+    expect(await fieldError(again.getByRole('textbox', { name: 'Id', exact: true }))).toContain(
+      `initiative '${p}a' already exists`,
+    );
     expect((await initiative(`${p}a`))?.name).toBe(`${p}Zonnedorp`);
     await page.keyboard.press('Escape');
     await again.waitFor({ state: 'detached' });
@@ -237,6 +258,58 @@ describe('editing in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
     expect(await initiative(`${p}new`)).toBeNull();
     expect(await initiative(`${p}b`)).not.toBeNull();
+    await page.close();
+  });
+
+  it('creates an actor, involves it in an initiative and removes that again', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await withEditorToken(page);
+    await openExplorer(page);
+    await page.getByTestId('add-node').click();
+    await page.getByRole('menuitem', { name: 'Actor…' }).click();
+    const form = page.getByTestId('actor-form');
+    await form.getByRole('textbox', { name: 'Id', exact: true }).fill(`${p}x`);
+    // an empty name: the server's message by the name field, nothing written
+    await form.getByRole('button', { name: 'Create actor' }).click();
+    await form.getByText('name must not be empty').waitFor();
+    expect(await fieldError(form.getByRole('textbox', { name: 'Name', exact: true }))).toContain(
+      'name must not be empty',
+    );
+    const none = await t.gql<{ actor: unknown }>(`query($id: ID!) { actor(id: $id) { id } }`, { id: `${p}x` });
+    expect(none.data?.actor).toBeNull();
+    await form.getByRole('textbox', { name: 'Name', exact: true }).fill(`${p}Waterschap`);
+    await form.getByLabel('Kind').click();
+    await page.getByRole('option', { name: 'water board' }).click();
+    await form.getByRole('button', { name: 'Create actor' }).click();
+    await form.waitFor({ state: 'detached' });
+
+    const details = page.getByTestId('actor-details');
+    await details.getByRole('heading', { name: `${p}Waterschap` }).waitFor();
+    await details.getByTestId('add-involvement').click();
+    const inv = details.getByTestId('form-involvement');
+    await inv.getByLabel('initiative').fill('Voedselbos');
+    await page.getByRole('option', { name: new RegExp(`${p}Voedselbos`) }).click();
+    await inv.getByLabel('Role').fill('landowner');
+    await inv.getByRole('button', { name: 'Add', exact: true }).click();
+    await inv.waitFor({ state: 'detached' });
+    await details.getByText('landowner').waitFor();
+    const involved = await t.gql<{
+      actor: { kind: string; initiatives: { role: string; initiative: { id: string } }[] };
+    }>(`query($id: ID!) { actor(id: $id) { kind initiatives { role initiative { id } } } }`, { id: `${p}x` });
+    expect(involved.data?.actor).toEqual({
+      kind: 'WATER_BOARD',
+      initiatives: [{ role: 'landowner', initiative: { id: `${p}b` } }],
+    });
+
+    // remove it again: asked first, then gone from the details and the database
+    await details.getByRole('button', { name: `Remove ${p}Voedselbos` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await details.getByText('landowner').waitFor({ state: 'detached' });
+    const after = await t.gql<{ actor: { initiatives: unknown[] } }>(
+      `query($id: ID!) { actor(id: $id) { initiatives { role } } }`,
+      { id: `${p}x` },
+    );
+    expect(after.data?.actor.initiatives).toEqual([]);
     await page.close();
   });
 });

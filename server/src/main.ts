@@ -6,25 +6,24 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
-import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
+import { ConfigError, loadConfig, REPO_ROOT, type AppConfig } from './config/app-config.js';
 
 /** Creates the HTTP application: GraphQL at /graphql, uploads/exports under /api, the client at /. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config),
-    {
-      bufferLogs: true,
-    },
-  );
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   // whole networks arrive as one importNetwork request
   app.useBodyParser('json', { limit: config.uploadMaxBytes });
   app.enableShutdownHooks();
+  // the spreadsheet templates and their column guide, for the Data page's import section
+  app.useStaticAssets(path.join(REPO_ROOT, 'templates'), { prefix: '/templates', index: false });
   if (existsSync(path.join(config.clientDist, 'index.html'))) {
     app.useStaticAssets(config.clientDist, { index: 'index.html' });
     // client-side routes fall back to the single page
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || /^\/(graphql|api|health)\b/.test(req.path)) return next();
+      if (req.method !== 'GET' || /^\/(graphql|api|health|templates)\b/.test(req.path)) return next();
       res.sendFile(path.join(config.clientDist, 'index.html'));
     });
   }

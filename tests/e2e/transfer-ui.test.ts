@@ -51,6 +51,13 @@ describe('data page import and export in Chromium', () => {
     expect(await page.getByTestId('drop-zone').count()).toBe(0);
     // the downloads need no token
     expect(await page.getByTestId('download-gexf').getAttribute('href')).toBe('/api/export?format=gexf');
+    // the templates are downloadable from the page, also without a token
+    const templates = page.getByTestId('import-templates');
+    for (const name of ['template.xlsx', 'example.xlsx', 'initiatives.csv', 'README.md']) {
+      const href = await templates.getByRole('link', { name }).getAttribute('href');
+      const status = await page.evaluate(async (url) => (await fetch(url!)).status, href);
+      expect([name, status]).toEqual([name, 200]);
+    }
     await page.close();
   });
 

@@ -190,6 +190,18 @@ describe('exports and uploads (real Neo4j)', () => {
     expect(await stats()).toEqual(before);
   });
 
+  it('serves the spreadsheet templates and their guide for the Data page', async () => {
+    const xlsx = await fetch(`${t.url}/templates/template.xlsx`);
+    expect(xlsx.status).toBe(200);
+    const bytes = new Uint8Array(await xlsx.arrayBuffer());
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK'); // a zip container, as XLSX is
+    const csv = await fetch(`${t.url}/templates/csv/initiatives.csv`);
+    expect((await csv.text()).split('\n')[0]).toMatch(/^id,name,/);
+    const guide = await fetch(`${t.url}/templates/README.md`);
+    expect(await guide.text()).toContain('initiatives');
+    expect((await fetch(`${t.url}/templates/nothing.xlsx`)).status).toBe(404);
+  });
+
   it('needs the editor role to upload and checks export parameters', async () => {
     const csv = [{ name: 'initiatives.csv', data: 'id,name\nx,y' }];
     expect((await upload(csv, null)).status).toBe(401);

@@ -34,7 +34,7 @@ export const en = {
   'data.importHint':
     'CSV files (one per kind: initiatives.csv, actors.csv, involvements.csv, influences.csv, amplifications.csv, outcomes.csv, barriers.csv), one XLSX workbook with a sheet per kind, or one JSON export. Rows are added or updated by id. All or nothing: when anything is wrong, nothing is written and every problem is listed with its file, row and column.',
   'data.templates':
-    'The columns are described in {readme} in the repository; empty templates are in {csv} and {xlsx}, a small example in {example}. The CSV and XLSX downloads above are in the same format.',
+    'Templates: an empty workbook {xlsx}, an example workbook {example}, and one CSV file per kind: {csv}. The columns are described in {readme}. The CSV and XLSX downloads above are in the same format.',
   'data.signIn': 'Sign in with an editor token to import',
   'data.signInText':
     'Importing writes to the database, so it needs an editor token: use “Sign in to edit” in the header. Reading and downloading need none.',
@@ -105,7 +105,7 @@ export const nl: Record<keyof typeof en, string> = {
   'data.importHint':
     'CSV-bestanden (één per soort: initiatives.csv, actors.csv, involvements.csv, influences.csv, amplifications.csv, outcomes.csv, barriers.csv), één XLSX-werkmap met een blad per soort, of één JSON-export. Rijen worden op id toegevoegd of bijgewerkt. Alles of niets: is er iets mis, dan wordt niets geschreven en staat elk probleem erbij met bestand, rij en kolom.',
   'data.templates':
-    'De kolommen staan beschreven in {readme} in de repository; lege sjablonen staan in {csv} en {xlsx}, een klein voorbeeld in {example}. De CSV- en XLSX-downloads hierboven hebben hetzelfde formaat.',
+    'Sjablonen: een lege werkmap {xlsx}, een voorbeeldwerkmap {example}, en één CSV-bestand per soort: {csv}. De kolommen staan beschreven in {readme}. De CSV- en XLSX-downloads hierboven hebben hetzelfde formaat.',
   'data.signIn': 'Log in met een editor-token om te importeren',
   'data.signInText':
     'Importeren schrijft in de database en vraagt daarom een editor-token: gebruik “Inloggen om te bewerken” in de kopregel. Lezen en downloaden kan zonder.',

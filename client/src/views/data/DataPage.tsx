@@ -41,6 +41,9 @@ const DOWNLOADS: { format: 'json' | 'csv' | 'xlsx' | 'gexf' | 'graphml'; label: 
 ];
 
 /** A message with {placeholders} replaced by elements (code, links). */
+/** The CSV templates the server serves under /templates/csv/, one per kind of row. */
+const CSV_TEMPLATES = ['initiatives', 'actors', 'involvements', 'influences', 'amplifications', 'outcomes', 'barriers'];
+
 function Rich({ text, parts }: { text: string; parts: Record<string, ReactNode> }) {
   return (
     <>
@@ -151,10 +154,29 @@ export function DataPage() {
               <Rich
                 text={t('data.templates')}
                 parts={{
-                  readme: <Code>templates/README.md</Code>,
-                  csv: <Code>templates/csv/</Code>,
-                  xlsx: <Code>templates/template.xlsx</Code>,
-                  example: <Code>templates/example/</Code>,
+                  readme: <Anchor href="/templates/README.md">README.md</Anchor>,
+                  csv: (
+                    <>
+                      {CSV_TEMPLATES.map((kind, k) => (
+                        <Fragment key={kind}>
+                          {k > 0 && ', '}
+                          <Anchor href={`/templates/csv/${kind}.csv`} download>
+                            {kind}.csv
+                          </Anchor>
+                        </Fragment>
+                      ))}
+                    </>
+                  ),
+                  xlsx: (
+                    <Anchor href="/templates/template.xlsx" download>
+                      template.xlsx
+                    </Anchor>
+                  ),
+                  example: (
+                    <Anchor href="/templates/example.xlsx" download>
+                      example.xlsx
+                    </Anchor>
+                  ),
                 }}
               />
             </Text>

@@ -74,7 +74,7 @@ export function EditorToken() {
     <>
       <Button
         size="compact-sm"
-        variant={signedIn ? (stale ? 'light' : 'subtle') : 'default'}
+        variant={signedIn ? 'light' : 'default'}
         color={signedIn && stale ? 'red' : undefined}
         onClick={modal.open}
         data-testid="editor-token"
@@ -84,7 +84,7 @@ export function EditorToken() {
           {label}
         </Box>
         <Box component="span" hiddenFrom="sm" aria-hidden>
-          {signedIn ? (stale ? '✎ ✕' : '✎ ✓') : '✎'}
+          ✎
         </Box>
       </Button>
       <Modal

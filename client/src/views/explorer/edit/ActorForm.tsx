@@ -1,4 +1,5 @@
 import { Autocomplete, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   EditCreateActorDocument,
@@ -30,6 +31,8 @@ export function ActorForm({
   const write = useWrite();
   const { setErrors } = write;
   const formRef = useRef<HTMLFormElement>(null);
+  // the whole screen on a phone, so the form has room and scrolls as one page
+  const narrow = useMediaQuery('(max-width: 36em)');
   useDialogKeys(opened);
   useFocusFirstError(formRef, write.errors);
   const options = useQuery(FilterOptionsDocument, {}, !opened);
@@ -69,6 +72,7 @@ export function ActorForm({
       opened={opened}
       onClose={onClose}
       title={editing ? t('edit.actor.editTitle', { name: original.name }) : t('edit.actor.createTitle')}
+      fullScreen={narrow}
     >
       <form onSubmit={(ev) => void submit(ev)} ref={formRef} noValidate data-testid="actor-form">
         <Stack gap="sm">

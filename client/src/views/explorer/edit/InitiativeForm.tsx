@@ -13,6 +13,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   EditCreateInitiativeDocument,
@@ -61,6 +62,8 @@ export function InitiativeForm({
   const options = useQuery(FilterOptionsDocument, {}, !opened);
   const { setErrors } = write;
   const formRef = useRef<HTMLFormElement>(null);
+  // the whole screen on a phone, so the form has room and scrolls as one page
+  const narrow = useMediaQuery('(max-width: 36em)');
   useDialogKeys(opened);
   useFocusFirstError(formRef, write.errors);
 
@@ -110,6 +113,7 @@ export function InitiativeForm({
       onClose={onClose}
       title={editing ? t('edit.initiative.editTitle', { name: original.name }) : t('edit.initiative.createTitle')}
       size="lg"
+      fullScreen={narrow}
     >
       <form onSubmit={(ev) => void submit(ev)} ref={formRef} noValidate data-testid="initiative-form">
         <Stack gap="sm">

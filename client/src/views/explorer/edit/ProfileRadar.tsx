@@ -39,7 +39,7 @@ export function ProfileRadar({ scores }: { scores: ProfileScore[] }) {
     animation: false,
     tooltip: { trigger: 'item', confine: true },
     radar: {
-      indicator: CHARACTERISTICS.map((c) => ({ name: label(c), max: 3, min: 0 })),
+      indicator: CHARACTERISTICS.map((c) => ({ name: t(`edit.radar.${c}` as MessageKey), max: 3, min: 0 })),
       radius: '60%',
       center: ['50%', '54%'],
       splitNumber: 3,
@@ -47,7 +47,6 @@ export function ProfileRadar({ scores }: { scores: ProfileScore[] }) {
         color: text,
         fontSize: 10,
         lineHeight: 12,
-        formatter: (name?: string) => (name ?? '').replace(/ (?=\S+$)/, '\n'),
       },
       axisLine: { lineStyle: { color: line } },
       splitLine: { lineStyle: { color: line } },

@@ -107,6 +107,11 @@ describe('data page import and export in Chromium', () => {
       .setInputFiles([
         { name: 'network.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) },
       ]);
+    // first a dry run: says what would be written, writes nothing
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-checked').waitFor();
+    expect(await page.getByTestId('import-checked').textContent()).toContain('3 rows would be written');
+    expect(await exists(`${p}r`)).toBe(false);
     await page.getByTestId('import-submit').click();
     await page.getByTestId('import-summary').waitFor();
     expect(await page.getByTestId('import-count-initiatives').textContent()).toBe('initiatives: 2');

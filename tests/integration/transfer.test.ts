@@ -82,10 +82,11 @@ describe('exports and uploads (real Neo4j)', () => {
   const upload = (
     files: { name: string; data: Uint8Array | string }[],
     token: keyof typeof TOKENS | null = 'editor',
+    query = '',
   ) => {
     const form = new FormData();
     for (const f of files) form.append('files', new Blob([f.data]), f.name);
-    return fetch(`${t.url}/api/import`, {
+    return fetch(`${t.url}/api/import${query}`, {
       method: 'POST',
       body: form,
       headers: token ? { authorization: `Bearer ${TOKENS[token]}` } : {},
@@ -187,6 +188,30 @@ describe('exports and uploads (real Neo4j)', () => {
       `amplifications.csv row 2, column toInitiativeId (B): unknown initiative '${p}zzz'`,
       expect.stringMatching(/^amplifications\.csv row 3, column mode \(C\): unknown amplification mode 'HOPPING'/),
     ]);
+    expect(await stats()).toEqual(before);
+  });
+
+  it('checks an upload without writing it (dry run): the rows it would write, or the same problems', async () => {
+    const p = prefix('dry');
+    const before = await stats();
+    const good = [
+      { name: 'initiatives.csv', data: `id,name,region\n${p}a,Proef,Drenthe\n${p}b,Proef twee,Drenthe` },
+      { name: 'amplifications.csv', data: `fromInitiativeId,toInitiativeId,mode\n${p}a,${p}b,SPREADING` },
+    ];
+    const checked = await upload(good, 'editor', '?dryRun=true');
+    expect(checked.status).toBe(201);
+    const body = (await checked.json()) as { dryRun: boolean; report: Record<string, number> };
+    expect(body.dryRun).toBe(true);
+    expect(body.report).toMatchObject({ initiatives: 2, amplifications: 1, actors: 0 });
+    expect(await stats()).toEqual(before);
+
+    const bad = [{ name: 'initiatives.csv', data: `id,name,startedOn\n${p}c,Fout,2020-02-30` }];
+    const refused = await upload(bad, 'editor', '?dryRun=true');
+    expect(refused.status).toBe(400);
+    const problems = ((await refused.json()) as { problems: { path: string }[] }).problems.map((x) => x.path);
+    expect(problems).toEqual(['initiatives.csv row 2, column startedOn (C)']);
+    // a dry run needs the editor role like the import itself
+    expect((await upload(good, 'viewer', '?dryRun=true')).status).toBe(403);
     expect(await stats()).toEqual(before);
   });
 

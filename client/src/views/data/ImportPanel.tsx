@@ -112,11 +112,20 @@ function ProblemTable({ problems }: { problems: ImportProblem[] }) {
 function ResultView({ result }: { result: Result }) {
   const { t, lang } = useI18n();
   switch (result.kind) {
-    case 'written': {
+    case 'written':
+    case 'checked': {
       const total = SECTIONS.reduce((sum, s) => sum + result.counts[s], 0);
+      const written = result.kind === 'written';
       return (
-        <Alert color="green" role="status" title={t('data.written')} data-testid="import-summary">
-          <Text size="sm">{t('data.writtenRows', { n: total.toLocaleString(lang) })}</Text>
+        <Alert
+          color={written ? 'green' : 'blue'}
+          role="status"
+          title={written ? t('data.written') : t('data.checked')}
+          data-testid={written ? 'import-summary' : 'import-checked'}
+        >
+          <Text size="sm">
+            {t(written ? 'data.writtenRows' : 'data.checkedRows', { n: total.toLocaleString(lang) })}
+          </Text>
           <List size="sm" mt={4}>
             {SECTIONS.filter((s) => result.counts[s] > 0).map((s) => (
               <List.Item key={s} data-testid={`import-count-${s}`}>
@@ -203,11 +212,11 @@ export function ImportPanel({ onWritten }: { onWritten: () => void }) {
     if (!busy) add(event.dataTransfer.files);
   };
 
-  async function submit() {
+  async function submit(dryRun = false) {
     setResult(null);
     setPhase({ kind: 'uploading', sent: 0 });
     try {
-      const answer = await uploadFiles(files, (sent) => setPhase({ kind: 'uploading', sent }));
+      const answer = await uploadFiles(files, (sent) => setPhase({ kind: 'uploading', sent }), undefined, dryRun);
       const outcome = interpretImportResponse(answer.status, answer.body);
       setResult(outcome);
       if (outcome.kind === 'written') {
@@ -297,6 +306,15 @@ export function ImportPanel({ onWritten }: { onWritten: () => void }) {
         <Group gap="sm">
           <Button onClick={() => void submit()} disabled={busy || checks.length > 0} data-testid="import-submit">
             {files.length === 1 ? t('data.uploadOne') : t('data.upload', { n: files.length })}
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => void submit(true)}
+            disabled={busy || checks.length > 0}
+            title={t('data.checkHint')}
+            data-testid="import-check"
+          >
+            {t('data.check')}
           </Button>
           <Button
             variant="subtle"

@@ -84,6 +84,12 @@ describe('reading the answer of POST /api/import', () => {
     });
   });
 
+  it('tells a dry run (counts that would be written) from a write', () => {
+    const outcome = interpretImportResponse(201, '{"report":{"initiatives":2},"dryRun":true}');
+    expect(outcome.kind).toBe('checked');
+    expect(outcome.kind === 'checked' && outcome.counts.initiatives).toBe(2);
+  });
+
   it('gives the problems, located and sorted', () => {
     const body = JSON.stringify({
       code: 'BAD_USER_INPUT',

@@ -36,6 +36,8 @@ export interface ImportProblem {
 
 export type ImportOutcome =
   | { kind: 'written'; counts: Record<Section, number> }
+  /** a dry run without problems: what would be written */
+  | { kind: 'checked'; counts: Record<Section, number> }
   | { kind: 'problems'; message: string; problems: ImportProblem[] }
   | { kind: 'refused'; status: number; code: string | null; message: string };
 
@@ -113,7 +115,7 @@ export function interpretImportResponse(status: number, body: string): ImportOut
     const counts = Object.fromEntries(
       SECTIONS.map((s) => [s, typeof report[s] === 'number' ? report[s] : 0]),
     ) as Record<Section, number>;
-    return { kind: 'written', counts };
+    return { kind: value.dryRun === true ? 'checked' : 'written', counts };
   }
   const code = isRecord(value) && typeof value.code === 'string' ? value.code : null;
   const message =

@@ -71,6 +71,20 @@ export class NetworkService {
     return counts;
   }
 
+  /**
+   * A dry run of importNetwork: the same problems (BAD_USER_INPUT listing all of them), or the rows
+   * that would be written; nothing is written either way.
+   */
+  async checkNetwork(
+    input: NetworkInput,
+    locate: ProblemLocator = (p) => p,
+    what = 'network input',
+  ): Promise<ImportCounts> {
+    const problems = await this.findProblems(input);
+    if (problems.length > 0) throw AppError.badInput(problems.map(locate), what);
+    return Object.fromEntries(NETWORK_SECTIONS.map((s) => [s, input[s]?.length ?? 0])) as ImportCounts;
+  }
+
   /** Every problem of an input (with the database's ids for references), without writing. */
   async findProblems(input: NetworkInput): Promise<InputProblem[]> {
     const { problems, external } = validateNetworkInput(input);

@@ -58,8 +58,8 @@ export function parseExportQuery(query: Record<string, QueryValue>): { format: E
 }
 
 /**
- * POST /api/import (multipart field `files`: CSV files, an XLSX workbook or a JSON export; editor
- * role) and GET /api/export?format=json|csv|xlsx|gexf|graphml&region=…&theme=…&mode=…&status=…&from=…&to=….
+ * POST /api/import[?dryRun=true] (multipart field `files`: CSV files, an XLSX workbook or a JSON export; editor
+ * role; a dry run checks everything and writes nothing) and GET /api/export?format=json|csv|xlsx|gexf|graphml&region=…&theme=…&mode=…&status=…&from=…&to=….
  */
 @Controller('api')
 export class TransferController {
@@ -68,11 +68,16 @@ export class TransferController {
   @Post('import')
   @RequireRole('editor')
   @UseInterceptors(FilesInterceptor('files', 20))
-  async import(@UploadedFiles() files: { originalname: string; buffer: Buffer }[] | undefined) {
+  async import(
+    @UploadedFiles() files: { originalname: string; buffer: Buffer }[] | undefined,
+    @Query('dryRun') dryRun?: string,
+  ) {
+    const check = dryRun === 'true' || dryRun === '1';
     const report = await this.transfer.importFiles(
       (files ?? []).map((f) => ({ name: f.originalname, data: f.buffer })),
+      { dryRun: check },
     );
-    return { report };
+    return check ? { report, dryRun: true } : { report };
   }
 
   @Get('export')

@@ -78,7 +78,10 @@ export class TransferService {
    * Imports uploaded files: one JSON export, or CSV files / an XLSX workbook in the template.
    * Problems name the file, row and column; nothing is written unless every row is valid.
    */
-  async importFiles(files: NamedFile[]): Promise<ImportCounts> {
+  async importFiles(files: NamedFile[], options: { dryRun?: boolean } = {}): Promise<ImportCounts> {
+    const write = options.dryRun
+      ? this.network.checkNetwork.bind(this.network)
+      : this.network.importNetwork.bind(this.network);
     if (files.length === 0) throw AppError.badInput([{ path: 'files', message: 'no file was uploaded' }], 'upload');
     const json = files.filter((f) => path.extname(f.name).toLowerCase() === '.json');
     if (json.length > 0) {
@@ -89,7 +92,7 @@ export class TransferService {
         );
       }
       const input = parseNetworkJson(json[0]!);
-      return this.network.importNetwork(input, (p) => ({ ...p, path: `${json[0]!.name}: ${p.path}` }), 'upload');
+      return write(input, (p) => ({ ...p, path: `${json[0]!.name}: ${p.path}` }), 'upload');
     }
     const parsed = await readNetworkFiles(files);
     const locate = (problem: InputProblem): InputProblem => {
@@ -103,7 +106,7 @@ export class TransferService {
       const rest = (await this.network.findProblems(parsed.input)).map(locate).filter((p) => !seen.has(p.path));
       throw AppError.badInput([...fileProblems, ...rest], 'upload');
     }
-    return this.network.importNetwork(parsed.input, locate, 'upload');
+    return write(parsed.input, locate, 'upload');
   }
 
   async exportNetwork(format: ExportFormat, filter: NetworkFilter = {}): Promise<ExportedFile> {

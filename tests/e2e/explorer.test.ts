@@ -2,6 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.js';
 import { ownedPrefixes, startTestApp, type TestApp } from '../support/app.js';
 
+/** The part of Cytoscape's API the checks read in the page. */
+interface CyLike {
+  nodes(selector?: string): { map<T>(f: (n: { id(): string; position(): { x: number; y: number } }) => T): T[] };
+}
+
 /**
  * The network explorer in real headless Chromium against the real server and Neo4j: a small
  * network of this test's own (unique ids, regions and theme), filtered by region through the UI,
@@ -151,6 +156,125 @@ describe('network explorer in Chromium', () => {
       .waitFor();
     await again.getByTestId('slice-table').waitFor();
     await again.close();
+    await page.close();
+  });
+
+  /** The cy instance Cytoscape registers on its container, read in the page. */
+  function drawn<T>(page: Page, read: (cy: CyLike) => T): Promise<T> {
+    return page.evaluate<T>(`(${read.toString()})(document.querySelector('[data-testid="network-canvas"]')._cyreg.cy)`);
+  }
+
+  it('shows the merged neighbourhoods of several focused nodes, with the focused ones marked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // as the radar links: ids encoded one by one, joined by commas
+    await page.goto(
+      `${t.url}/explorer?focus=initiative:${encodeURIComponent(`${p}b`)},initiative:${encodeURIComponent(`${p}d`)}`,
+    );
+    // b's neighbourhood: b and a (a amplifies b); d's: d and the actor x; x's other initiative a is 2 steps away
+    await settled(page, '3 initiatives, 1 actors');
+    expect(await page.getByTestId('focus-badge').textContent()).toBe('Focused on the neighbourhoods of 2 nodes');
+    const marked = await drawn(page, (cy) =>
+      cy
+        .nodes('[focused = 1]')
+        .map((n) => n.id())
+        .sort(),
+    );
+    expect(marked).toEqual([`initiative:${p}b`, `initiative:${p}d`]);
+    expect(
+      await drawn(page, (cy) =>
+        cy
+          .nodes()
+          .map((n) => n.id())
+          .sort(),
+      ),
+    ).toEqual([`actor:${p}x`, `initiative:${p}a`, `initiative:${p}b`, `initiative:${p}d`].sort());
+    // the table lists the same union
+    await page.getByText('Table', { exact: true }).click();
+    const rows = page.getByTestId('slice-table').getByRole('row');
+    await rows.nth(4).waitFor();
+    expect(await rows.count()).toBe(1 + 4); // the header and the four nodes
+    // back to the whole slice
+    await page.getByRole('button', { name: 'Show the whole slice' }).click();
+    expect(new URL(page.url()).searchParams.get('focus')).toBeNull();
+
+    // an unknown id says which one could not be loaded
+    await page.goto(`${t.url}/explorer?focus=initiative:${p}a,initiative:${p}nope`);
+    const alert = page.getByRole('alert').filter({ hasText: `initiative:${p}nope` });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('does not exist');
+    await page.close();
+  });
+
+  it('lays out cascades in layers (roots on top) from the layout picker, and exports the drawing as SVG', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${t.url}/explorer?theme=${encodeURIComponent(THEME)}`);
+    await settled(page, '4 initiatives, 1 actors');
+    await page.getByTestId('layout-picker').click();
+    await page.getByRole('option', { name: 'layered' }).click();
+    await page.waitForFunction(`window.__atlas?.layout === 'layered'`);
+    await page.getByTestId('loading').waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('layout')).toBe('layered');
+    const y = await drawn(page, (cy) => Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position().y])));
+    // a amplifies b: a (the root) above b; c and d have no amplification: below the cascade; the actor last
+    expect(y[`initiative:${p}a`]).toBeLessThan(y[`initiative:${p}b`]!);
+    expect(y[`initiative:${p}b`]).toBeLessThan(y[`initiative:${p}c`]!);
+    expect(y[`initiative:${p}c`]).toBe(y[`initiative:${p}d`]);
+    expect(y[`initiative:${p}d`]).toBeLessThan(y[`actor:${p}x`]!);
+
+    // the drawing as SVG: every node, the spreading edge with its arrow, the labels
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the network as SVG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('small-wins-network.svg');
+    const stream = await download.createReadStream();
+    let svg = '';
+    for await (const chunk of stream) svg += String(chunk);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.match(/<rect [^>]*rx=/g)).toHaveLength(4);
+    expect(svg.match(/<ellipse /g)).toHaveLength(1);
+    expect(svg.match(/marker-end=/g)).toHaveLength(1);
+    expect(svg).toContain(`>${p}Zonnedorp Noord</text>`);
+
+    // a shared link opens the same layout
+    const again = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await again.goto(page.url());
+    await again.waitForFunction(`window.__atlas?.layout === 'layered'`);
+    await again.close();
+    await page.close();
+  });
+
+  it('shows the network as of a date picked on the time slider, by keyboard, with the count then', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${t.url}/explorer?theme=${encodeURIComponent(THEME)}&asOf=2016-12-31`);
+    // by the end of 2016: a (2015) and d (2016), and the actor involved in both
+    await settled(page, '2 initiatives, 1 actors');
+    await page
+      .getByTestId('time-count')
+      .filter({ hasText: 'initiatives in the whole network by 2016-12-31' })
+      .waitFor();
+    const slider = page.getByRole('slider', { name: 'Network as of date' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL((url) => url.searchParams.get('asOf') === '2017-12-31');
+    await settled(page, '3 initiatives, 1 actors');
+    expect(
+      await drawn(page, (cy) =>
+        cy
+          .nodes()
+          .map((n) => n.id())
+          .sort(),
+      ),
+    ).toEqual([`actor:${p}x`, `initiative:${p}a`, `initiative:${p}b`, `initiative:${p}d`].sort());
+    // one year back with the button, then today (End), which leaves asOf out of the URL
+    await page.getByRole('button', { name: 'One year earlier' }).click();
+    await page.waitForURL((url) => url.searchParams.get('asOf') === '2016-12-31');
+    await settled(page, '2 initiatives, 1 actors');
+    await slider.focus();
+    await page.keyboard.press('End');
+    await page.waitForURL((url) => url.searchParams.get('asOf') === null);
+    await settled(page, '4 initiatives, 1 actors');
+    await page.getByTestId('time-count').filter({ hasText: 'initiatives in the whole network today' }).waitFor();
     await page.close();
   });
 

@@ -31,8 +31,13 @@ export const CATEGORY_PALETTE = [
 export const COLOUR_BY = ['theme', 'region', 'community'] as const;
 export type ColourBy = (typeof COLOUR_BY)[number];
 
-export const LAYOUTS = ['fcose', 'concentric'] as const;
+/** fcose (default), concentric, layered (cascades: roots on top), server (positions computed by the API). */
+export const LAYOUTS = ['fcose', 'concentric', 'layered', 'server'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
+
+/** Which Cytoscape renderer draws the canvas; 'auto' picks WebGL for large slices where the browser has WebGL2. */
+export const RENDERERS = ['auto', 'webgl', 'canvas'] as const;
+export type RendererChoice = (typeof RENDERERS)[number];
 
 /** One letter per actor kind, drawn inside the actor's ellipse. */
 export const ACTOR_KIND_LETTER: Record<ActorKind, string> = {

@@ -1,9 +1,31 @@
 import type { LayoutOptions } from 'cytoscape';
 import type { LayoutName } from './encoding';
 
-/** Layout options per layout name; big slices get a cheaper fcose (draft quality, no animation). */
-export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
+export type Positions = ReadonlyMap<string, { x: number; y: number }>;
+
+/** A preset layout from positions by node id; nodes without one keep where they are. */
+export function presetLayout(positions: Positions): LayoutOptions {
+  return {
+    name: 'preset',
+    animate: false,
+    fit: true,
+    padding: 30,
+    positions: ((node: { id: () => string; position: () => { x: number; y: number } }) =>
+      positions.get(node.id()) ?? node.position()) as never,
+  };
+}
+
+/**
+ * Layout options per layout name; big slices get a cheaper fcose (draft quality, no animation).
+ * 'layered' and 'server' are preset layouts from the given positions (computed by layeredPositions
+ * or by the API); without positions they fall back to fcose.
+ */
+export function layoutOptions(name: LayoutName, nodeCount: number, positions?: Positions | null): LayoutOptions {
   switch (name) {
+    case 'layered':
+    case 'server':
+      if (positions) return presetLayout(positions);
+      return layoutOptions('fcose', nodeCount);
     case 'fcose':
       return {
         name: 'fcose',

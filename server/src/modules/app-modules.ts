@@ -4,8 +4,9 @@ import { AnalyticsModule } from './analytics/analytics.module.js';
 import { EntitiesModule } from './entities/entities.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { TransferModule } from './transfer/transfer.module.js';
+import { LayoutModule } from './layout/layout.module.js';
 
 /** The feature modules beside the network core (entities, transfer, demo …). */
 export function appModules(_config: AppConfig): NonNullable<DynamicModule['imports']> {
-  return [TransferModule, DemoModule, EntitiesModule, AnalyticsModule];
+  return [TransferModule, DemoModule, EntitiesModule, AnalyticsModule, LayoutModule];
 }

@@ -1,32 +1,39 @@
-import { Alert, Badge, Button, Group, Loader, SegmentedControl, Text, useComputedColorScheme } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  SegmentedControl,
+  Slider,
+  Text,
+  useComputedColorScheme,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   CommunitiesDocument,
   FilterOptionsDocument,
   IsolatedInitiativesDocument,
-  NeighbourhoodDocument,
+  LayoutAsOfDocument,
+  LayoutSliceDocument,
+  LayoutTimelineDocument,
   NetworkSliceDocument,
-  type NodeKind,
 } from '../../api/generated/graphql';
 import { useQuery } from '../../api/useQuery';
 import { Shell } from '../../components/Shell';
 import { legendCategories, sliceToElements, type Slice } from '../../graph/elements';
+import type { LayoutName } from '../../graph/encoding';
 import { useI18n } from '../../i18n';
 import { DetailsDrawer } from './DetailsDrawer';
 import { AddNodeButton } from './edit/AddNodeButton';
-import { DEFAULT_LIMIT, sliceFilter, useExplorerState } from './explorer-state';
+import { SERVER_LAYOUT_FROM, sliceFilter, useExplorerState, useNeighbourhoods } from './explorer-state';
 import { ElementsEffect, EventsEffect, SelectionEffect, StyleEffect, ZoomControls } from './effects';
 import { FiltersPanel } from './FiltersPanel';
 import { Legend } from './Legend';
-import { NetworkCanvas } from './NetworkCanvas';
+import { hasWebgl2, NetworkCanvas } from './NetworkCanvas';
 import { SliceTable } from './SliceTable';
-
-function focusVariables(focus: string | null) {
-  const [kind, ...rest] = (focus ?? '').split(':');
-  const nodeKind: NodeKind = kind === 'actor' ? 'ACTOR' : 'INITIATIVE';
-  return { id: rest.join(':'), kind: nodeKind, depth: 1 };
-}
 
 /** The network explorer: filters left, canvas (or table) in the middle, details right; state in the URL. */
 export function ExplorerPage() {
@@ -38,17 +45,30 @@ export function ExplorerPage() {
   const tooltip = useRef<HTMLDivElement>(null);
 
   const options = useQuery(FilterOptionsDocument, {});
-  const whole = useQuery(
-    NetworkSliceDocument,
-    { filter: sliceFilter(state), limit: DEFAULT_LIMIT },
-    state.focus !== null,
-  );
-  const near = useQuery(NeighbourhoodDocument, focusVariables(state.focus), state.focus === null);
+  const focusing = state.focus.length > 0;
+  const whole = useQuery(NetworkSliceDocument, { filter: sliceFilter(state), limit: state.limit }, focusing);
+  const near = useNeighbourhoods(state.focus);
+  // server positions are asked for alongside the slice when it may be large, or when picked
+  const wantServer =
+    !focusing && (state.layout === 'server' || (state.layout === 'fcose' && state.limit > SERVER_LAYOUT_FROM));
+  const serverLayout = useQuery(LayoutSliceDocument, { filter: sliceFilter(state), limit: state.limit }, !wantServer);
   const communities = useQuery(CommunitiesDocument, {}, state.colourBy !== 'community');
   const isolates = useQuery(IsolatedInitiativesDocument, {});
 
-  const current = state.focus ? near : whole;
-  const slice: Slice | undefined = state.focus ? near.data?.neighbourhood : whole.data?.networkSlice;
+  const current = focusing ? near : whole;
+  const slice: Slice | undefined = focusing ? near.data : whole.data?.networkSlice;
+  const nodeCount = slice?.nodes.length ?? 0;
+  const large = nodeCount > SERVER_LAYOUT_FROM;
+  const useServer = wantServer && (state.layout === 'server' || large) && serverLayout.status !== 'error';
+  const layout: LayoutName = useServer ? 'server' : state.layout === 'server' ? 'fcose' : state.layout;
+  const positions = useMemo(
+    () =>
+      serverLayout.status === 'ready'
+        ? new Map(serverLayout.data.sliceLayout.positions.map((p) => [p.id, { x: p.x, y: p.y }]))
+        : null,
+    [serverLayout.status, serverLayout.data],
+  );
+  const webgl = state.renderer === 'webgl' || (state.renderer === 'auto' && large);
 
   const communityMap = useMemo(
     () => new Map((communities.data?.communities.members ?? []).map((m) => [m.id, m.community])),
@@ -62,7 +82,15 @@ export function ExplorerPage() {
     () => ({ colourBy: state.colourBy, communities: communityMap, ...(isolated ? { isolated } : {}) }),
     [state.colourBy, communityMap, isolated],
   );
-  const elements = useMemo(() => (slice ? sliceToElements(slice, context) : []), [slice, context]);
+  const focusKey = state.focus.join(',');
+  const elements = useMemo(() => {
+    if (!slice) return [];
+    const all = sliceToElements(slice, context);
+    if (!focusKey) return all;
+    // the focused nodes are marked (a double ring), so the merged neighbourhoods show whose they are
+    const focused = new Set(focusKey.split(','));
+    return all.map((e) => (e.data.id && focused.has(e.data.id) ? { ...e, data: { ...e.data, focused: 1 } } : e));
+  }, [slice, context, focusKey]);
   const categories = useMemo(() => (slice ? legendCategories(slice, context) : []), [slice, context]);
 
   const onLayout = useCallback((running: boolean) => setLayingOut(running), []);
@@ -78,7 +106,13 @@ export function ExplorerPage() {
     ...state.statuses.map((s) => s.toLowerCase()),
     ...(state.from || state.to ? [`${state.from ?? '…'} – ${state.to ?? '…'}`] : []),
   ];
-  const focusLabel = state.focus ? (slice?.nodes.find((n) => n.id === state.focus)?.label ?? state.focus) : null;
+  const focusNames = state.focus.map((id) => slice?.nodes.find((n) => n.id === id)?.label ?? id);
+  const focusLabel =
+    focusNames.length === 0
+      ? null
+      : focusNames.length === 1
+        ? t('focused', { name: focusNames[0] ?? '' })
+        : t('canvas.focusedMany', { n: focusNames.length });
 
   return (
     <Shell
@@ -132,25 +166,41 @@ export function ExplorerPage() {
             </Text>
           )}
           {focusLabel && (
-            <Badge variant="light" rightSection={null}>
-              {t('focused', { name: focusLabel })}
+            <Badge variant="light" rightSection={null} title={focusNames.join(' · ')} data-testid="focus-badge">
+              {focusLabel}
             </Badge>
           )}
-          {state.focus && (
-            <Button size="compact-xs" variant="subtle" onClick={() => actions.update({ focus: null })}>
+          {focusing && (
+            <Button size="compact-xs" variant="subtle" onClick={() => actions.update({ focus: [] })}>
               {t('showAll')}
             </Button>
           )}
           {(current.status === 'loading' || layingOut) && (
             <Group gap={4} role="status" data-testid="loading">
               <Loader size="xs" />
-              <Text size="xs">{t('loading')}</Text>
+              <Text size="xs">
+                {current.status === 'loading'
+                  ? t('loading')
+                  : layout === 'server' && serverLayout.status === 'loading'
+                    ? t('canvas.serverLayout', { n: nodeCount.toLocaleString('en') })
+                    : t('canvas.layingOut', { n: nodeCount.toLocaleString('en') })}
+              </Text>
             </Group>
+          )}
+          {state.renderer === 'webgl' && !hasWebgl2() && (
+            <Text size="xs" c="dimmed" data-testid="no-webgl">
+              {t('canvas.noWebgl')}
+            </Text>
           )}
         </Group>
         {slice?.truncated && (
           <Alert color="yellow" py={4} radius={0} data-testid="truncated">
-            <Text size="xs">{t('truncated', { n: DEFAULT_LIMIT.toLocaleString('en') })}</Text>
+            <Text size="xs">{t('truncated', { n: state.limit.toLocaleString('en') })}</Text>
+          </Alert>
+        )}
+        {wantServer && serverLayout.status === 'error' && (
+          <Alert color="yellow" py={4} radius={0} role="alert" data-testid="layout-error">
+            <Text size="xs">{t('canvas.layoutError', { message: serverLayout.message })}</Text>
           </Alert>
         )}
         <div className="explorer-stage">
@@ -171,18 +221,140 @@ export function ExplorerPage() {
           )}
           {state.view === 'table' && slice && <SliceTable slice={slice} selected={state.selected} onSelect={select} />}
           <div className="canvas-wrap" hidden={state.view === 'table'}>
-            <NetworkCanvas label={t('graph')}>
-              <StyleEffect scheme={scheme} />
-              <ElementsEffect elements={elements} layout={state.layout} onLayout={onLayout} />
+            <NetworkCanvas label={t('graph')} webgl={webgl}>
+              <StyleEffect scheme={scheme} large={large} />
+              <ElementsEffect elements={elements} layout={layout} onLayout={onLayout} positions={positions} />
               <SelectionEffect selected={state.selected} />
               <EventsEffect onSelect={select} onFocus={focus} tooltip={tooltip} />
-              <ZoomControls labels={{ in: t('zoomIn'), out: t('zoomOut'), fit: t('fit'), png: t('png') }} />
+              <ZoomControls
+                labels={{ in: t('zoomIn'), out: t('zoomOut'), fit: t('fit'), png: t('png'), svg: t('canvas.svg') }}
+              />
             </NetworkCanvas>
             <div ref={tooltip} className="node-tooltip" role="tooltip" data-testid="node-tooltip" hidden />
             <Legend categories={categories} colourByLabel={`${t('colourBy')}: ${t(`colourBy.${state.colourBy}`)}`} />
           </div>
         </div>
+        <TimeFooter asOf={state.asOf} onChange={(asOf) => actions.update({ asOf })} />
       </div>
     </Shell>
+  );
+}
+
+/**
+ * The footer under the canvas: an "as of" date picked on a slider of year ends (the last stop is
+ * today), with the number of initiatives the whole network had then. Arrow keys move the slider;
+ * ◀ ▶ step a year. The date is in the URL (`asOf=`) and filters the slice.
+ */
+function TimeFooter({ asOf, onChange }: { asOf: string | null; onChange: (asOf: string | null) => void }) {
+  const { t } = useI18n();
+  const timeline = useQuery(LayoutTimelineDocument, {});
+  const then = useQuery(LayoutAsOfDocument, { date: asOf ?? '' }, asOf === null);
+  const today = new Date().toISOString().slice(0, 10);
+  // the year ends before today, then today (null)
+  const stops = useMemo(
+    () => [...(timeline.data?.networkSeries.points ?? []).filter((p) => p.asOf < today).map((p) => p.asOf), null],
+    [timeline.data, today],
+  );
+  // a hand-edited date sits at the last stop on or before it
+  const index =
+    asOf === null
+      ? stops.length - 1
+      : Math.max(
+          0,
+          stops.findLastIndex((d) => d !== null && d <= asOf),
+        );
+  const [dragged, setDragged] = useState<number | null>(null);
+  const shown = dragged ?? index;
+  const label = (i: number) => {
+    const d = stops[i];
+    return d === undefined || d === null ? t('canvas.today') : d.slice(0, 4);
+  };
+  const go = (i: number) => {
+    setDragged(null);
+    const clamped = Math.min(stops.length - 1, Math.max(0, i));
+    onChange(stops[clamped] ?? null);
+  };
+  const count =
+    asOf === null
+      ? timeline.data && t('canvas.todayCount', { n: timeline.data.networkStats.initiatives.toLocaleString('en') })
+      : then.status === 'ready' &&
+        t('canvas.asOfCount', { n: then.data.networkStatsAsOf.initiatives.toLocaleString('en'), date: asOf });
+  return (
+    <Group
+      className="explorer-time"
+      gap="xs"
+      px="sm"
+      py={6}
+      wrap="nowrap"
+      data-testid="time-footer"
+      style={{ borderTop: '1px solid var(--mantine-color-default-border)', flex: 'none' }}
+    >
+      <Text size="xs" fw={500} style={{ whiteSpace: 'nowrap' }} visibleFrom="sm">
+        {t('canvas.time')}
+      </Text>
+      {timeline.status === 'error' ? (
+        <Text size="xs" c="red" role="alert">
+          {t('canvas.timeError', { message: timeline.message })}
+        </Text>
+      ) : timeline.status === 'loading' ? (
+        <Text size="xs" c="dimmed">
+          {t('canvas.timeLoading')}
+        </Text>
+      ) : stops.length < 2 ? (
+        <Text size="xs" c="dimmed">
+          {t('canvas.timeEmpty')}
+        </Text>
+      ) : (
+        <>
+          <ActionIcon
+            variant="subtle"
+            size="sm"
+            onClick={() => go(index - 1)}
+            disabled={index <= 0}
+            aria-label={t('canvas.earlier')}
+            title={t('canvas.earlier')}
+          >
+            ◀
+          </ActionIcon>
+          <Text size="xs" c="dimmed" visibleFrom="sm">
+            {label(0)}
+          </Text>
+          <Slider
+            style={{ flex: 1, minWidth: 80 }}
+            min={0}
+            max={stops.length - 1}
+            step={1}
+            value={shown}
+            onChange={setDragged}
+            onChangeEnd={go}
+            label={label}
+            thumbLabel={t('canvas.timeLabel')}
+            aria-valuetext={asOf ?? t('canvas.today')}
+            data-testid="time-slider"
+          />
+          <Text size="xs" c="dimmed" visibleFrom="sm">
+            {t('canvas.today')}
+          </Text>
+          <ActionIcon
+            variant="subtle"
+            size="sm"
+            onClick={() => go(index + 1)}
+            disabled={index >= stops.length - 1}
+            aria-label={t('canvas.later')}
+            title={t('canvas.later')}
+          >
+            ▶
+          </ActionIcon>
+          {asOf !== null && (
+            <Button size="compact-xs" variant="subtle" onClick={() => onChange(null)}>
+              {t('canvas.showToday')}
+            </Button>
+          )}
+        </>
+      )}
+      <Text size="xs" data-testid="time-count" style={{ whiteSpace: 'nowrap' }}>
+        {count || ''}
+      </Text>
+    </Group>
   );
 }

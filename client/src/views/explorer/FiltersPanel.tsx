@@ -5,7 +5,6 @@ import {
   Group,
   MultiSelect,
   ScrollArea,
-  SegmentedControl,
   Select,
   Stack,
   Switch,
@@ -14,10 +13,20 @@ import {
 } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AmplificationMode } from '../../api/generated/graphql';
-import { COLOUR_BY, LAYOUTS, MODE_COLOURS } from '../../graph/encoding';
+import { COLOUR_BY, LAYOUTS, MODE_COLOURS, RENDERERS } from '../../graph/encoding';
 import type { Slice } from '../../graph/elements';
 import { humanize, useI18n } from '../../i18n';
-import { MODES, STATUSES, type ExplorerActions, type ExplorerState } from './explorer-state';
+import {
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  MODES,
+  SERVER_LAYOUT_FROM,
+  STATUSES,
+  type ExplorerActions,
+  type ExplorerState,
+} from './explorer-state';
+
+const LIMITS = [...new Set([DEFAULT_LIMIT, 3000, 5000, MAX_LIMIT])].sort((a, b) => a - b);
 
 const MODE_LINE: Record<AmplificationMode, string> = { DEEPENING: 'solid', BROADENING: 'dashed', SPREADING: 'solid' };
 
@@ -95,7 +104,7 @@ export function FiltersPanel({
           placeholder={state.regions.length ? undefined : t('anyRegion')}
           data={regions}
           value={state.regions}
-          onChange={(v) => actions.update({ regions: v, focus: null })}
+          onChange={(v) => actions.update({ regions: v, focus: [] })}
           searchable
           clearable
           data-testid="filter-region"
@@ -105,7 +114,7 @@ export function FiltersPanel({
           placeholder={state.themes.length ? undefined : t('anyTheme')}
           data={themes}
           value={state.themes}
-          onChange={(v) => actions.update({ themes: v, focus: null })}
+          onChange={(v) => actions.update({ themes: v, focus: [] })}
           searchable
           clearable
         />
@@ -181,21 +190,48 @@ export function FiltersPanel({
           }}
           allowDeselect={false}
         />
-        <div>
-          <Text size="sm" fw={500} mb={4}>
-            {t('layout')}
-          </Text>
-          <SegmentedControl
-            fullWidth
-            size="xs"
-            value={state.layout}
-            onChange={(v) => {
-              const l = LAYOUTS.find((x) => x === v);
-              if (l) actions.update({ layout: l });
-            }}
-            data={LAYOUTS.map((l) => ({ value: l, label: l }))}
-          />
-        </div>
+        <Select
+          label={t('layout')}
+          data={LAYOUTS.map((l) => ({ value: l, label: t(`canvas.layout.${l}`) }))}
+          value={state.layout}
+          onChange={(v) => {
+            const l = LAYOUTS.find((x) => x === v);
+            if (l) actions.update({ layout: l });
+          }}
+          description={
+            state.layout === 'layered'
+              ? t('canvas.layoutHint.layered')
+              : state.layout === 'server'
+                ? t('canvas.layoutHint.server', { n: SERVER_LAYOUT_FROM.toLocaleString('en') })
+                : undefined
+          }
+          allowDeselect={false}
+          data-testid="layout-picker"
+        />
+        <Select
+          label={t('canvas.limit')}
+          data={[...new Set([...LIMITS, state.limit])]
+            .sort((a, b) => a - b)
+            .map((n) => ({ value: String(n), label: n.toLocaleString('en') }))}
+          value={String(state.limit)}
+          onChange={(v) => {
+            if (v) actions.update({ limit: Number(v) });
+          }}
+          allowDeselect={false}
+          data-testid="limit-picker"
+        />
+        <Select
+          label={t('canvas.renderer')}
+          description={t('canvas.rendererHint', { n: SERVER_LAYOUT_FROM.toLocaleString('en') })}
+          data={RENDERERS.map((r) => ({ value: r, label: t(`canvas.renderer.${r}`) }))}
+          value={state.renderer}
+          onChange={(v) => {
+            const r = RENDERERS.find((x) => x === v);
+            if (r) actions.update({ renderer: r });
+          }}
+          allowDeselect={false}
+          data-testid="renderer-picker"
+        />
       </Stack>
     </ScrollArea>
   );

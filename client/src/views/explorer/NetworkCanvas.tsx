@@ -5,16 +5,40 @@ import { CyContext } from './CyContext';
 
 cytoscape.use(fcose);
 
+let webgl2: boolean | undefined;
+/** Whether this browser can give Cytoscape a WebGL2 context (checked once). */
+export function hasWebgl2(): boolean {
+  if (webgl2 === undefined) {
+    try {
+      webgl2 = typeof document !== 'undefined' && !!document.createElement('canvas').getContext('webgl2');
+    } catch {
+      webgl2 = false;
+    }
+  }
+  return webgl2;
+}
+
 /**
  * Owns exactly one cy instance: created on mount, destroyed on unmount, never in React state
  * beyond the handle its effect children need. Children are `…Effect` components that push store
- * state into cy and turn cy events into store actions.
+ * state into cy and turn cy events into store actions. `webgl` draws with Cytoscape's WebGL
+ * renderer (when the browser has WebGL2; otherwise canvas); changing it makes a new cy.
  */
-export function NetworkCanvas({ children, label }: { children: ReactNode; label: string }) {
+export function NetworkCanvas({
+  children,
+  label,
+  webgl = false,
+}: {
+  children: ReactNode;
+  label: string;
+  webgl?: boolean;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  const useWebgl = webgl && hasWebgl2();
   useEffect(() => {
     if (!container.current) return;
+    container.current.dataset.renderer = useWebgl ? 'webgl' : 'canvas';
     const instance = cytoscape({
       container: container.current,
       minZoom: 0.05,
@@ -22,6 +46,9 @@ export function NetworkCanvas({ children, label }: { children: ReactNode; label:
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      // the canvas renderer with its WebGL mode (Cytoscape ≥ 3.31); the options are typed for
+      // the renderer, not for cytoscape(), hence the cast
+      ...(useWebgl ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),
     });
     setCy(instance);
     // Cytoscape caches where its container is on the page; panels, banners and the toolbar can move
@@ -33,8 +60,10 @@ export function NetworkCanvas({ children, label }: { children: ReactNode; label:
       element.removeEventListener('pointerenter', remeasure);
       setCy(null);
       instance.destroy();
+      // the canvas renderer leaves its layers in the container; a new cy starts from an empty one
+      element.replaceChildren();
     };
-  }, []);
+  }, [useWebgl]);
   return (
     <>
       <div ref={container} className="network-canvas" role="img" aria-label={label} data-testid="network-canvas" />

@@ -2,34 +2,99 @@ import type { ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { applyElements } from '../../graph/diff';
 import type { LayoutName } from '../../graph/encoding';
-import { LABEL_MIN_ZOOM, layoutOptions } from '../../graph/layout';
+import { layeredPositions } from '../../graph/layered';
+import { LABEL_MIN_ZOOM, layoutOptions, type Positions } from '../../graph/layout';
 import { stylesheet } from '../../graph/style';
+import { svgFromCy } from '../../graph/svg';
 import { useCy } from './CyContext';
 
-/** Pushes the elements into cy as a diff; reruns the layout only when the element set or layout changed. */
+/** What the page has drawn, for benchmarks and tests: `window.__atlas` (times from navigation start). */
+export interface DrawnMarker {
+  /** layouts drawn so far */
+  drawn: number;
+  firstDrawnMs: number | null;
+  lastDrawnMs: number | null;
+  nodes: number;
+  edges: number;
+  layout: string;
+  renderer: string;
+}
+declare global {
+  interface Window {
+    __atlas?: DrawnMarker;
+  }
+}
+
+/** Records a drawn network once the frame after the layout has been painted. */
+function markDrawn(cy: ReturnType<typeof useCy>, layout: string) {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (cy.destroyed()) return;
+      const now = performance.now();
+      const before = window.__atlas;
+      window.__atlas = {
+        drawn: (before?.drawn ?? 0) + 1,
+        firstDrawnMs: before?.firstDrawnMs ?? now,
+        lastDrawnMs: now,
+        nodes: cy.nodes().length,
+        edges: cy.edges().length,
+        layout,
+        renderer: cy.container()?.dataset.renderer ?? 'canvas',
+      };
+      performance.mark('atlas:network-drawn');
+    }),
+  );
+}
+
+/** The layered layout's positions for what cy holds: amplifications place initiatives. */
+function layeredFromCy(cy: ReturnType<typeof useCy>): Positions {
+  return layeredPositions({
+    nodes: cy.nodes().map((n) => ({ id: n.id(), kind: n.data('kind') === 'actor' ? 'actor' : 'initiative' })),
+    amplifications: cy.edges('[kind = "amplifies"]').map((e) => ({ source: e.source().id(), target: e.target().id() })),
+  });
+}
+
+/**
+ * Pushes the elements into cy as a diff (one batch); reruns the layout only when the element set,
+ * the layout or the given positions changed. 'layered' is computed here; 'server' draws `positions`
+ * (from the API) and waits for them.
+ */
 export function ElementsEffect({
   elements,
   layout,
   onLayout,
+  positions,
 }: {
   elements: ElementDefinition[];
   layout: LayoutName;
   onLayout: (running: boolean) => void;
+  /** for the 'server' layout: positions by node id; null or absent while they load */
+  positions?: Positions | null;
 }) {
   const cy = useCy();
   const lastLayout = useRef<LayoutName | null>(null);
+  const lastPositions = useRef<Positions | null | undefined>(undefined);
   // a layout effect: the "laying out" state is set in the same task as the commit that brought
   // the new elements, so nothing (a person or a test) ever sees new data with a stale layout as done
   useLayoutEffect(() => {
     const changed = applyElements(cy, elements);
-    if (!changed && lastLayout.current === layout) return;
+    const positionsChanged = layout === 'server' && lastPositions.current !== positions;
+    if (!changed && lastLayout.current === layout && !positionsChanged) return;
+    if (layout === 'server' && !positions) {
+      // the positions are on their way: keep the "laying out" state until they come
+      if (cy.nodes().length > 0) onLayout(true);
+      return;
+    }
     lastLayout.current = layout;
+    lastPositions.current = positions;
     if (cy.nodes().length === 0) return;
     cy.resize(); // the stage may have changed size or place since the last layout
     onLayout(true);
-    const run = cy.layout(layoutOptions(layout, cy.nodes().length));
+    const preset = layout === 'layered' ? layeredFromCy(cy) : layout === 'server' ? positions : null;
+    const run = cy.layout(layoutOptions(layout, cy.nodes().length, preset));
     run.one('layoutstop', () => {
       onLayout(false);
+      markDrawn(cy, layout);
       // a selection that came with the elements (a shared link) is revealed once it has a place
       const selected = cy.nodes(':selected');
       if (selected.nonempty() && cy.zoom() < LABEL_MIN_ZOOM)
@@ -41,16 +106,16 @@ export function ElementsEffect({
       window.clearTimeout(timer);
       run.stop();
     };
-  }, [cy, elements, layout, onLayout]);
+  }, [cy, elements, layout, onLayout, positions]);
   return null;
 }
 
-/** The stylesheet for the colour scheme. */
-export function StyleEffect({ scheme }: { scheme: 'light' | 'dark' }) {
+/** The stylesheet for the colour scheme (`large`: cheaper straight edges for big slices). */
+export function StyleEffect({ scheme, large = false }: { scheme: 'light' | 'dark'; large?: boolean }) {
   const cy = useCy();
   useEffect(() => {
-    cy.style(stylesheet(scheme));
-  }, [cy, scheme]);
+    cy.style(stylesheet(scheme, { large }));
+  }, [cy, scheme, large]);
   return null;
 }
 
@@ -126,8 +191,19 @@ export function EventsEffect({
   return null;
 }
 
-/** Zoom in / out / fit buttons (they act on cy directly: view state, not store state). */
-export function ZoomControls({ labels }: { labels: { in: string; out: string; fit: string; png: string } }) {
+function download(href: string, name: string) {
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = name;
+  link.click();
+}
+
+/** Zoom in / out / fit buttons, PNG (and SVG when labelled) downloads; they act on cy directly. */
+export function ZoomControls({
+  labels,
+}: {
+  labels: { in: string; out: string; fit: string; png: string; svg?: string };
+}) {
   const cy = useCy();
   const zoom = (factor: number) => {
     const { width, height } = cy.container()?.getBoundingClientRect() ?? { width: 0, height: 0 };
@@ -135,10 +211,14 @@ export function ZoomControls({ labels }: { labels: { in: string; out: string; fi
   };
   const png = () => {
     const background = getComputedStyle(cy.container() ?? document.body).backgroundColor;
-    const link = document.createElement('a');
-    link.href = cy.png({ full: true, scale: 2, bg: background });
-    link.download = 'small-wins-network.png';
-    link.click();
+    download(cy.png({ full: true, scale: 2, bg: background }), 'small-wins-network.png');
+  };
+  const svg = () => {
+    const background = getComputedStyle(cy.container() ?? document.body).backgroundColor;
+    const text = svgFromCy(cy, background, cy.container()?.getAttribute('aria-label') ?? 'network');
+    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    download(url, 'small-wins-network.svg');
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   return (
     <div className="zoom-controls" role="group" aria-label="Zoom">
@@ -159,6 +239,11 @@ export function ZoomControls({ labels }: { labels: { in: string; out: string; fi
       <button type="button" onClick={png} aria-label={labels.png} title={labels.png} className="png-button">
         PNG
       </button>
+      {labels.svg && (
+        <button type="button" onClick={svg} aria-label={labels.svg} title={labels.svg} className="png-button">
+          SVG
+        </button>
+      )}
     </div>
   );
 }

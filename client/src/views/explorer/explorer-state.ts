@@ -1,5 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { NeighbourhoodDocument } from '../../api/generated/graphql';
+import { request } from '../../api/request';
+import type { QueryState } from '../../api/useQuery';
+import type { Slice } from '../../graph/elements';
+import { focusVariables, mergeSlices } from '../../graph/merge';
 import { parseExplorerState, writeExplorerState, type ExplorerPatch } from './explorer-url';
 
 export * from './explorer-url';
@@ -16,13 +21,51 @@ export function useExplorerState() {
     () => ({
       update,
       select: (id: string | null) => update({ selected: id }),
-      focus: (id: string | null) => update({ focus: id, ...(id ? { selected: id } : {}) }),
-      clear: () => update({ selected: null, focus: null }),
+      focus: (id: string | null) => update({ focus: id ? [id] : [], ...(id ? { selected: id } : {}) }),
+      clear: () => update({ selected: null, focus: [] }),
       clearFilters: () =>
-        update({ regions: [], themes: [], modes: [], statuses: [], from: null, to: null, focus: null }),
+        update({ regions: [], themes: [], modes: [], statuses: [], from: null, to: null, focus: [], asOf: null }),
     }),
     [update],
   );
   return { state, actions };
 }
 export type ExplorerActions = ReturnType<typeof useExplorerState>['actions'];
+
+/**
+ * The merged 1-step neighbourhoods of the focused nodes: one `neighbourhood` query per id (in
+ * parallel), merged and deduplicated. Idle (status 'ready', no data) when nothing is focused. An
+ * error names the node whose neighbourhood failed.
+ */
+export function useNeighbourhoods(ids: readonly string[]): QueryState<Slice> {
+  const key = ids.join(',');
+  const [state, setState] = useState<QueryState<Slice>>({ status: 'loading' });
+  useEffect(() => {
+    if (!key) return;
+    const controller = new AbortController();
+    setState((s) => ({ status: 'loading', ...(s.data ? { data: s.data } : {}) }));
+    const focus = key.split(',');
+    Promise.all(
+      focus.map((id) =>
+        request(NeighbourhoodDocument, focusVariables(id), controller.signal).then(
+          (data) => data.neighbourhood,
+          (error: unknown) => {
+            throw new Error(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+          },
+        ),
+      ),
+    ).then(
+      (parts) => setState({ status: 'ready', data: mergeSlices(parts) }),
+      (error: unknown) => {
+        if (!controller.signal.aborted)
+          setState((s) => ({
+            status: 'error',
+            message: error instanceof Error ? error.message : String(error),
+            ...(s.data ? { data: s.data } : {}),
+          }));
+      },
+    );
+    return () => controller.abort();
+  }, [key]);
+  return state;
+}

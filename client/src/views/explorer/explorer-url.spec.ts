@@ -12,10 +12,13 @@ describe('explorer state in the URL', () => {
       to: null,
       actors: true,
       selected: null,
-      focus: null,
+      focus: [],
       layout: 'fcose',
       colourBy: 'theme',
       view: 'graph',
+      asOf: null,
+      limit: 1500,
+      renderer: 'auto',
     });
   });
 
@@ -55,7 +58,44 @@ describe('explorer state in the URL', () => {
       from: '2015-01-01',
       to: '2020-12-31',
       includeActors: false,
+      asOf: null,
     });
+  });
+
+  it('keeps several focused nodes, the as-of date, the limit and the renderer', () => {
+    const params = writeExplorerState(new URLSearchParams(), {
+      focus: ['initiative:a', 'initiative:b:2'],
+      asOf: '2019-06-30',
+      limit: 5000,
+      renderer: 'webgl',
+      layout: 'layered',
+    });
+    expect(params.get('focus')).toBe('initiative:a,initiative:b:2');
+    const state = parseExplorerState(params);
+    expect(state).toMatchObject({
+      focus: ['initiative:a', 'initiative:b:2'],
+      asOf: '2019-06-30',
+      limit: 5000,
+      renderer: 'webgl',
+      layout: 'layered',
+    });
+    expect(sliceFilter(state).asOf).toBe('2019-06-30');
+    // the radar's link: ids encoded one by one, joined by raw commas; repeats count once
+    expect(
+      parseExplorerState(new URLSearchParams('focus=initiative:a%20b,initiative:c%26d,initiative:a%20b')).focus,
+    ).toEqual(['initiative:a b', 'initiative:c&d']);
+    // cleared again
+    expect(
+      writeExplorerState(params, { focus: [], asOf: null, limit: 1500, renderer: 'auto', layout: 'fcose' }).toString(),
+    ).toBe('');
+  });
+
+  it('clamps the limit to 100 … 10,000 and ignores what is not a number', () => {
+    expect(parseExplorerState(new URLSearchParams('limit=50000')).limit).toBe(10000);
+    expect(parseExplorerState(new URLSearchParams('limit=3')).limit).toBe(100);
+    expect(parseExplorerState(new URLSearchParams('limit=lots')).limit).toBe(1500);
+    expect(parseExplorerState(new URLSearchParams('asOf=2019&renderer=vulkan')).asOf).toBeNull();
+    expect(parseExplorerState(new URLSearchParams('renderer=vulkan')).renderer).toBe('auto');
   });
 
   it('leaves defaults out of the URL and drops what a patch clears', () => {

@@ -1,10 +1,21 @@
 // The explorer's state as URL parameters: pure, so it is unit-tested without React.
 import type { AmplificationMode, InitiativeStatus, SliceFilter } from '../../api/generated/graphql';
-import { COLOUR_BY, LAYOUTS, type ColourBy, type LayoutName } from '../../graph/encoding';
+import {
+  COLOUR_BY,
+  LAYOUTS,
+  RENDERERS,
+  type ColourBy,
+  type LayoutName,
+  type RendererChoice,
+} from '../../graph/encoding';
 
 export const MODES: AmplificationMode[] = ['DEEPENING', 'BROADENING', 'SPREADING'];
 export const STATUSES: InitiativeStatus[] = ['IDEA', 'EXPERIMENT', 'RUNNING', 'EMBEDDED', 'STOPPED'];
 export const DEFAULT_LIMIT = 1500;
+/** The largest slice the explorer asks for (`limit=` in the URL is clamped to this). */
+export const MAX_LIMIT = 10000;
+/** Above this many nodes the explorer draws positions computed on the server (the "server" layout). */
+export const SERVER_LAYOUT_FROM = 1500;
 
 /** The explorer's whole state; it lives in the URL so a view can be shared as a link. */
 export interface ExplorerState {
@@ -17,11 +28,17 @@ export interface ExplorerState {
   actors: boolean;
   /** selected node id (`initiative:<id>` or `actor:<id>`) */
   selected: string | null;
-  /** node id whose neighbourhood is shown instead of the slice */
-  focus: string | null;
+  /** node ids whose 1-step neighbourhoods (merged) are shown instead of the slice; empty: the slice */
+  focus: string[];
   layout: LayoutName;
   colourBy: ColourBy;
   view: 'graph' | 'table';
+  /** the network as of this date (YYYY-MM-DD), or null for today */
+  asOf: string | null;
+  /** at most this many nodes in the slice (DEFAULT_LIMIT … MAX_LIMIT) */
+  limit: number;
+  /** which Cytoscape renderer draws: 'auto' picks WebGL for large slices where the browser has WebGL2 */
+  renderer: RendererChoice;
 }
 
 function list(params: URLSearchParams, key: string): string[] {
@@ -32,9 +49,17 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
 }
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The `limit=` parameter as a whole number within [100, MAX_LIMIT]; DEFAULT_LIMIT when absent or not a number. */
+export function parseLimit(value: string | null): number {
+  const n = Number(value);
+  if (value === null || value === '' || !Number.isFinite(n)) return DEFAULT_LIMIT;
+  return Math.min(MAX_LIMIT, Math.max(100, Math.round(n)));
+}
+
 export function parseExplorerState(params: URLSearchParams): ExplorerState {
   const from = params.get('from');
   const to = params.get('to');
+  const asOf = params.get('asOf');
   return {
     regions: list(params, 'region'),
     themes: list(params, 'theme'),
@@ -44,10 +69,13 @@ export function parseExplorerState(params: URLSearchParams): ExplorerState {
     to: to && DATE.test(to) ? to : null,
     actors: params.get('actors') !== '0',
     selected: params.get('sel'),
-    focus: params.get('focus'),
+    focus: [...new Set(list(params, 'focus'))],
     layout: oneOf(params.get('layout'), LAYOUTS, 'fcose'),
     colourBy: oneOf(params.get('colour'), COLOUR_BY, 'theme'),
     view: params.get('view') === 'table' ? 'table' : 'graph',
+    asOf: asOf && DATE.test(asOf) ? asOf : null,
+    limit: parseLimit(params.get('limit')),
+    renderer: oneOf(params.get('renderer'), RENDERERS, 'auto'),
   };
 }
 
@@ -60,6 +88,7 @@ export function sliceFilter(state: ExplorerState): SliceFilter {
     from: state.from,
     to: state.to,
     includeActors: state.actors,
+    asOf: state.asOf,
   };
 }
 
@@ -80,9 +109,12 @@ export function writeExplorerState(params: URLSearchParams, patch: ExplorerPatch
   if (patch.to !== undefined) set('to', patch.to);
   if (patch.actors !== undefined) set('actors', patch.actors ? '1' : '0', '1');
   if (patch.selected !== undefined) set('sel', patch.selected);
-  if (patch.focus !== undefined) set('focus', patch.focus);
+  if (patch.focus !== undefined) set('focus', patch.focus.join(','));
   if (patch.layout) set('layout', patch.layout, 'fcose');
   if (patch.colourBy) set('colour', patch.colourBy, 'theme');
   if (patch.view) set('view', patch.view, 'graph');
+  if (patch.asOf !== undefined) set('asOf', patch.asOf);
+  if (patch.limit !== undefined) set('limit', String(patch.limit), String(DEFAULT_LIMIT));
+  if (patch.renderer) set('renderer', patch.renderer, 'auto');
   return next;
 }

@@ -1,0 +1,64 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { VersionedCache } from '../analytics/analytics-cache.js';
+import { GraphService } from '../entities/graph.service.js';
+import type { SliceFilterParams } from '../entities/models/entities.types.js';
+import { NetworkService } from '../network/network.service.js';
+import { LayoutRepository } from './layout.repository.js';
+import { runLayoutTask } from './layout.tasks.js';
+import type { SliceLayout } from './models/layout.model.js';
+
+/** The filter as a cache key: lists sorted, absent and empty the same. */
+export function filterKey(filter: SliceFilterParams, limit: number): string {
+  const list = (v?: readonly string[] | null) => [...(v ?? [])].sort();
+  return JSON.stringify({
+    regions: list(filter.regions),
+    themes: list(filter.themes),
+    modes: list(filter.modes),
+    statuses: list(filter.statuses),
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    asOf: filter.asOf ?? null,
+    actors: filter.includeActors !== false,
+    limit,
+  });
+}
+
+/**
+ * Server-computed positions for large slices: the same slice networkSlice answers, laid out with
+ * ForceAtlas2 in a worker thread, memoised per data version (any write invalidates it) and filter.
+ */
+@Injectable()
+export class LayoutService {
+  private readonly logger = new Logger(LayoutService.name);
+  private readonly cache = new VersionedCache<null>(() => Promise.resolve(null));
+
+  constructor(
+    private readonly graph: GraphService,
+    private readonly network: NetworkService,
+    private readonly repository: LayoutRepository,
+  ) {}
+
+  async sliceLayout(filter: SliceFilterParams, limit: number): Promise<SliceLayout> {
+    const version = `${this.network.dataVersion}/${await this.repository.fingerprint()}`;
+    return this.cache.memo(version, filterKey(filter, limit), async () => {
+      const slice = await this.graph.slice(filter, limit);
+      const index = new Map(slice.nodes.map((n, i) => [n.id, i]));
+      const edges: [number, number][] = [];
+      for (const e of slice.edges) {
+        const a = index.get(e.source);
+        const b = index.get(e.target);
+        if (a !== undefined && b !== undefined && a !== b) edges.push([a, b]);
+      }
+      const answer = await runLayoutTask({ nodes: slice.nodes.map((n) => n.id), edges });
+      this.logger.log(`laid out ${slice.nodes.length} nodes, ${edges.length} edges in ${answer.millis} ms`);
+      return {
+        positions: slice.nodes.map((n, i) => ({ id: n.id, ...(answer.positions[i] ?? { x: 0, y: 0 }) })),
+        nodeCount: slice.nodes.length,
+        edgeCount: edges.length,
+        iterations: answer.iterations,
+        millis: answer.millis,
+        truncated: slice.truncated,
+      };
+    });
+  }
+}

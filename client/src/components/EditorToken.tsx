@@ -5,7 +5,7 @@ import { getToken, setToken } from '../api/token';
 import { useI18n } from '../i18n';
 import { useHasToken } from '../views/explorer/edit/use-editor';
 import { useDialogKeys } from '../views/explorer/edit/form-kit';
-import { checkToken, type TokenVerdict } from '../views/explorer/edit/token-check';
+import { checkKeptToken, checkToken, type TokenVerdict } from '../views/explorer/edit/token-check';
 
 /**
  * The header's editing control: "Sign in to edit" opens a small dialog to paste the API token (checked
@@ -25,7 +25,7 @@ export function EditorToken() {
     const kept = getToken();
     if (!kept) return;
     let live = true;
-    void checkToken(kept).then((v) => {
+    void checkKeptToken(kept).then((v) => {
       if (live) setStale(v === 'invalid' || v === 'viewer');
     });
     return () => {

@@ -15,6 +15,18 @@ export function tokenVerdict(status: number, errors: { extensions?: { code?: str
   return { unreachable: code ? `the API answered ${code}` : `the API answered HTTP ${status}` };
 }
 
+/** Verdicts already given in this page (by token), so moving between pages does not ask again. */
+const known = new Map<string, TokenVerdict>();
+
+/** The kept token's verdict, asked of the API once per page load and token. */
+export async function checkKeptToken(token: string): Promise<TokenVerdict> {
+  const cached = known.get(token);
+  if (cached) return cached;
+  const verdict = await checkToken(token);
+  if (typeof verdict === 'string') known.set(token, verdict);
+  return verdict;
+}
+
 export async function checkToken(token: string): Promise<TokenVerdict> {
   try {
     const response = await fetch('/graphql', {

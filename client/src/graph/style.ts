@@ -107,6 +107,10 @@ export function stylesheet(scheme: 'light' | 'dark', options: { large?: boolean 
         'border-color': select,
       },
     },
+    // below LABEL_MIN_ZOOM (LabelZoomEffect): no labels at all, which also spares the WebGL
+    // renderer their textures; the selection and the focused nodes keep theirs
+    { selector: 'node.hide-label', style: { label: '' } },
+    { selector: 'node.hide-label:selected', style: { label: 'data(label)' } },
     {
       // the nodes whose neighbourhoods are shown (focus): a double ring and a label at any zoom
       selector: 'node[focused = 1]',
@@ -116,6 +120,7 @@ export function stylesheet(scheme: 'light' | 'dark', options: { large?: boolean 
         'border-color': select,
         'font-weight': 'bold',
         'min-zoomed-font-size': 0,
+        label: 'data(label)',
       },
     },
     { selector: '.faded', style: { opacity: 0.2, 'text-opacity': 0 } },

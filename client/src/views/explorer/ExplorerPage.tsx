@@ -29,7 +29,7 @@ import { useI18n } from '../../i18n';
 import { DetailsDrawer } from './DetailsDrawer';
 import { AddNodeButton } from './edit/AddNodeButton';
 import { SERVER_LAYOUT_FROM, sliceFilter, useExplorerState, useNeighbourhoods } from './explorer-state';
-import { ElementsEffect, EventsEffect, SelectionEffect, StyleEffect, ZoomControls } from './effects';
+import { ElementsEffect, EventsEffect, LabelZoomEffect, SelectionEffect, StyleEffect, ZoomControls } from './effects';
 import { FiltersPanel } from './FiltersPanel';
 import { Legend } from './Legend';
 import { hasWebgl2, NetworkCanvas } from './NetworkCanvas';
@@ -224,6 +224,7 @@ export function ExplorerPage() {
             <NetworkCanvas label={t('graph')} webgl={webgl}>
               <StyleEffect scheme={scheme} large={large} />
               <ElementsEffect elements={elements} layout={layout} onLayout={onLayout} positions={positions} />
+              <LabelZoomEffect />
               <SelectionEffect selected={state.selected} />
               <EventsEffect onSelect={select} onFocus={focus} tooltip={tooltip} />
               <ZoomControls

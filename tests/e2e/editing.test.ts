@@ -181,6 +181,9 @@ describe('editing in Chromium', () => {
       characteristics: [{ characteristic: 'TANGIBLE_RESULTS', score: 2, evidence: 'barrels on 12 houses' }],
     });
 
+    // the network on screen loads again after the write: 3 initiatives now, without a reload
+    await page.getByTestId('slice-summary').filter({ hasText: '3 initiatives' }).waitFor();
+
     // in the explorer: the table view of the region lists it
     await openExplorer(page, '&view=table');
     await page

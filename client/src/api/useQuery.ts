@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { TypedDocumentString } from './generated/graphql';
+import { useDataVersion } from './data-version';
 import { request } from './request';
 
 export type QueryState<T> =
   { status: 'loading'; data?: T } | { status: 'error'; message: string; data?: T } | { status: 'ready'; data: T };
 
 /**
- * Runs a query when its variables change (compared as JSON); keeps the previous data while the
- * next answer loads, so the canvas does not flash empty. `skip` leaves it idle.
+ * Runs a query when its variables change (compared as JSON) and again after every write from the
+ * dashboard (data version); keeps the previous data while the next answer loads, so the canvas
+ * does not flash empty. `skip` leaves it idle.
  */
 export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -15,6 +17,7 @@ export function useQuery<TResult, TVariables>(
   skip = false,
 ): QueryState<TResult> {
   const key = JSON.stringify(variables);
+  const version = useDataVersion();
   const [state, setState] = useState<QueryState<TResult>>({ status: 'loading' });
   useEffect(() => {
     if (skip) return;
@@ -32,6 +35,6 @@ export function useQuery<TResult, TVariables>(
       },
     );
     return () => controller.abort();
-  }, [document, key, skip]);
+  }, [document, key, skip, version]);
   return state;
 }

@@ -12,8 +12,9 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { Fragment, useState, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { NetworkStatsDocument, type NetworkStatsQuery } from '../../api/generated/graphql';
+import { bumpDataVersion } from '../../api/data-version';
 import { useQuery } from '../../api/useQuery';
 import { Shell } from '../../components/Shell';
 import { useI18n, type MessageKey } from '../../i18n';
@@ -106,7 +107,6 @@ function NetworkFigures() {
 export function DataPage() {
   const { t } = useI18n();
   // bumped after an import wrote rows: the figures load again
-  const [generation, setGeneration] = useState(0);
   return (
     <Shell>
       <Container size="lg" py="lg">
@@ -115,7 +115,7 @@ export function DataPage() {
             <Title order={2}>{t('data.title')}</Title>
             <Text c="dimmed">{t('data.intro')}</Text>
           </div>
-          <NetworkFigures key={generation} />
+          <NetworkFigures />
           <section aria-labelledby="downloads-title">
             <Title order={3} id="downloads-title" mb="xs">
               {t('data.downloads')}
@@ -180,7 +180,7 @@ export function DataPage() {
                 }}
               />
             </Text>
-            <ImportPanel onWritten={() => setGeneration((g) => g + 1)} />
+            <ImportPanel onWritten={bumpDataVersion} />
           </section>
           <Group gap="lg" aria-label={t('data.links')}>
             <Anchor href="/graphql">GraphQL API</Anchor>

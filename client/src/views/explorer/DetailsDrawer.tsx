@@ -24,6 +24,7 @@ import {
   type InitiativeDetailsQuery,
 } from '../../api/generated/graphql';
 import { MODE_COLOURS } from '../../graph/encoding';
+import { useQuery } from '../../api/useQuery';
 import { humanize, useI18n } from '../../i18n';
 import { ActorForm } from './edit/ActorForm';
 import { DeleteNode } from './edit/DeleteNode';
@@ -33,7 +34,6 @@ import { InitiativeForm } from './edit/InitiativeForm';
 import { ProfileRadar } from './edit/ProfileRadar';
 import { AddAmplification, AddBarrier, AddInfluence, AddInvolvement, AddOutcome } from './edit/RelationForms';
 import { useHasToken } from './edit/use-editor';
-import { useVersionedQuery } from './edit/use-versioned-query';
 
 function Section({
   title,
@@ -136,7 +136,7 @@ function Loading() {
 
 function InitiativeDetails({ id, onSelect, onDeleted }: { id: string; onSelect: Select; onDeleted: () => void }) {
   const { t } = useI18n();
-  const q = useVersionedQuery(InitiativeDetailsDocument, { id });
+  const q = useQuery(InitiativeDetailsDocument, { id });
   const editor = useHasToken();
   const [editing, setEditing] = useState(false);
   const loaded = q.data?.initiative;
@@ -348,7 +348,7 @@ function InitiativeDetails({ id, onSelect, onDeleted }: { id: string; onSelect: 
 
 function ActorDetails({ id, onSelect, onDeleted }: { id: string; onSelect: Select; onDeleted: () => void }) {
   const { t } = useI18n();
-  const q = useVersionedQuery(ActorDetailsDocument, { id });
+  const q = useQuery(ActorDetailsDocument, { id });
   const editor = useHasToken();
   const [editing, setEditing] = useState(false);
   const loaded = q.data?.actor;

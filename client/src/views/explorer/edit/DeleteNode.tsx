@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { EditDeleteActorDocument, EditDeleteInitiativeDocument } from '../../../api/generated/graphql';
 import { ApiError, request } from '../../../api/request';
 import { humanize, useI18n, type MessageKey } from '../../../i18n';
-import { bumpDataVersion } from './data-version';
+import { bumpDataVersion } from '../../../api/data-version';
 import { RELATION_KEYS } from './edit-logic';
 import { useDialogKeys } from './form-kit';
 

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState, type KeyboardEvent, type RefObject } 
 import type { TypedDocumentString } from '../../../api/generated/graphql';
 import { ApiError, request } from '../../../api/request';
 import { useI18n } from '../../../i18n';
-import { bumpDataVersion } from './data-version';
+import { bumpDataVersion } from '../../../api/data-version';
 import { FORM, problemsToFieldErrors, type FieldErrors, type MapOptions } from './edit-logic';
 
 /**

@@ -29,17 +29,24 @@ const hasNode = (slice: Slice | undefined, id: string): slice is Slice => !!slic
 /**
  * The isolate with its own neighbourhood and, once a suggestion is chosen, the partner with its
  * 1-step neighbourhood (two neighbourhood answers merged), both marked, the suggested tie dashed;
- * with the list of what is drawn and a link to the explorer.
+ * with the list of what is drawn and a link to the explorer. A weakly tied initiative (`tiedId`
+ * given) is drawn with its one tie and that tie's 1-step neighbourhood too, the existing tie's
+ * edges solid and strong.
  */
 export function PairNetwork({
   isolateId,
   isolateName,
   partnerId,
   partnerName,
+  tiedId = null,
+  tiedName = null,
   isolated,
 }: {
   isolateId: string;
   isolateName: string;
+  /** a weakly tied initiative's only tie (null for an isolate) */
+  tiedId?: string | null;
+  tiedName?: string | null;
   partnerId: string | null;
   partnerName: string | null;
   /** entity ids of the region's isolated initiatives (amber ring) */
@@ -50,7 +57,9 @@ export function PairNetwork({
   const tooltip = useRef<HTMLDivElement>(null);
   const isoNode = initiativeNode(isolateId);
   const partnerNode = partnerId === null ? null : initiativeNode(partnerId);
+  const tiedNode = tiedId === null ? null : initiativeNode(tiedId);
   const iso = useQuery(NeighbourhoodDocument, { id: isolateId, kind: 'INITIATIVE', depth: 1 });
+  const tie = useQuery(NeighbourhoodDocument, { id: tiedId ?? '', kind: 'INITIATIVE', depth: 1 }, tiedId === null);
   const par = useQuery(
     NeighbourhoodDocument,
     { id: partnerId ?? '', kind: 'INITIATIVE', depth: 1 },
@@ -59,22 +68,23 @@ export function PairNetwork({
   // an answer counts only when it is about the current initiative (the previous one stays while the next loads)
   const isoSlice = hasNode(iso.data?.neighbourhood, isoNode) ? iso.data.neighbourhood : undefined;
   const parSlice = partnerNode && hasNode(par.data?.neighbourhood, partnerNode) ? par.data.neighbourhood : undefined;
+  const tieSlice = tiedNode && hasNode(tie.data?.neighbourhood, tiedNode) ? tie.data.neighbourhood : undefined;
 
   const drawing = useMemo<Drawing | null>(() => {
-    if (!isoSlice || (partnerNode !== null && !parSlice)) return null;
-    const slice = parSlice ? mergeSlices(isoSlice, parSlice) : isoSlice;
+    if (!isoSlice || (partnerNode !== null && !parSlice) || (tiedNode !== null && !tieSlice)) return null;
+    const slice = mergeSlices(isoSlice, ...(tieSlice ? [tieSlice] : []), ...(parSlice ? [parSlice] : []));
     return {
-      key: `${isoNode}|${partnerNode ?? ''}`,
-      elements: radarElements(slice, isoNode, partnerNode, isolated),
-      nodes: drawnNodes(slice, isoNode, partnerNode),
+      key: `${isoNode}|${tiedNode ?? ''}|${partnerNode ?? ''}`,
+      elements: radarElements(slice, isoNode, partnerNode, isolated, tiedNode),
+      nodes: drawnNodes(slice, isoNode, partnerNode, tiedNode),
       legend: legendFirst(
         legendCategories(slice, { colourBy: 'region' }),
-        [isoNode, partnerNode].map((id) => slice.nodes.find((n) => n.id === id)?.region),
+        [isoNode, tiedNode, partnerNode].map((id) => slice.nodes.find((n) => n.id === id)?.region),
         LEGEND_REGIONS,
       ),
       truncated: slice.truncated,
     };
-  }, [isoSlice, parSlice, isoNode, partnerNode, isolated]);
+  }, [isoSlice, tieSlice, parSlice, isoNode, tiedNode, partnerNode, isolated]);
   // keep drawing the last pair while the next one loads, so the canvas does not flash empty
   const last = useRef<Drawing | null>(null);
   if (drawing) last.current = drawing;
@@ -91,7 +101,15 @@ export function PairNetwork({
       section.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }, [partnerId]);
 
-  const failed = iso.status === 'error' ? iso : partnerId !== null && par.status === 'error' ? par : null;
+  const failed =
+    iso.status === 'error'
+      ? iso
+      : tiedId !== null && tie.status === 'error'
+        ? tie
+        : partnerId !== null && par.status === 'error'
+          ? par
+          : null;
+  const focusName = tiedName === null ? isolateName : t('radar.pairWeak', { name: isolateName, tied: tiedName });
   const loading = !drawing && !failed;
 
   return (
@@ -102,13 +120,13 @@ export function PairNetwork({
             {t('radar.network')}
           </Text>
           <Text size="xs" c="dimmed" className="radar-ellipsis" data-testid="network-pair">
-            {partnerName === null ? isolateName : `${isolateName} ↔ ${partnerName}`}
+            {partnerName === null ? focusName : `${focusName} ↔ ${partnerName}`}
           </Text>
         </div>
         {partnerId !== null && (
           <Anchor
             component={Link}
-            to={explorerLink(isolateId, partnerId)}
+            to={explorerLink(isolateId, partnerId, tiedId)}
             size="xs"
             fw={600}
             data-testid="open-explorer"
@@ -149,8 +167,22 @@ export function PairNetwork({
             <span className="radar-ring" aria-hidden="true" />
             {t('radar.legend.isolated')}
           </span>
+          {tiedId !== null && (
+            <>
+              <span className="radar-legend-item" data-testid="legend-weak">
+                <span className="radar-ring radar-ring-weak" aria-hidden="true" />
+                {t('radar.legend.weak')}
+              </span>
+              <span className="radar-legend-item" data-testid="legend-existing">
+                <svg width="26" height="8" aria-hidden="true">
+                  <line x1="1" y1="4" x2="25" y2="4" className="radar-legend-existing" />
+                </svg>
+                {t('radar.legend.existing')}
+              </span>
+            </>
+          )}
           {partnerId !== null && (
-            <span className="radar-legend-item">
+            <span className="radar-legend-item" data-testid="legend-suggested">
               <svg width="26" height="8" aria-hidden="true">
                 <line x1="1" y1="4" x2="25" y2="4" className="radar-legend-suggested" />
               </svg>
@@ -168,23 +200,25 @@ export function PairNetwork({
       )}
       {drawing?.truncated && (
         <Text size="xs" c="dimmed" px="sm" pt={4}>
-          {t('radar.truncated')}
+          {tiedId === null ? t('radar.truncated') : t('radar.truncatedWeak')}
         </Text>
       )}
-      {drawing && <DrawnList nodes={drawing.nodes} />}
+      {drawing && <DrawnList nodes={drawing.nodes} weak={tiedId !== null} />}
     </section>
   );
 }
 
 const ROLE_KEY: Record<DrawnNode['role'], MessageKey> = {
   isolate: 'radar.role.isolate',
+  weak: 'radar.role.weak',
+  tied: 'radar.role.tied',
   partner: 'radar.role.partner',
   neighbour: 'radar.role.neighbour',
   actor: 'radar.role.actor',
 };
 
 /** What the canvas draws, as a table: the accessible alternative to the drawing. */
-function DrawnList({ nodes }: { nodes: DrawnNode[] }) {
+function DrawnList({ nodes, weak }: { nodes: DrawnNode[]; weak: boolean }) {
   const { t } = useI18n();
   return (
     <details className="radar-drawn">
@@ -203,8 +237,8 @@ function DrawnList({ nodes }: { nodes: DrawnNode[] }) {
           <Table.Tbody>
             {nodes.map((n) => (
               <Table.Tr key={n.id} data-role={n.role} data-node={n.id}>
-                <Table.Td fw={n.role === 'isolate' || n.role === 'partner' ? 700 : undefined}>{n.label}</Table.Td>
-                <Table.Td>{t(ROLE_KEY[n.role])}</Table.Td>
+                <Table.Td fw={n.role === 'actor' || n.role === 'neighbour' ? undefined : 700}>{n.label}</Table.Td>
+                <Table.Td>{t(weak && n.role === 'neighbour' ? 'radar.role.nearby' : ROLE_KEY[n.role])}</Table.Td>
                 <Table.Td>{n.region ?? ''}</Table.Td>
               </Table.Tr>
             ))}

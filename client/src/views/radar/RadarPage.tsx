@@ -2,12 +2,18 @@ import { Alert, Paper, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { RadarIsolatesDocument, RadarRegionsDocument, type RadarIsolatesQuery } from '../../api/generated/graphql';
+import {
+  RadarIsolatesDocument,
+  RadarRegionsDocument,
+  RadarWeakTiesDocument,
+  type RadarIsolatesQuery,
+  type RadarWeakTiesQuery,
+} from '../../api/generated/graphql';
 import { useQuery, type QueryState } from '../../api/useQuery';
 import { Shell } from '../../components/Shell';
 import { useI18n } from '../../i18n';
 import { HealthChart } from './HealthChart';
-import { IsolateList } from './IsolateList';
+import { IsolateList, type ListedReport, type ListStatus } from './IsolateList';
 import { PairNetwork } from './PairNetwork';
 import { byInitiativeName, isolateShare, percent, type RegionSummary } from './radar-data';
 import { parseRadarState, writeRadarState, type RadarState } from './radar-url';
@@ -69,7 +75,10 @@ function RegionFigures({ summary }: { summary: RegionSummary }) {
   );
 }
 
-/** Isolation radar (coordinators): per region the isolated initiatives, suggested partners with reasons, both in the network, health over time. */
+/**
+ * Isolation radar (coordinators): per region the isolated and the weakly tied initiatives,
+ * suggested partners with reasons, both in the network, health over time.
+ */
 export function RadarPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -85,12 +94,27 @@ export function RadarPage() {
   );
   // the previous region's answer stays in `query` while the next loads: never show it under this region
   const isolates: QueryState<RadarIsolatesQuery> = query.status === 'loading' ? { status: 'loading' } : query;
-  const reports = useMemo(
+  const weakQuery = useQuery(
+    RadarWeakTiesDocument,
+    { region: state.region ?? '', suggestions: SUGGESTIONS },
+    state.region === null,
+  );
+  const weakTies: QueryState<RadarWeakTiesQuery> = weakQuery.status === 'loading' ? { status: 'loading' } : weakQuery;
+  const isolateReports = useMemo(
     () => (isolates.status === 'ready' ? byInitiativeName(isolates.data.isolatedInitiatives) : []),
     [isolates],
   );
-  const isolated = useMemo(() => new Set(reports.map((r) => r.initiative.id)), [reports]);
+  const weakReports = useMemo(
+    () => (weakTies.status === 'ready' ? byInitiativeName(weakTies.data.weaklyTiedInitiatives) : []),
+    [weakTies],
+  );
+  const weak = state.list === 'weak';
+  const shown = weak ? weakTies : isolates;
+  const listStatus: ListStatus = shown.status === 'error' ? shown : { status: shown.status };
+  const reports: readonly ListedReport[] = weak ? weakReports : isolateReports;
+  const isolated = useMemo(() => new Set(isolateReports.map((r) => r.initiative.id)), [isolateReports]);
   const report = reports.find((r) => r.initiative.id === state.ini);
+  const tiedTo = report?.tiedTo ?? null;
   const partner = report?.suggestions.find((s) => s.initiative.id === state.partner);
   const summary = regions.data?.tieStructure.regions.find((r) => r.region === state.region);
   const unknownRegion = state.region !== null && regions.status === 'ready' && !summary;
@@ -139,7 +163,13 @@ export function RadarPage() {
             >
               <IsolateList
                 region={state.region}
-                isolates={isolates}
+                list={state.list}
+                counts={{
+                  isolated: isolates.status === 'ready' ? isolateReports.length : null,
+                  weak: weakTies.status === 'ready' ? weakReports.length : null,
+                }}
+                onList={(list) => update({ list })}
+                isolates={listStatus}
                 rows={reports}
                 chosen={state.ini}
                 onChoose={(ini) => update({ ini })}
@@ -152,6 +182,8 @@ export function RadarPage() {
                     isolateName={report.initiative.name}
                     partnerId={partner?.initiative.id ?? null}
                     partnerName={partner?.initiative.name ?? null}
+                    tiedId={tiedTo?.id ?? null}
+                    tiedName={tiedTo?.name ?? null}
                     isolated={isolated}
                   />
                 </>
@@ -159,9 +191,12 @@ export function RadarPage() {
                 reports.length > 0 && (
                   <div className="radar-card radar-placeholder">
                     <Text size="sm" c="dimmed" role="status" data-testid="pick-isolate">
-                      {state.ini !== null && isolates.status === 'ready'
-                        ? t('radar.unknownIsolate', { id: state.ini, region: state.region })
-                        : t('radar.pickIsolate')}
+                      {state.ini !== null && shown.status === 'ready'
+                        ? t(weak ? 'radar.unknownWeak' : 'radar.unknownIsolate', {
+                            id: state.ini,
+                            region: state.region,
+                          })
+                        : t(weak ? 'radar.pickWeak' : 'radar.pickIsolate')}
                     </Text>
                   </div>
                 )

@@ -1,11 +1,9 @@
 import { Alert, Badge, Button, Text, Tooltip } from '@mantine/core';
 import type { KeyboardEvent } from 'react';
-import type { RadarIsolatesQuery } from '../../api/generated/graphql';
 import { humanize, useI18n, type Translate } from '../../i18n';
+import type { ListedReport } from './IsolateList';
 import { moveInList } from './list-keys';
 import { parseReason, type Reason } from './radar-data';
-
-type Report = RadarIsolatesQuery['isolatedInitiatives'][number];
 
 function reasonText(reason: Reason, t: Translate): string {
   switch (reason.kind) {
@@ -26,13 +24,16 @@ function reasonText(reason: Reason, t: Translate): string {
   }
 }
 
-/** The suggested partners of the chosen isolate: score, plain reasons, and "show both in the network". */
+/**
+ * The suggested partners of the chosen isolate (or weakly tied initiative, with whom it is tied
+ * to): score, plain reasons, and "show both in the network".
+ */
 export function Suggestions({
   report,
   partner,
   onShow,
 }: {
-  report: Report;
+  report: ListedReport;
   partner: string | null;
   onShow: (partnerId: string) => void;
 }) {
@@ -49,7 +50,9 @@ export function Suggestions({
             {t('radar.suggestions')}
           </Text>
           <Text size="xs" c="dimmed" className="radar-ellipsis" data-testid="suggestions-for">
-            {t('radar.suggestionsFor', { name })}
+            {report.tiedTo
+              ? t('radar.suggestionsForWeak', { name, tied: report.tiedTo.name })
+              : t('radar.suggestionsFor', { name })}
           </Text>
         </div>
         <Tooltip label={t('radar.scoreHint')} multiline w={300} withArrow>

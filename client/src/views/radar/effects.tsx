@@ -5,7 +5,11 @@ import { ISOLATED_RING } from '../../graph/encoding';
 import { stylesheet } from '../../graph/style';
 import { useCy } from '../explorer/CyContext';
 
-/** The shared stylesheet, plus the radar's marks: the isolate and the partner stand out, the suggested tie is dashed amber. */
+/**
+ * The shared stylesheet, plus the radar's marks: the isolate (or the weakly tied initiative, a
+ * dashed amber ring), its tie and the partner stand out; the existing tie's edges are solid and
+ * strong, the suggested tie is dashed amber.
+ */
 export function RadarStyleEffect({ scheme }: { scheme: 'light' | 'dark' }) {
   const cy = useCy();
   useEffect(() => {
@@ -13,7 +17,7 @@ export function RadarStyleEffect({ scheme }: { scheme: 'light' | 'dark' }) {
     cy.style([
       ...stylesheet(scheme),
       {
-        selector: 'node[role = "isolate"], node[role = "partner"]',
+        selector: 'node[role = "isolate"], node[role = "weak"], node[role = "tied"], node[role = "partner"]',
         style: {
           'min-zoomed-font-size': 0,
           'font-weight': 'bold',
@@ -28,6 +32,25 @@ export function RadarStyleEffect({ scheme }: { scheme: 'light' | 'dark' }) {
       },
       { selector: 'node[role = "partner"]', style: { 'border-width': 3, 'border-color': strong } },
       { selector: 'node[role = "isolate"]', style: { 'border-width': 5, 'border-color': ISOLATED_RING } },
+      {
+        selector: 'node[role = "weak"]',
+        style: { 'border-width': 5, 'border-color': ISOLATED_RING, 'border-style': 'dashed' },
+      },
+      {
+        selector: 'node[role = "tied"]',
+        style: { 'border-width': 6, 'border-color': strong, 'border-style': 'double' },
+      },
+      {
+        selector: 'edge[tie = "existing"]',
+        style: {
+          width: 4,
+          'line-color': strong,
+          'target-arrow-color': strong,
+          'line-style': 'solid',
+          opacity: 1,
+          'z-index': 9,
+        },
+      },
       {
         selector: 'edge[kind = "suggested"]',
         style: {

@@ -9,6 +9,7 @@ import {
   percent,
   radarElements,
   regionsWorstFirst,
+  tieEdges,
   SUGGESTED_EDGE,
   type RegionSummary,
 } from './radar-data';
@@ -196,5 +197,88 @@ describe('the drawing of an isolate and a partner', () => {
         (e) => e.data.id === SUGGESTED_EDGE,
       ),
     ).toBe(false);
+  });
+});
+
+describe('the drawing of a weakly tied initiative, its tie and a partner', () => {
+  const amp = (from: string, to: string) => ({
+    ...inv('x', 'y'),
+    id: `amp:${from}:${to}`,
+    kind: 'AMPLIFIES' as const,
+    source: `initiative:${from}`,
+    target: `initiative:${to}`,
+    mode: 'SPREADING' as const,
+  });
+  // w shares actor a1 with t (its one tie); t also has actor a3 with another initiative o
+  const weakSlice: Slice = {
+    truncated: false,
+    nodes: [ini('w', 'Weak'), act('a1', 'Shared Actor')],
+    edges: [inv('a1', 'w')],
+  };
+  const tiedSlice: Slice = {
+    truncated: false,
+    nodes: [ini('t', 'Tie'), act('a1', 'Shared Actor'), act('a3', 'Other Actor'), ini('o', 'Other')],
+    edges: [inv('a1', 't'), inv('a3', 't'), inv('a3', 'o')],
+  };
+  const partnerSlice: Slice = {
+    truncated: true,
+    nodes: [ini('par', 'Partner', 'S'), ini('nb', 'Neighbour', 'S')],
+    edges: [amp('par', 'nb')],
+  };
+  const merged = mergeSlices(weakSlice, tiedSlice, partnerSlice);
+
+  it('merges three neighbourhoods, truncated when any was', () => {
+    expect(merged.truncated).toBe(true);
+    expect(merged.nodes.map((n) => n.id)).toEqual([
+      'initiative:w',
+      'actor:a1',
+      'initiative:t',
+      'actor:a3',
+      'initiative:o',
+      'initiative:par',
+      'initiative:nb',
+    ]);
+    expect(mergeSlices(weakSlice).nodes).toHaveLength(2);
+  });
+
+  it('lists the weakly tied initiative, its tie, the partner, the other initiatives and the actors', () => {
+    expect(drawnNodes(merged, 'initiative:w', 'initiative:par', 'initiative:t').map((n) => [n.label, n.role])).toEqual([
+      ['Weak', 'weak'],
+      ['Tie', 'tied'],
+      ['Partner', 'partner'],
+      ['Neighbour', 'neighbour'],
+      ['Other', 'neighbour'],
+      ['Other Actor', 'actor'],
+      ['Shared Actor', 'actor'],
+    ]);
+  });
+
+  it('finds the edges of the existing tie: the shared actor’s involvements, or an amplification between the two', () => {
+    expect([...tieEdges(merged, 'initiative:w', 'initiative:t')].sort()).toEqual(['inv:a1:t', 'inv:a1:w']);
+    const amplified: Slice = { ...merged, edges: [...merged.edges, amp('t', 'w')] };
+    expect([...tieEdges(amplified, 'initiative:w', 'initiative:t')].sort()).toEqual([
+      'amp:t:w',
+      'inv:a1:t',
+      'inv:a1:w',
+    ]);
+    // the partner's amplification is not part of the tie, nor is the tie's other actor
+    expect(tieEdges(merged, 'initiative:par', 'initiative:t').size).toBe(0);
+  });
+
+  it('marks the weakly tied initiative, its tie and the partner, the existing tie’s edges and the suggested tie', () => {
+    const elements = radarElements(merged, 'initiative:w', 'initiative:par', new Set(), 'initiative:t');
+    const data = (id: string) => elements.find((e) => e.data.id === id)?.data;
+    expect(data('initiative:w')).toMatchObject({ role: 'weak', isolated: 0 });
+    expect(data('initiative:t')).toMatchObject({ role: 'tied' });
+    expect(data('initiative:par')).toMatchObject({ role: 'partner' });
+    expect(data('initiative:o')).toMatchObject({ role: '' });
+    expect(data('inv:a1:w')).toMatchObject({ tie: 'existing' });
+    expect(data('inv:a1:t')).toMatchObject({ tie: 'existing' });
+    expect(data('inv:a3:t')?.tie).toBeUndefined();
+    expect(data(SUGGESTED_EDGE)).toMatchObject({ source: 'initiative:w', target: 'initiative:par', kind: 'suggested' });
+    // without a tie the same drawing is an isolate's: no edge marked as the existing tie
+    const plain = radarElements(merged, 'initiative:w', 'initiative:par', new Set());
+    expect(plain.find((e) => e.data.id === 'initiative:w')?.data.role).toBe('isolate');
+    expect(plain.some((e) => e.data.tie !== undefined)).toBe(false);
   });
 });

@@ -68,16 +68,24 @@ export function parseReason(text: string, partnerRegion: string | null | undefin
   return { kind: 'other', text };
 }
 
-/** Two slices as one: nodes and edges by id (the first answer's copy wins), truncated when either was. */
-export function mergeSlices(a: Slice, b: Slice): Slice {
-  const nodes = new Map(a.nodes.map((n) => [n.id, n]));
-  for (const n of b.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
-  const edges = new Map(a.edges.map((e) => [e.id, e]));
-  for (const e of b.edges) if (!edges.has(e.id)) edges.set(e.id, e);
-  return { truncated: a.truncated || b.truncated, nodes: [...nodes.values()], edges: [...edges.values()] };
+/** Several slices as one: nodes and edges by id (the first answer's copy wins), truncated when any was. */
+export function mergeSlices(first: Slice, ...rest: Slice[]): Slice {
+  const nodes = new Map(first.nodes.map((n) => [n.id, n]));
+  const edges = new Map(first.edges.map((e) => [e.id, e]));
+  let truncated = first.truncated;
+  for (const slice of rest) {
+    for (const n of slice.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+    for (const e of slice.edges) if (!edges.has(e.id)) edges.set(e.id, e);
+    truncated ||= slice.truncated;
+  }
+  return { truncated, nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
-export type DrawnRole = 'isolate' | 'partner' | 'neighbour' | 'actor';
+/**
+ * The drawn initiative's role: an isolate, or (with `tied`, its only tie) a weakly tied
+ * initiative; the tie, the suggested partner, the other initiatives and the actors around them.
+ */
+export type DrawnRole = 'isolate' | 'weak' | 'tied' | 'partner' | 'neighbour' | 'actor';
 
 export interface DrawnNode {
   id: string;
@@ -86,21 +94,50 @@ export interface DrawnNode {
   region: string | null;
 }
 
-function roleOf(node: SliceNode, isolate: string, partner: string | null): DrawnRole {
-  if (node.id === isolate) return 'isolate';
+function roleOf(node: SliceNode, focus: string, partner: string | null, tied: string | null): DrawnRole {
+  if (node.id === focus) return tied === null ? 'isolate' : 'weak';
+  if (node.id === tied) return 'tied';
   if (node.id === partner) return 'partner';
   return node.kind === 'ACTOR' ? 'actor' : 'neighbour';
 }
 
-const ROLE_ORDER: Record<DrawnRole, number> = { isolate: 0, partner: 1, neighbour: 2, actor: 3 };
+const ROLE_ORDER: Record<DrawnRole, number> = { isolate: 0, weak: 0, tied: 1, partner: 2, neighbour: 3, actor: 4 };
 
-/** What the canvas draws, as a list: the isolate, the partner, then the partner's initiatives and the actors, by name. */
-export function drawnNodes(slice: Slice, isolate: string, partner: string | null): DrawnNode[] {
+/**
+ * What the canvas draws, as a list: the isolate (or the weakly tied initiative and then its tie),
+ * the partner, then the other initiatives and the actors, by name.
+ */
+export function drawnNodes(
+  slice: Slice,
+  focus: string,
+  partner: string | null,
+  tied: string | null = null,
+): DrawnNode[] {
   return slice.nodes
-    .map((n) => ({ id: n.id, label: n.label, role: roleOf(n, isolate, partner), region: n.region ?? null }))
+    .map((n) => ({ id: n.id, label: n.label, role: roleOf(n, focus, partner, tied), region: n.region ?? null }))
     .sort(
       (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.label.localeCompare(b.label) || a.id.localeCompare(b.id),
     );
+}
+
+/**
+ * The edges that make up the existing tie between two initiatives (node ids): amplifications
+ * between them, and the involvements of every actor the slice shows involved in both.
+ */
+export function tieEdges(slice: Slice, a: string, b: string): Set<string> {
+  const ids = new Set<string>();
+  const actorsOf = new Map<string, string[]>([
+    [a, []],
+    [b, []],
+  ]);
+  for (const e of slice.edges) {
+    if ((e.source === a && e.target === b) || (e.source === b && e.target === a)) ids.add(e.id);
+    if (e.kind === 'INVOLVED_IN') actorsOf.get(e.target)?.push(e.source);
+  }
+  const shared = new Set((actorsOf.get(a) ?? []).filter((x) => actorsOf.get(b)?.includes(x)));
+  for (const e of slice.edges)
+    if (e.kind === 'INVOLVED_IN' && shared.has(e.source) && (e.target === a || e.target === b)) ids.add(e.id);
+  return ids;
 }
 
 /** Legend entries (region → colour) with the given regions first (the isolate's, the partner's), at most `max`. */
@@ -121,26 +158,30 @@ export const SUGGESTED_EDGE = 'suggested-tie';
 
 /**
  * The Cytoscape elements of the radar's drawing: initiatives coloured by region (the reasons
- * often point across regions), the isolated ones with the amber ring, the isolate and the partner
- * marked by `role`, and a dashed edge standing for the suggested tie between them.
+ * often point across regions), the isolated ones with the amber ring, the isolate (or the weakly
+ * tied initiative), its tie and the partner marked by `role`, the edges of the existing tie marked
+ * `tie: "existing"`, and a dashed edge standing for the suggested tie between focus and partner.
  */
 export function radarElements(
   slice: Slice,
-  isolate: string,
+  focus: string,
   partner: string | null,
   isolated: ReadonlySet<string>,
+  tied: string | null = null,
 ): ElementDefinition[] {
+  const existing = tied === null ? new Set<string>() : tieEdges(slice, focus, tied);
   const elements = sliceToElements(slice, { colourBy: 'region', isolated }).map((el) => {
-    if (el.group !== 'nodes') return el;
     const id = String(el.data.id);
-    const role = id === isolate ? 'isolate' : id === partner ? 'partner' : '';
+    if (el.group !== 'nodes') return existing.has(id) ? { ...el, data: { ...el.data, tie: 'existing' } } : el;
+    const role =
+      id === focus ? (tied === null ? 'isolate' : 'weak') : id === tied ? 'tied' : id === partner ? 'partner' : '';
     return { ...el, data: { ...el.data, role } };
   });
   const ids = new Set(slice.nodes.map((n) => n.id));
-  if (partner !== null && partner !== isolate && ids.has(isolate) && ids.has(partner))
+  if (partner !== null && partner !== focus && ids.has(focus) && ids.has(partner))
     elements.push({
       group: 'edges',
-      data: { id: SUGGESTED_EDGE, source: isolate, target: partner, kind: 'suggested', mode: '', width: 2 },
+      data: { id: SUGGESTED_EDGE, source: focus, target: partner, kind: 'suggested', mode: '', width: 2 },
     });
   return elements;
 }

@@ -3,9 +3,15 @@ import { explorerLink, parseRadarState, writeRadarState } from './radar-url';
 
 describe('radar state in the URL', () => {
   it('reads an empty URL as nothing chosen, and a partner only with an initiative', () => {
-    expect(parseRadarState(new URLSearchParams(''))).toEqual({ region: null, ini: null, partner: null });
+    expect(parseRadarState(new URLSearchParams(''))).toEqual({
+      region: null,
+      list: 'isolated',
+      ini: null,
+      partner: null,
+    });
     expect(parseRadarState(new URLSearchParams('region=Drenthe&partner=p1'))).toEqual({
       region: 'Drenthe',
+      list: 'isolated',
       ini: null,
       partner: null,
     });
@@ -17,7 +23,7 @@ describe('radar state in the URL', () => {
       ini: 'i 1',
       partner: 'p&2',
     });
-    expect(parseRadarState(params)).toEqual({ region: 'Noord-Holland', ini: 'i 1', partner: 'p&2' });
+    expect(parseRadarState(params)).toEqual({ region: 'Noord-Holland', list: 'isolated', ini: 'i 1', partner: 'p&2' });
     expect(params.get('lang')).toBe('nl');
   });
 
@@ -32,10 +38,32 @@ describe('radar state in the URL', () => {
     expect(writeRadarState(start, { region: null }).toString()).toBe('');
   });
 
+  it('reads list=weak as the weakly tied list and anything else as the isolated one', () => {
+    expect(parseRadarState(new URLSearchParams('region=A&list=weak&ini=w1&partner=p1'))).toEqual({
+      region: 'A',
+      list: 'weak',
+      ini: 'w1',
+      partner: 'p1',
+    });
+    expect(parseRadarState(new URLSearchParams('region=A&list=other')).list).toBe('isolated');
+  });
+
+  it('writes the weakly tied list as list=weak, clears the selection when the list changes and keeps the list with the region', () => {
+    const start = new URLSearchParams('region=A&ini=i1&partner=p1');
+    expect(writeRadarState(start, { list: 'weak' }).toString()).toBe('region=A&list=weak');
+    expect(writeRadarState(start, { list: 'isolated' }).toString()).toBe('region=A&ini=i1&partner=p1');
+    const weak = new URLSearchParams('region=A&list=weak&ini=w1');
+    expect(writeRadarState(weak, { partner: 'p2' }).toString()).toBe('region=A&list=weak&ini=w1&partner=p2');
+    expect(writeRadarState(weak, { list: 'isolated' }).toString()).toBe('region=A');
+    expect(writeRadarState(weak, { region: 'B' }).toString()).toBe('region=B&list=weak');
+    expect(writeRadarState(start, { list: 'weak', ini: 'w2' }).toString()).toBe('region=A&ini=w2&list=weak');
+  });
+
   it('links to the explorer focused on both initiatives with the partner selected', () => {
     expect(explorerLink('ini-1', 'ini-2')).toBe(
       '/explorer?focus=initiative:ini-1,initiative:ini-2&sel=initiative:ini-2',
     );
+    expect(explorerLink('w', 'p', 't')).toBe('/explorer?focus=initiative:w,initiative:t,initiative:p&sel=initiative:p');
     expect(explorerLink('a b', 'c&d')).toBe('/explorer?focus=initiative:a%20b,initiative:c%26d&sel=initiative:c%26d');
   });
 });

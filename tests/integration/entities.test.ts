@@ -423,6 +423,21 @@ describe('entities: lookups, filters, pages and edits (real Neo4j)', () => {
       expect(stored.data!.initiative).toBeNull();
     });
 
+    it('answers a variable GraphQL cannot coerce (an unknown enum value) with BAD_USER_INPUT naming it', async () => {
+      const r = await t.gql(`mutation($i: InitiativeInput!) { createInitiative(input: $i) { id } }`, {
+        i: { id: `${p}enum`, name: 'Bad status', status: 'FOO' },
+      });
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(r.errors![0]!.message).toMatch(/\$i.*status.*FOO/s);
+      const read = await t.gql(`query($s: InitiativeStatus) { initiatives(filter: { status: $s }) { totalCount } }`, {
+        s: 'SOMETIMES',
+      });
+      expect(read.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(read.errors![0]!.message).toContain('SOMETIMES');
+      expect((await t.gql(INITIATIVE, { id: `${p}enum` })).data!.initiative).toBeNull();
+    });
+
     it('updates only the given fields; null clears one; NOT_FOUND when absent; problems at patch paths', async () => {
       const r = await t.gql<{ updateInitiative: Record<string, unknown> }>(UPDATE, {
         id: `${p}a`,

@@ -213,7 +213,9 @@ const engine = [];
   };
   const influence = influenceGraphI(projection);
   const actorGraph = actorGraphG(projection);
-  const pr = time(() => pagerank(influence, { getEdgeWeight: 'weight', alpha: 0.85, maxIterations: 100, tolerance: 1e-6 }));
+  const pr = time(() =>
+    pagerank(influence, { getEdgeWeight: 'weight', alpha: 0.85, maxIterations: 100, tolerance: 1e-6 }),
+  );
   const bc = time(() => actorScores(projection, 'BETWEENNESS'));
   const lv = time(() => louvainCommunities(actorGraph));
   const file = path.join(tmp, 'projection-10k.json');
@@ -231,7 +233,12 @@ const engine = [];
   const betweennessKind = bc.result.exact ? 'exact' : `${bc.result.samples} pivots, fixed seed`;
   for (const [name, ours, theirs, note] of [
     ['PageRank on I', pr.seconds, nx.pagerank, nx.pagerankImpl],
-    [`betweenness on G (${betweennessKind})`, bc.seconds, nx.betweenness, 'same number of pivots; ours includes building its adjacency'],
+    [
+      `betweenness on G (${betweennessKind})`,
+      bc.seconds,
+      nx.betweenness,
+      'same number of pivots; ours includes building its adjacency',
+    ],
     ['Louvain on G', lv.seconds, nx.louvain, `modularity ${lv.result.modularity.toFixed(3)}`],
   ]) {
     const entry = {
@@ -246,6 +253,17 @@ const engine = [];
   }
 }
 
+// ---------------------------------------------------------------- the explorer in headless Chromium
+// on the same 10k demo, through this server: first draw and pan/zoom frame times, canvas vs WebGL
+const { benchBrowser, browserMarkdown } = await import('./bench-browser.mjs');
+let browserBench;
+try {
+  browserBench = await benchBrowser(`http://127.0.0.1:${serverPort}`);
+} catch (error) {
+  console.error(`bench: the browser part failed: ${error.message}`);
+  browserBench = { error: error.message };
+}
+
 server.kill('SIGTERM');
 await driver.close();
 await stopNeo4j(dbEnv);
@@ -257,7 +275,7 @@ const when = new Date().toISOString();
 mkdirSync(path.join(root, 'bench'), { recursive: true });
 writeFileSync(
   path.join(root, 'bench/results.json'),
-  `${JSON.stringify({ when, machine, results, bulkVsNaive: speedup }, null, 2)}\n`,
+  `${JSON.stringify({ when, machine, results, bulkVsNaive: speedup, browser: browserBench }, null, 2)}\n`,
 );
 const lines = [
   '# Benchmark results',
@@ -290,6 +308,9 @@ const lines = [
   '|---|---:|---:|---:|---|',
   ...engine.map((e) => `| ${e.name} | ${e.oursSeconds} | ${e.networkxSeconds} | ${e.speedup}× | ${e.note} |`),
   '',
+  ...(browserBench.error
+    ? ['## The explorer in headless Chromium', '', `Did not run: ${browserBench.error}`, '']
+    : browserMarkdown(browserBench)),
 ];
 writeFileSync(path.join(root, 'bench/results.md'), lines.join('\n'));
 console.log(lines.join('\n'));

@@ -105,6 +105,7 @@ export function ExplorerPage() {
     ...state.modes.map((m) => t(`mode.${m}`)),
     ...state.statuses.map((s) => s.toLowerCase()),
     ...(state.from || state.to ? [`${state.from ?? '…'} – ${state.to ?? '…'}`] : []),
+    ...(state.asOf ? [t('canvas.asOfChip', { date: state.asOf })] : []),
   ];
   const focusNames = state.focus.map((id) => slice?.nodes.find((n) => n.id === id)?.label ?? id);
   const focusLabel =
@@ -280,6 +281,10 @@ function TimeFooter({ asOf, onChange }: { asOf: string | null; onChange: (asOf: 
       ? timeline.data && t('canvas.todayCount', { n: timeline.data.networkStats.initiatives.toLocaleString('en') })
       : then.status === 'ready' &&
         t('canvas.asOfCount', { n: then.data.networkStatsAsOf.initiatives.toLocaleString('en'), date: asOf });
+  const shortCount =
+    asOf === null
+      ? timeline.data?.networkStats.initiatives.toLocaleString('en')
+      : then.status === 'ready' && `${then.data.networkStatsAsOf.initiatives.toLocaleString('en')} · ${asOf}`;
   return (
     <Group
       className="explorer-time"
@@ -353,8 +358,12 @@ function TimeFooter({ asOf, onChange }: { asOf: string | null; onChange: (asOf: 
           )}
         </>
       )}
-      <Text size="xs" data-testid="time-count" style={{ whiteSpace: 'nowrap' }}>
+      <Text size="xs" data-testid="time-count" style={{ whiteSpace: 'nowrap' }} visibleFrom="sm">
         {count || ''}
+      </Text>
+      {/* narrow screens: the number alone, the sentence as its title */}
+      <Text size="xs" style={{ whiteSpace: 'nowrap' }} hiddenFrom="sm" title={count || undefined}>
+        {shortCount || ''}
       </Text>
     </Group>
   );

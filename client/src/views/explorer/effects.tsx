@@ -77,14 +77,15 @@ export function ElementsEffect({
   // a layout effect: the "laying out" state is set in the same task as the commit that brought
   // the new elements, so nothing (a person or a test) ever sees new data with a stale layout as done
   useLayoutEffect(() => {
+    if (layout === 'server' && !positions) {
+      // the positions are on their way: what is drawn stays until they come, and the new elements
+      // go in with them (not first piled up in one spot, which costs a big slice seconds to draw)
+      if (elements.length > 0) onLayout(true);
+      return;
+    }
     const changed = applyElements(cy, elements);
     const positionsChanged = layout === 'server' && lastPositions.current !== positions;
     if (!changed && lastLayout.current === layout && !positionsChanged) return;
-    if (layout === 'server' && !positions) {
-      // the positions are on their way: keep the "laying out" state until they come
-      if (cy.nodes().length > 0) onLayout(true);
-      return;
-    }
     lastLayout.current = layout;
     lastPositions.current = positions;
     if (cy.nodes().length === 0) return;

@@ -246,13 +246,28 @@ export function ZoomControls({
     const { width, height } = cy.container()?.getBoundingClientRect() ?? { width: 0, height: 0 };
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
   };
+  /** An export has every label, whatever the zoom on screen (LabelZoomEffect hides them when zoomed out). */
+  const withLabels = <T,>(draw: () => T): T => {
+    const hidden = cy.nodes('.hide-label');
+    if (hidden.empty()) return draw();
+    cy.batch(() => hidden.removeClass('hide-label'));
+    try {
+      return draw();
+    } finally {
+      cy.batch(() => hidden.addClass('hide-label'));
+    }
+  };
   const png = () => {
     const background = getComputedStyle(cy.container() ?? document.body).backgroundColor;
-    download(cy.png({ full: true, scale: 2, bg: background }), 'small-wins-network.png');
+    download(
+      withLabels(() => cy.png({ full: true, scale: 2, bg: background })),
+      'small-wins-network.png',
+    );
   };
   const svg = () => {
     const background = getComputedStyle(cy.container() ?? document.body).backgroundColor;
-    const text = svgFromCy(cy, background, cy.container()?.getAttribute('aria-label') ?? 'network');
+    const title = cy.container()?.getAttribute('aria-label') ?? 'network';
+    const text = withLabels(() => svgFromCy(cy, background, title));
     const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
     download(url, 'small-wins-network.svg');
     window.setTimeout(() => URL.revokeObjectURL(url), 10_000);

@@ -278,6 +278,36 @@ describe('network explorer in Chromium', () => {
     await page.close();
   });
 
+  it('draws server-computed positions and uses the renderer the URL asks for', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${t.url}/explorer?theme=${encodeURIComponent(THEME)}&layout=server&renderer=webgl`);
+    await page.waitForFunction(`window.__atlas?.layout === 'server'`);
+    await settled(page, '4 initiatives, 1 actors');
+    // every node sits where the API's sliceLayout put it
+    const api = await t.gql<{ sliceLayout: { positions: { id: string; x: number; y: number }[] } }>(
+      `query($f: SliceFilter) { sliceLayout(filter: $f, limit: 1500) { positions { id x y } } }`,
+      { f: { themes: [THEME] } },
+    );
+    const expected = Object.fromEntries(api.data!.sliceLayout.positions.map((q) => [q.id, [q.x, q.y]]));
+    const drawnAt = await drawn(page, (cy) =>
+      Object.fromEntries(cy.nodes().map((n) => [n.id(), [n.position().x, n.position().y]])),
+    );
+    expect(drawnAt).toEqual(expected);
+    // headless Chromium has WebGL2 (software): the WebGL renderer drew it
+    expect(await page.evaluate(`window.__atlas.renderer`)).toBe('webgl');
+    expect(await page.getByTestId('network-canvas').getAttribute('data-renderer')).toBe('webgl');
+
+    // forced back to canvas from the settings; the choice is in the URL
+    await page.getByTestId('renderer-picker').click();
+    await page.getByRole('option', { name: 'canvas' }).click();
+    await page.waitForURL((url) => url.searchParams.get('renderer') === 'canvas');
+    await page.waitForFunction(
+      `document.querySelector('[data-testid="network-canvas"]').dataset.renderer === 'canvas'`,
+    );
+    await page.waitForFunction(`window.__atlas?.renderer === 'canvas'`);
+    await page.close();
+  });
+
   it('says what to do when no initiative matches', async () => {
     const page = await browser.newPage();
     await page.goto(`${t.url}/explorer?region=${encodeURIComponent(R2)}&from=2030-01-01`);

@@ -17,7 +17,7 @@ export const en = {
   'canvas.renderer.auto': 'auto',
   'canvas.renderer.webgl': 'WebGL',
   'canvas.renderer.canvas': 'canvas',
-  'canvas.rendererHint': 'Auto draws slices of more than {n} nodes with WebGL where the browser has it',
+  'canvas.rendererHint': 'Auto draws slices of more than {n} nodes with WebGL where the browser has it on a GPU',
   'canvas.noWebgl': 'This browser has no WebGL2: drawn with canvas',
   'canvas.limit': 'Most nodes to draw',
   'canvas.time': 'Network as of',
@@ -53,7 +53,8 @@ export const nl: Record<keyof typeof en, string> = {
   'canvas.renderer.auto': 'automatisch',
   'canvas.renderer.webgl': 'WebGL',
   'canvas.renderer.canvas': 'canvas',
-  'canvas.rendererHint': 'Automatisch tekent selecties van meer dan {n} knopen met WebGL waar de browser dat heeft',
+  'canvas.rendererHint':
+    'Automatisch tekent selecties van meer dan {n} knopen met WebGL waar de browser dat op een GPU heeft',
   'canvas.noWebgl': 'Deze browser heeft geen WebGL2: getekend met canvas',
   'canvas.limit': 'Hoogstens zoveel knopen',
   'canvas.time': 'Netwerk op',

@@ -32,7 +32,7 @@ import { SERVER_LAYOUT_FROM, sliceFilter, useExplorerState, useNeighbourhoods } 
 import { ElementsEffect, EventsEffect, LabelZoomEffect, SelectionEffect, StyleEffect, ZoomControls } from './effects';
 import { FiltersPanel } from './FiltersPanel';
 import { Legend } from './Legend';
-import { hasWebgl2, NetworkCanvas } from './NetworkCanvas';
+import { hasHardwareWebgl2, hasWebgl2, NetworkCanvas } from './NetworkCanvas';
 import { SliceTable } from './SliceTable';
 
 /** The network explorer: filters left, canvas (or table) in the middle, details right; state in the URL. */
@@ -68,7 +68,8 @@ export function ExplorerPage() {
         : null,
     [serverLayout.status, serverLayout.data],
   );
-  const webgl = state.renderer === 'webgl' || (state.renderer === 'auto' && large);
+  // auto: WebGL for large slices where it runs on a GPU (software WebGL is slower than canvas)
+  const webgl = state.renderer === 'webgl' || (state.renderer === 'auto' && large && hasHardwareWebgl2());
 
   const communityMap = useMemo(
     () => new Map((communities.data?.communities.members ?? []).map((m) => [m.id, m.community])),

@@ -223,7 +223,7 @@ export function ExplorerPage() {
           )}
           {state.view === 'table' && slice && <SliceTable slice={slice} selected={state.selected} onSelect={select} />}
           <div className="canvas-wrap" hidden={state.view === 'table'}>
-            <NetworkCanvas label={t('graph')} webgl={webgl}>
+            <NetworkCanvas label={t('graph')} webgl={webgl} large={large}>
               <StyleEffect scheme={scheme} large={large} />
               <ElementsEffect elements={elements} layout={layout} onLayout={onLayout} positions={positions} />
               <LabelZoomEffect />

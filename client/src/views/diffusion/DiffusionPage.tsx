@@ -7,13 +7,13 @@ import { useQuery } from '../../api/useQuery';
 import { Shell } from '../../components/Shell';
 import { cascadeElements, hiddenAt, revealTimeline, stepForDate } from '../../graph/cascade';
 import { useI18n } from '../../i18n';
-import { ZoomControls } from '../explorer/effects';
+import { NodeTooltipEffect, ZoomControls } from '../explorer/effects';
 import { NetworkCanvas } from '../explorer/NetworkCanvas';
 import { CascadeCards } from './CascadeCards';
 import { CascadeCharts } from './CascadeCharts';
 import { CascadeList } from './CascadeList';
 import { parseDiffusionState, writeDiffusionState, type DiffusionState } from './diffusion-url';
-import { CascadeElementsEffect, CascadeStyleEffect, RevealEffect, TooltipEffect } from './effects';
+import { cascadeNodeText, CascadeElementsEffect, CascadeStyleEffect, RevealEffect } from './effects';
 import './diffusion.css';
 
 const LIST_LENGTH = 50;
@@ -124,7 +124,7 @@ export function DiffusionPage() {
                     <CascadeStyleEffect scheme={scheme} />
                     <CascadeElementsEffect elements={elements} />
                     <RevealEffect hidden={hidden} />
-                    <TooltipEffect tooltip={tooltip} />
+                    <NodeTooltipEffect tooltip={tooltip} text={cascadeNodeText} />
                     <ZoomControls labels={{ in: t('zoomIn'), out: t('zoomOut'), fit: t('fit'), png: t('png') }} />
                   </NetworkCanvas>
                   <div ref={tooltip} className="node-tooltip" role="tooltip" hidden />

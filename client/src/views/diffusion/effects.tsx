@@ -1,4 +1,4 @@
-import type { ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
+import type { ElementDefinition, NodeSingular } from 'cytoscape';
 import { useEffect, useLayoutEffect } from 'react';
 import { applyElements } from '../../graph/diff';
 import { stylesheet } from '../../graph/style';
@@ -54,30 +54,6 @@ export function RevealEffect({ hidden }: { hidden: ReadonlySet<string> }) {
   return null;
 }
 
-/** Hover shows the name (written into the DOM, no React state per mouse move). */
-export function TooltipEffect({ tooltip }: { tooltip: React.RefObject<HTMLDivElement | null> }) {
-  const cy = useCy();
-  useEffect(() => {
-    const over = (event: EventObject) => {
-      const el = tooltip.current;
-      if (!el) return;
-      const node = event.target as NodeSingular;
-      const p = node.renderedPosition();
-      el.textContent = `${String(node.data('label'))} (gen. ${String(node.data('generation'))})`;
-      el.style.transform = `translate(${Math.round(p.x + 12)}px, ${Math.round(p.y - 28)}px)`;
-      el.hidden = false;
-    };
-    const out = () => {
-      if (tooltip.current) tooltip.current.hidden = true;
-    };
-    cy.on('mouseover', 'node', over);
-    cy.on('mouseout', 'node', out);
-    cy.on('viewport', out);
-    return () => {
-      cy.off('mouseover', 'node', over);
-      cy.off('mouseout', 'node', out);
-      cy.off('viewport', out);
-    };
-  }, [cy, tooltip]);
-  return null;
-}
+/** What the cascade's tooltip shows: the name and the generation. */
+export const cascadeNodeText = (node: NodeSingular): string =>
+  `${String(node.data('label'))} (gen. ${String(node.data('generation'))})`;

@@ -182,6 +182,53 @@ export function SelectionEffect({ selected }: { selected: string | null }) {
   return null;
 }
 
+/** The node's label: what the tooltip shows unless a view says otherwise. */
+export const nodeLabel = (node: NodeSingular): string => String(node.data('label'));
+
+/**
+ * Hover writes `text(node)` into the tooltip element next to the node (straight into the DOM: no
+ * React state per mouse move); leaving the node or moving the view hides it. Returns the unbinding.
+ */
+function bindNodeTooltip(
+  cy: ReturnType<typeof useCy>,
+  tooltip: React.RefObject<HTMLDivElement | null>,
+  text: (node: NodeSingular) => string,
+): () => void {
+  const over = (event: EventObject) => {
+    const el = tooltip.current;
+    if (!el) return;
+    const node = event.target as NodeSingular;
+    const p = node.renderedPosition();
+    el.textContent = text(node);
+    el.style.transform = `translate(${Math.round(p.x + 12)}px, ${Math.round(p.y - 28)}px)`;
+    el.hidden = false;
+  };
+  const out = () => {
+    if (tooltip.current) tooltip.current.hidden = true;
+  };
+  cy.on('mouseover', 'node', over);
+  cy.on('mouseout', 'node', out);
+  cy.on('viewport', out);
+  return () => {
+    cy.off('mouseover', 'node', over);
+    cy.off('mouseout', 'node', out);
+    cy.off('viewport', out);
+  };
+}
+
+/** Hover shows the node's name, or `text(node)` (a module-level function: it is an effect dependency). */
+export function NodeTooltipEffect({
+  tooltip,
+  text = nodeLabel,
+}: {
+  tooltip: React.RefObject<HTMLDivElement | null>;
+  text?: (node: NodeSingular) => string;
+}) {
+  const cy = useCy();
+  useEffect(() => bindNodeTooltip(cy, tooltip, text), [cy, tooltip, text]);
+  return null;
+}
+
 /** cy events back as store actions: tap selects, double-tap focuses, tap on the background clears. */
 export function EventsEffect({
   onSelect,
@@ -199,30 +246,13 @@ export function EventsEffect({
       else if ((event.target as NodeSingular).isNode?.()) onSelect((event.target as NodeSingular).id());
     };
     const dbltap = (event: EventObject) => onFocus((event.target as NodeSingular).id());
-    // hover writes the tooltip straight into the DOM: no React state per mouse move
-    const over = (event: EventObject) => {
-      const el = tooltip.current;
-      if (!el) return;
-      const node = event.target as NodeSingular;
-      const p = node.renderedPosition();
-      el.textContent = String(node.data('label'));
-      el.style.transform = `translate(${Math.round(p.x + 12)}px, ${Math.round(p.y - 28)}px)`;
-      el.hidden = false;
-    };
-    const out = () => {
-      if (tooltip.current) tooltip.current.hidden = true;
-    };
     cy.on('tap', tap);
     cy.on('dbltap', 'node', dbltap);
-    cy.on('mouseover', 'node', over);
-    cy.on('mouseout', 'node', out);
-    cy.on('viewport', out);
+    const unbindTooltip = bindNodeTooltip(cy, tooltip, nodeLabel);
     return () => {
       cy.off('tap', tap);
       cy.off('dbltap', 'node', dbltap);
-      cy.off('mouseover', 'node', over);
-      cy.off('mouseout', 'node', out);
-      cy.off('viewport', out);
+      unbindTooltip();
     };
   }, [cy, onSelect, onFocus, tooltip]);
   return null;

@@ -6,9 +6,9 @@ import { NeighbourhoodDocument } from '../../api/generated/graphql';
 import { useQuery } from '../../api/useQuery';
 import { legendCategories, type Slice } from '../../graph/elements';
 import { useI18n, type MessageKey } from '../../i18n';
-import { ZoomControls } from '../explorer/effects';
+import { NodeTooltipEffect, ZoomControls } from '../explorer/effects';
 import { NetworkCanvas } from '../explorer/NetworkCanvas';
-import { NameTooltipEffect, PairElementsEffect, RadarStyleEffect } from './effects';
+import { PairElementsEffect, RadarStyleEffect } from './effects';
 import { drawnNodes, initiativeNode, legendFirst, mergeSlices, radarElements, type DrawnNode } from './radar-data';
 import { explorerLink } from './radar-url';
 
@@ -140,7 +140,7 @@ export function PairNetwork({
         <NetworkCanvas label={t('radar.network')}>
           <RadarStyleEffect scheme={scheme} />
           <PairElementsEffect elements={shown?.elements ?? NO_ELEMENTS} />
-          <NameTooltipEffect tooltip={tooltip} />
+          <NodeTooltipEffect tooltip={tooltip} />
           <ZoomControls labels={{ in: t('zoomIn'), out: t('zoomOut'), fit: t('fit'), png: t('png') }} />
         </NetworkCanvas>
         <div ref={tooltip} className="node-tooltip" role="tooltip" hidden />

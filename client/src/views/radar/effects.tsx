@@ -1,4 +1,4 @@
-import type { EdgeSingular, ElementDefinition, EventObject, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { EdgeSingular, ElementDefinition, LayoutOptions } from 'cytoscape';
 import { useEffect, useLayoutEffect } from 'react';
 import { applyElements } from '../../graph/diff';
 import { ISOLATED_RING } from '../../graph/encoding';
@@ -64,34 +64,6 @@ export function RadarStyleEffect({ scheme }: { scheme: 'light' | 'dark' }) {
       },
     ]);
   }, [cy, scheme]);
-  return null;
-}
-
-/** Hover shows the name (written into the DOM, no React state per mouse move). */
-export function NameTooltipEffect({ tooltip }: { tooltip: React.RefObject<HTMLDivElement | null> }) {
-  const cy = useCy();
-  useEffect(() => {
-    const over = (event: EventObject) => {
-      const el = tooltip.current;
-      if (!el) return;
-      const node = event.target as NodeSingular;
-      const p = node.renderedPosition();
-      el.textContent = String(node.data('label'));
-      el.style.transform = `translate(${Math.round(p.x + 12)}px, ${Math.round(p.y - 28)}px)`;
-      el.hidden = false;
-    };
-    const out = () => {
-      if (tooltip.current) tooltip.current.hidden = true;
-    };
-    cy.on('mouseover', 'node', over);
-    cy.on('mouseout', 'node', out);
-    cy.on('viewport', out);
-    return () => {
-      cy.off('mouseover', 'node', over);
-      cy.off('mouseout', 'node', out);
-      cy.off('viewport', out);
-    };
-  }, [cy, tooltip]);
   return null;
 }
 

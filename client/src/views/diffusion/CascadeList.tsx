@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Loader, MultiSelect, Select, Stack, Text } from '
 import type { KeyboardEvent } from 'react';
 import type { CascadesQuery } from '../../api/generated/graphql';
 import type { QueryState } from '../../api/useQuery';
+import { moveInList } from '../../components/list-keys';
 import { useI18n } from '../../i18n';
 import { MODES, SORTS, type DiffusionState } from './diffusion-url';
 
@@ -22,12 +23,7 @@ export function CascadeList({
   const { t } = useI18n();
   const rows = list.data?.cascades ?? [];
   const onKey = (event: KeyboardEvent<HTMLUListElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-root]')];
-    const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    const next = buttons[Math.max(0, Math.min(buttons.length - 1, current + (event.key === 'ArrowDown' ? 1 : -1)))];
-    next?.focus();
+    const next = moveInList(event, 'data-root');
     if (next?.dataset.root) update({ root: next.dataset.root, at: null });
   };
   const filtered = state.modes.length > 0 || state.region !== null || state.theme !== null;

@@ -2,7 +2,7 @@ import { Alert, Badge, Loader, SegmentedControl, Text } from '@mantine/core';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { RadarIsolatesQuery } from '../../api/generated/graphql';
 import { useI18n } from '../../i18n';
-import { moveInList } from './list-keys';
+import { moveInList } from '../../components/list-keys';
 import type { RadarList } from './radar-url';
 
 /** A row of either list: an isolation report, or a weak-tie report with its one tie. */

@@ -3,7 +3,7 @@ import type { KeyboardEvent } from 'react';
 import type { RadarRegionsQuery } from '../../api/generated/graphql';
 import type { QueryState } from '../../api/useQuery';
 import { useI18n } from '../../i18n';
-import { moveInList } from './list-keys';
+import { moveInList } from '../../components/list-keys';
 import { isolateShare, percent, regionsWorstFirst } from './radar-data';
 
 /** The regions, most isolated initiatives first, each with its isolates; arrow keys move and choose. */

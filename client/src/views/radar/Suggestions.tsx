@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Text, Tooltip } from '@mantine/core';
 import type { KeyboardEvent } from 'react';
 import { humanize, useI18n, type Translate } from '../../i18n';
 import type { ListedReport } from './IsolateList';
-import { moveInList } from './list-keys';
+import { moveInList } from '../../components/list-keys';
 import { parseReason, type Reason } from './radar-data';
 
 function reasonText(reason: Reason, t: Translate): string {

@@ -1,10 +1,35 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { TypedDocumentString } from './generated/graphql';
 import { useDataVersion } from './data-version';
 import { request } from './request';
 
 export type QueryState<T> =
   { status: 'loading'; data?: T } | { status: 'error'; message: string; data?: T } | { status: 'ready'; data: T };
+
+/**
+ * Starts `load` and writes its progress into a QueryState: 'loading' (keeping the previous data, so
+ * the canvas does not flash empty), then 'ready' or 'error' (an aborted load sets nothing). Returns
+ * the abort: the cleanup of the effect that started it.
+ */
+export function loadInto<T>(
+  setState: Dispatch<SetStateAction<QueryState<T>>>,
+  load: (signal: AbortSignal) => Promise<T>,
+): () => void {
+  const controller = new AbortController();
+  setState((s) => ({ status: 'loading', ...(s.data ? { data: s.data } : {}) }));
+  load(controller.signal).then(
+    (data) => setState({ status: 'ready', data }),
+    (error: unknown) => {
+      if (!controller.signal.aborted)
+        setState((s) => ({
+          status: 'error',
+          message: error instanceof Error ? error.message : String(error),
+          ...(s.data ? { data: s.data } : {}),
+        }));
+    },
+  );
+  return () => controller.abort();
+}
 
 /**
  * Runs a query when its variables change (compared as JSON) and again after every write from the
@@ -21,20 +46,7 @@ export function useQuery<TResult, TVariables>(
   const [state, setState] = useState<QueryState<TResult>>({ status: 'loading' });
   useEffect(() => {
     if (skip) return;
-    const controller = new AbortController();
-    setState((s) => ({ status: 'loading', ...(s.data ? { data: s.data } : {}) }));
-    request(document, JSON.parse(key) as TVariables, controller.signal).then(
-      (data) => setState({ status: 'ready', data }),
-      (error: unknown) => {
-        if (!controller.signal.aborted)
-          setState((s) => ({
-            status: 'error',
-            message: error instanceof Error ? error.message : String(error),
-            ...(s.data ? { data: s.data } : {}),
-          }));
-      },
-    );
-    return () => controller.abort();
+    return loadInto(setState, (signal) => request(document, JSON.parse(key) as TVariables, signal));
   }, [document, key, skip, version]);
   return state;
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { NeighbourhoodDocument } from '../../api/generated/graphql';
 import { request } from '../../api/request';
-import type { QueryState } from '../../api/useQuery';
+import { loadInto, type QueryState } from '../../api/useQuery';
 import type { Slice } from '../../graph/elements';
 import { focusVariables, mergeSlices } from '../../graph/merge';
 import { parseExplorerState, writeExplorerState, type ExplorerPatch } from './explorer-url';
@@ -42,30 +42,18 @@ export function useNeighbourhoods(ids: readonly string[]): QueryState<Slice> {
   const [state, setState] = useState<QueryState<Slice>>({ status: 'loading' });
   useEffect(() => {
     if (!key) return;
-    const controller = new AbortController();
-    setState((s) => ({ status: 'loading', ...(s.data ? { data: s.data } : {}) }));
-    const focus = key.split(',');
-    Promise.all(
-      focus.map((id) =>
-        request(NeighbourhoodDocument, focusVariables(id), controller.signal).then(
-          (data) => data.neighbourhood,
-          (error: unknown) => {
-            throw new Error(`${id}: ${error instanceof Error ? error.message : String(error)}`);
-          },
+    return loadInto(setState, (signal) =>
+      Promise.all(
+        key.split(',').map((id) =>
+          request(NeighbourhoodDocument, focusVariables(id), signal).then(
+            (data) => data.neighbourhood,
+            (error: unknown) => {
+              throw new Error(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+            },
+          ),
         ),
-      ),
-    ).then(
-      (parts) => setState({ status: 'ready', data: mergeSlices(parts) }),
-      (error: unknown) => {
-        if (!controller.signal.aborted)
-          setState((s) => ({
-            status: 'error',
-            message: error instanceof Error ? error.message : String(error),
-            ...(s.data ? { data: s.data } : {}),
-          }));
-      },
+      ).then(mergeSlices),
     );
-    return () => controller.abort();
   }, [key]);
   return state;
 }

@@ -73,6 +73,64 @@ function missing(t: (k: MessageKey) => string, value: string | null | undefined)
   return value ? undefined : t('edit.required');
 }
 
+/** A relation form's values and write; `set` merges a patch and clears the error of the named field. */
+function useRelationForm<V>(initial: V) {
+  const [v, setV] = useState<V>(initial);
+  const write = useWrite();
+  const set = (patch: Partial<V>, clears?: string) => {
+    setV({ ...v, ...patch });
+    if (clears) write.clear(clears);
+  };
+  return { v, set, write };
+}
+
+/** The frame of a relation form: what the server said that belongs to no field, the fields, the buttons. */
+function RelationForm({
+  submit,
+  write,
+  done,
+  children,
+}: {
+  submit: (e: FormEvent) => Promise<void>;
+  write: ReturnType<typeof useWrite>;
+  done: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap={6}>
+        <FormAlert errors={write.errors} />
+        {children}
+        <Actions saving={write.saving} onCancel={done} />
+      </Stack>
+    </form>
+  );
+}
+
+/** A date typed as YYYY-MM-DD (the server checks it). */
+function DateInput({
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  return (
+    <TextInput
+      size="xs"
+      label={label}
+      placeholder="YYYY-MM-DD"
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      error={error}
+    />
+  );
+}
+
 export function AddInvolvement({ thisKind, thisId }: { thisKind: 'initiative' | 'actor'; thisId: string }) {
   const { t } = useI18n();
   const label = t(thisKind === 'initiative' ? 'edit.addActorInvolved' : 'edit.addInitiativeInvolved');
@@ -93,8 +151,7 @@ function InvolvementForm({
   done: () => void;
 }) {
   const { t } = useI18n();
-  const [v, setV] = useState<InvolvementFormValues>({ other: '', role: '', since: '' });
-  const write = useWrite();
+  const { v, set, write } = useRelationForm<InvolvementFormValues>({ other: '', role: '', since: '' });
   const otherKey = thisKind === 'initiative' ? 'actorId' : 'initiativeId';
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -107,41 +164,29 @@ function InvolvementForm({
     if (ok) done();
   }
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap={6}>
-        <FormAlert errors={write.errors} />
-        <NodePicker
-          kind={thisKind === 'initiative' ? 'actor' : 'initiative'}
-          label={t(thisKind === 'initiative' ? 'actor' : 'initiative')}
-          value={v.other || null}
-          onChange={(id) => {
-            setV({ ...v, other: id ?? '' });
-            write.clear('other');
-          }}
-          error={write.errors.other}
-          testId="pick-other"
-        />
-        <TextInput
-          size="xs"
-          label={t('edit.field.role')}
-          value={v.role}
-          onChange={(e) => setV({ ...v, role: e.currentTarget.value })}
-          error={write.errors.role}
-        />
-        <TextInput
-          size="xs"
-          label={t('edit.field.since')}
-          placeholder="YYYY-MM-DD"
-          value={v.since}
-          onChange={(e) => {
-            setV({ ...v, since: e.currentTarget.value });
-            write.clear('since');
-          }}
-          error={write.errors.since}
-        />
-        <Actions saving={write.saving} onCancel={done} />
-      </Stack>
-    </form>
+    <RelationForm submit={submit} write={write} done={done}>
+      <NodePicker
+        kind={thisKind === 'initiative' ? 'actor' : 'initiative'}
+        label={t(thisKind === 'initiative' ? 'actor' : 'initiative')}
+        value={v.other || null}
+        onChange={(id) => set({ other: id ?? '' }, 'other')}
+        error={write.errors.other}
+        testId="pick-other"
+      />
+      <TextInput
+        size="xs"
+        label={t('edit.field.role')}
+        value={v.role}
+        onChange={(e) => set({ role: e.currentTarget.value })}
+        error={write.errors.role}
+      />
+      <DateInput
+        label={t('edit.field.since')}
+        value={v.since}
+        onChange={(since) => set({ since }, 'since')}
+        error={write.errors.since}
+      />
+    </RelationForm>
   );
 }
 
@@ -156,12 +201,13 @@ export function AddAmplification({ thisId, direction }: { thisId: string; direct
 
 function AmplificationForm({ thisId, direction, done }: { thisId: string; direction: Direction; done: () => void }) {
   const { t } = useI18n();
-  const [v, setV] = useState<AmplificationFormValues>({ direction, other: '', mode: '', on: '', evidence: '' });
-  const write = useWrite();
-  const set = (patch: Partial<AmplificationFormValues>, field: string) => {
-    setV({ ...v, ...patch });
-    write.clear(field);
-  };
+  const { v, set, write } = useRelationForm<AmplificationFormValues>({
+    direction,
+    other: '',
+    mode: '',
+    on: '',
+    evidence: '',
+  });
   async function submit(e: FormEvent) {
     e.preventDefault();
     const problems = { other: missing(t, v.other), mode: missing(t, v.mode) };
@@ -180,45 +226,34 @@ function AmplificationForm({ thisId, direction, done }: { thisId: string; direct
     if (ok) done();
   }
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap={6}>
-        <FormAlert errors={write.errors} />
-        <NodePicker
-          kind="initiative"
-          label={t(direction === 'out' ? 'edit.field.ampTo' : 'edit.field.ampFrom')}
-          value={v.other || null}
-          onChange={(id) => set({ other: id ?? '' }, 'other')}
-          error={write.errors.other}
-          exclude={thisId}
-          testId="pick-other"
-        />
-        <Select
-          size="xs"
-          label={t('mode')}
-          value={v.mode || null}
-          onChange={(m) => set({ mode: m ?? '' }, 'mode')}
-          data={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
-          error={write.errors.mode}
-          required
-        />
-        <TextInput
-          size="xs"
-          label={t('edit.field.on')}
-          placeholder="YYYY-MM-DD"
-          value={v.on}
-          onChange={(e) => set({ on: e.currentTarget.value }, 'on')}
-          error={write.errors.on}
-        />
-        <TextInput
-          size="xs"
-          label={t('edit.field.evidence')}
-          value={v.evidence}
-          onChange={(e) => set({ evidence: e.currentTarget.value }, 'evidence')}
-          error={write.errors.evidence}
-        />
-        <Actions saving={write.saving} onCancel={done} />
-      </Stack>
-    </form>
+    <RelationForm submit={submit} write={write} done={done}>
+      <NodePicker
+        kind="initiative"
+        label={t(direction === 'out' ? 'edit.field.ampTo' : 'edit.field.ampFrom')}
+        value={v.other || null}
+        onChange={(id) => set({ other: id ?? '' }, 'other')}
+        error={write.errors.other}
+        exclude={thisId}
+        testId="pick-other"
+      />
+      <Select
+        size="xs"
+        label={t('mode')}
+        value={v.mode || null}
+        onChange={(m) => set({ mode: m ?? '' }, 'mode')}
+        data={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
+        error={write.errors.mode}
+        required
+      />
+      <DateInput label={t('edit.field.on')} value={v.on} onChange={(on) => set({ on }, 'on')} error={write.errors.on} />
+      <TextInput
+        size="xs"
+        label={t('edit.field.evidence')}
+        value={v.evidence}
+        onChange={(e) => set({ evidence: e.currentTarget.value }, 'evidence')}
+        error={write.errors.evidence}
+      />
+    </RelationForm>
   );
 }
 
@@ -233,8 +268,7 @@ export function AddInfluence({ thisId, direction }: { thisId: string; direction:
 
 function InfluenceForm({ thisId, direction, done }: { thisId: string; direction: Direction; done: () => void }) {
   const { t } = useI18n();
-  const [v, setV] = useState<InfluenceFormValues>({ direction, other: '', weight: '', since: '' });
-  const write = useWrite();
+  const { v, set, write } = useRelationForm<InfluenceFormValues>({ direction, other: '', weight: '', since: '' });
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!v.other) return write.setErrors({ other: t('edit.required') });
@@ -252,47 +286,32 @@ function InfluenceForm({ thisId, direction, done }: { thisId: string; direction:
     if (ok) done();
   }
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap={6}>
-        <FormAlert errors={write.errors} />
-        <NodePicker
-          kind="actor"
-          label={t(direction === 'out' ? 'edit.field.infTo' : 'edit.field.infFrom')}
-          value={v.other || null}
-          onChange={(id) => {
-            setV({ ...v, other: id ?? '' });
-            write.clear('other');
-          }}
-          error={write.errors.other}
-          exclude={thisId}
-          testId="pick-other"
-        />
-        <TextInput
-          size="xs"
-          label={t('edit.field.weight')}
-          description={t('edit.field.weightHelp')}
-          inputMode="decimal"
-          value={v.weight}
-          onChange={(e) => {
-            setV({ ...v, weight: e.currentTarget.value });
-            write.clear('weight');
-          }}
-          error={write.errors.weight}
-        />
-        <TextInput
-          size="xs"
-          label={t('edit.field.since')}
-          placeholder="YYYY-MM-DD"
-          value={v.since}
-          onChange={(e) => {
-            setV({ ...v, since: e.currentTarget.value });
-            write.clear('since');
-          }}
-          error={write.errors.since}
-        />
-        <Actions saving={write.saving} onCancel={done} />
-      </Stack>
-    </form>
+    <RelationForm submit={submit} write={write} done={done}>
+      <NodePicker
+        kind="actor"
+        label={t(direction === 'out' ? 'edit.field.infTo' : 'edit.field.infFrom')}
+        value={v.other || null}
+        onChange={(id) => set({ other: id ?? '' }, 'other')}
+        error={write.errors.other}
+        exclude={thisId}
+        testId="pick-other"
+      />
+      <TextInput
+        size="xs"
+        label={t('edit.field.weight')}
+        description={t('edit.field.weightHelp')}
+        inputMode="decimal"
+        value={v.weight}
+        onChange={(e) => set({ weight: e.currentTarget.value }, 'weight')}
+        error={write.errors.weight}
+      />
+      <DateInput
+        label={t('edit.field.since')}
+        value={v.since}
+        onChange={(since) => set({ since }, 'since')}
+        error={write.errors.since}
+      />
+    </RelationForm>
   );
 }
 
@@ -307,8 +326,7 @@ export function AddOutcome({ thisId }: { thisId: string }) {
 
 function OutcomeForm({ thisId, done }: { thisId: string; done: () => void }) {
   const { t } = useI18n();
-  const [v, setV] = useState<OutcomeFormValues>({ kind: '', name: '', on: '' });
-  const write = useWrite();
+  const { v, set, write } = useRelationForm<OutcomeFormValues>({ kind: '', name: '', on: '' });
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!v.kind) return write.setErrors({ kind: t('edit.required') });
@@ -320,42 +338,25 @@ function OutcomeForm({ thisId, done }: { thisId: string; done: () => void }) {
     if (ok) done();
   }
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap={6}>
-        <FormAlert errors={write.errors} />
-        <Select
-          size="xs"
-          label={t('kind')}
-          value={v.kind || null}
-          onChange={(k) => {
-            setV({ ...v, kind: k ?? '' });
-            write.clear('kind');
-          }}
-          data={OUTCOME_KINDS.map((k) => ({ value: k, label: humanize(k) }))}
-          error={write.errors.kind}
-          required
-        />
-        <TextInput
-          size="xs"
-          label={t('name')}
-          value={v.name}
-          onChange={(e) => setV({ ...v, name: e.currentTarget.value })}
-          error={write.errors.name}
-        />
-        <TextInput
-          size="xs"
-          label={t('edit.field.on')}
-          placeholder="YYYY-MM-DD"
-          value={v.on}
-          onChange={(e) => {
-            setV({ ...v, on: e.currentTarget.value });
-            write.clear('on');
-          }}
-          error={write.errors.on}
-        />
-        <Actions saving={write.saving} onCancel={done} />
-      </Stack>
-    </form>
+    <RelationForm submit={submit} write={write} done={done}>
+      <Select
+        size="xs"
+        label={t('kind')}
+        value={v.kind || null}
+        onChange={(k) => set({ kind: k ?? '' }, 'kind')}
+        data={OUTCOME_KINDS.map((k) => ({ value: k, label: humanize(k) }))}
+        error={write.errors.kind}
+        required
+      />
+      <TextInput
+        size="xs"
+        label={t('name')}
+        value={v.name}
+        onChange={(e) => set({ name: e.currentTarget.value })}
+        error={write.errors.name}
+      />
+      <DateInput label={t('edit.field.on')} value={v.on} onChange={(on) => set({ on }, 'on')} error={write.errors.on} />
+    </RelationForm>
   );
 }
 
@@ -370,8 +371,7 @@ export function AddBarrier({ thisId }: { thisId: string }) {
 
 function BarrierForm({ thisId, done }: { thisId: string; done: () => void }) {
   const { t } = useI18n();
-  const [v, setV] = useState<BarrierFormValues>({ barrier: '', overcome: false, on: '', note: '' });
-  const write = useWrite();
+  const { v, set, write } = useRelationForm<BarrierFormValues>({ barrier: '', overcome: false, on: '', note: '' });
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!v.barrier) return write.setErrors({ barrier: t('edit.required') });
@@ -383,47 +383,30 @@ function BarrierForm({ thisId, done }: { thisId: string; done: () => void }) {
     if (ok) done();
   }
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap={6}>
-        <FormAlert errors={write.errors} />
-        <Select
-          size="xs"
-          label={t('edit.field.barrier')}
-          value={v.barrier || null}
-          onChange={(b) => {
-            setV({ ...v, barrier: b ?? '' });
-            write.clear('barrier');
-          }}
-          data={BARRIER_KINDS.map((b) => ({ value: b, label: humanize(b) }))}
-          error={write.errors.barrier}
-          required
-        />
-        <Checkbox
-          size="xs"
-          label={t('overcome')}
-          checked={v.overcome}
-          onChange={(e) => setV({ ...v, overcome: e.currentTarget.checked })}
-        />
-        <TextInput
-          size="xs"
-          label={t('edit.field.on')}
-          placeholder="YYYY-MM-DD"
-          value={v.on}
-          onChange={(e) => {
-            setV({ ...v, on: e.currentTarget.value });
-            write.clear('on');
-          }}
-          error={write.errors.on}
-        />
-        <TextInput
-          size="xs"
-          label={t('edit.field.note')}
-          value={v.note}
-          onChange={(e) => setV({ ...v, note: e.currentTarget.value })}
-          error={write.errors.note}
-        />
-        <Actions saving={write.saving} onCancel={done} />
-      </Stack>
-    </form>
+    <RelationForm submit={submit} write={write} done={done}>
+      <Select
+        size="xs"
+        label={t('edit.field.barrier')}
+        value={v.barrier || null}
+        onChange={(b) => set({ barrier: b ?? '' }, 'barrier')}
+        data={BARRIER_KINDS.map((b) => ({ value: b, label: humanize(b) }))}
+        error={write.errors.barrier}
+        required
+      />
+      <Checkbox
+        size="xs"
+        label={t('overcome')}
+        checked={v.overcome}
+        onChange={(e) => set({ overcome: e.currentTarget.checked })}
+      />
+      <DateInput label={t('edit.field.on')} value={v.on} onChange={(on) => set({ on }, 'on')} error={write.errors.on} />
+      <TextInput
+        size="xs"
+        label={t('edit.field.note')}
+        value={v.note}
+        onChange={(e) => set({ note: e.currentTarget.value })}
+        error={write.errors.note}
+      />
+    </RelationForm>
   );
 }

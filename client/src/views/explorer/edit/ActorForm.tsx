@@ -1,15 +1,9 @@
-import { Autocomplete, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import {
-  EditCreateActorDocument,
-  EditUpdateActorDocument,
-  FilterOptionsDocument,
-} from '../../../api/generated/graphql';
-import { useQuery } from '../../../api/useQuery';
+import { Modal, Select, Stack } from '@mantine/core';
+import { type FormEvent } from 'react';
+import { EditCreateActorDocument, EditUpdateActorDocument } from '../../../api/generated/graphql';
 import { humanize, useI18n } from '../../../i18n';
 import { ACTOR_KINDS, buildActorInput, buildActorPatch, emptyActorValues, type ActorFormValues } from './edit-logic';
-import { FormAlert, useDialogKeys, useFocusFirstError, useWrite } from './form-kit';
+import { FormAlert, IdAndNameFields, NodeFormButtons, RegionField, useNodeForm } from './form-kit';
 
 const FIELDS = ['id', 'name', 'kind', 'region'];
 
@@ -27,27 +21,7 @@ export function ActorForm({
 }) {
   const { t } = useI18n();
   const editing = original !== undefined;
-  const [values, setValues] = useState<ActorFormValues>(original ?? emptyActorValues());
-  const write = useWrite();
-  const { setErrors } = write;
-  const formRef = useRef<HTMLFormElement>(null);
-  // the whole screen on a phone, so the form has room and scrolls as one page
-  const narrow = useMediaQuery('(max-width: 36em)');
-  useDialogKeys(opened);
-  useFocusFirstError(formRef, write.errors);
-  const options = useQuery(FilterOptionsDocument, {}, !opened);
-
-  useEffect(() => {
-    if (opened) {
-      setValues(original ? { ...original } : emptyActorValues());
-      setErrors({});
-    }
-  }, [opened, original, setErrors]);
-
-  function set<K extends keyof ActorFormValues>(field: K, value: ActorFormValues[K]) {
-    setValues((v) => ({ ...v, [field]: value }));
-    write.clear(field);
-  }
+  const { values, set, write, options, formRef, narrow } = useNodeForm(opened, original, emptyActorValues);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -77,24 +51,7 @@ export function ActorForm({
       <form onSubmit={(ev) => void submit(ev)} ref={formRef} noValidate data-testid="actor-form">
         <Stack gap="sm">
           <FormAlert errors={e} />
-          <TextInput
-            label={t('edit.field.id')}
-            description={editing ? t('edit.field.idFixed') : t('edit.field.idHelp')}
-            value={values.id}
-            onChange={(ev) => set('id', ev.currentTarget.value)}
-            error={e.id}
-            disabled={editing}
-            required
-            data-autofocus={editing ? undefined : true}
-          />
-          <TextInput
-            label={t('name')}
-            value={values.name}
-            onChange={(ev) => set('name', ev.currentTarget.value)}
-            error={e.name}
-            required
-            data-autofocus={editing ? true : undefined}
-          />
+          <IdAndNameFields values={values} set={set} errors={e} editing={editing} />
           <Select
             label={t('kind')}
             value={values.kind || null}
@@ -104,22 +61,18 @@ export function ActorForm({
             searchable
             error={e.kind}
           />
-          <Autocomplete
-            label={t('region')}
+          <RegionField
             value={values.region}
             onChange={(v) => set('region', v)}
-            data={options.data?.regions ?? []}
-            limit={12}
+            regions={options.data?.regions}
             error={e.region}
           />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('edit.cancel')}
-            </Button>
-            <Button type="submit" loading={write.saving}>
-              {editing ? t('edit.save') : t('edit.actor.create')}
-            </Button>
-          </Group>
+          <NodeFormButtons
+            editing={editing}
+            createLabel={t('edit.actor.create')}
+            saving={write.saving}
+            onClose={onClose}
+          />
         </Stack>
       </form>
     </Modal>

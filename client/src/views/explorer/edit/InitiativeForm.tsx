@@ -1,6 +1,4 @@
 import {
-  Autocomplete,
-  Button,
   Group,
   Input,
   Modal,
@@ -13,15 +11,12 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import {
   EditCreateInitiativeDocument,
   EditUpdateInitiativeDocument,
-  FilterOptionsDocument,
   type Characteristic,
 } from '../../../api/generated/graphql';
-import { useQuery } from '../../../api/useQuery';
 import { humanize, useI18n, type MessageKey } from '../../../i18n';
 import {
   CHARACTERISTICS,
@@ -35,7 +30,7 @@ import {
   type InitiativeFormValues,
   type ScoreValue,
 } from './edit-logic';
-import { FormAlert, useDialogKeys, useFocusFirstError, useWrite } from './form-kit';
+import { FormAlert, IdAndNameFields, NodeFormButtons, RegionField, useNodeForm } from './form-kit';
 
 const FIELDS = ['id', 'name', 'region', 'themes', 'status', 'startedOn', 'description'];
 
@@ -57,28 +52,11 @@ export function InitiativeForm({
 }) {
   const { t } = useI18n();
   const editing = original !== undefined;
-  const [values, setValues] = useState<InitiativeFormValues>(original ?? emptyInitiativeValues());
-  const write = useWrite();
-  const options = useQuery(FilterOptionsDocument, {}, !opened);
-  const { setErrors } = write;
-  const formRef = useRef<HTMLFormElement>(null);
-  // the whole screen on a phone, so the form has room and scrolls as one page
-  const narrow = useMediaQuery('(max-width: 36em)');
-  useDialogKeys(opened);
-  useFocusFirstError(formRef, write.errors);
-
-  // a fresh form each time it opens
-  useEffect(() => {
-    if (opened) {
-      setValues(original ? structuredClone(original) : emptyInitiativeValues());
-      setErrors({});
-    }
-  }, [opened, original, setErrors]);
-
-  function set<K extends keyof InitiativeFormValues>(field: K, value: InitiativeFormValues[K]) {
-    setValues((v) => ({ ...v, [field]: value }));
-    write.clear(field);
-  }
+  const { values, setValues, set, write, options, formRef, narrow } = useNodeForm(
+    opened,
+    original,
+    emptyInitiativeValues,
+  );
   function setScore(c: Characteristic, patch: Partial<{ score: ScoreValue; evidence: string }>) {
     setValues((v) => ({ ...v, scores: { ...v.scores, [c]: { ...v.scores[c], ...patch } } }));
     write.clear(patch.score !== undefined ? scoreField(c) : evidenceField(c));
@@ -119,30 +97,11 @@ export function InitiativeForm({
         <Stack gap="sm">
           <FormAlert errors={e} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              label={t('edit.field.id')}
-              description={editing ? t('edit.field.idFixed') : t('edit.field.idHelp')}
-              value={values.id}
-              onChange={(ev) => set('id', ev.currentTarget.value)}
-              error={e.id}
-              disabled={editing}
-              required
-              data-autofocus={editing ? undefined : true}
-            />
-            <TextInput
-              label={t('name')}
-              value={values.name}
-              onChange={(ev) => set('name', ev.currentTarget.value)}
-              error={e.name}
-              required
-              data-autofocus={editing ? true : undefined}
-            />
-            <Autocomplete
-              label={t('region')}
+            <IdAndNameFields values={values} set={set} errors={e} editing={editing} />
+            <RegionField
               value={values.region}
               onChange={(v) => set('region', v)}
-              data={options.data?.regions ?? []}
-              limit={12}
+              regions={options.data?.regions}
               error={e.region}
             />
             <Select
@@ -220,14 +179,12 @@ export function InitiativeForm({
               })}
             </Stack>
           </div>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('edit.cancel')}
-            </Button>
-            <Button type="submit" loading={write.saving}>
-              {editing ? t('edit.save') : t('edit.initiative.create')}
-            </Button>
-          </Group>
+          <NodeFormButtons
+            editing={editing}
+            createLabel={t('edit.initiative.create')}
+            saving={write.saving}
+            onClose={onClose}
+          />
         </Stack>
       </form>
     </Modal>

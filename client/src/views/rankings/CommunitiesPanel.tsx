@@ -1,14 +1,4 @@
-import {
-  Button,
-  Card,
-  Group,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  useComputedColorScheme,
-} from '@mantine/core';
+import { Button, Card, Group, Paper, SimpleGrid, Stack, Text, useComputedColorScheme } from '@mantine/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -20,7 +10,7 @@ import { RankingCommunitiesDocument, type RankingCommunitiesQuery } from '../../
 import { useQuery } from '../../api/useQuery';
 import { useI18n } from '../../i18n';
 import { COMMUNITY_COLOUR_LINK, GRAPHS } from './rankings-url';
-import { Loaded, TopPicker, type PanelProps } from './RankingPanels';
+import { LabelledSegments, Loaded, TopPicker, type PanelProps } from './RankingPanels';
 import { SortableTable, type Column } from './SortableTable';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
@@ -77,6 +67,23 @@ function SizesChart({ data }: { data: Communities }) {
   );
 }
 
+/** One figure, large, with what it is and how to read it. */
+function FigureCard({ testId, figure, title, hint }: { testId: string; figure: string; title: string; hint: string }) {
+  return (
+    <Card withBorder padding="sm" data-testid={testId}>
+      <Text fz={24} fw={700} lh={1.1}>
+        {figure}
+      </Text>
+      <Text size="sm" fw={600}>
+        {title}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {hint}
+      </Text>
+    </Card>
+  );
+}
+
 function CommunitiesView({ data, state, onSort }: { data: Communities } & Pick<PanelProps, 'state' | 'onSort'>) {
   const { t, lang } = useI18n();
   const total = data.communities.reduce((sum, c) => sum + c.size, 0);
@@ -106,40 +113,25 @@ function CommunitiesView({ data, state, onSort }: { data: Communities } & Pick<P
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-        <Card withBorder padding="sm" data-testid="community-count">
-          <Text fz={24} fw={700} lh={1.1}>
-            {data.count.toLocaleString(lang)}
-          </Text>
-          <Text size="sm" fw={600}>
-            {t('rankings.comm.count')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('rankings.comm.countHint', { n: total.toLocaleString(lang), unit })}
-          </Text>
-        </Card>
-        <Card withBorder padding="sm" data-testid="community-modularity">
-          <Text fz={24} fw={700} lh={1.1}>
-            {data.modularity.toLocaleString(lang, { maximumFractionDigits: 2 })}
-          </Text>
-          <Text size="sm" fw={600}>
-            {t('rankings.comm.modularity')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t(`rankings.comm.q.${modularityMeaning(data.modularity)}`)}
-          </Text>
-        </Card>
+        <FigureCard
+          testId="community-count"
+          figure={data.count.toLocaleString(lang)}
+          title={t('rankings.comm.count')}
+          hint={t('rankings.comm.countHint', { n: total.toLocaleString(lang), unit })}
+        />
+        <FigureCard
+          testId="community-modularity"
+          figure={data.modularity.toLocaleString(lang, { maximumFractionDigits: 2 })}
+          title={t('rankings.comm.modularity')}
+          hint={t(`rankings.comm.q.${modularityMeaning(data.modularity)}`)}
+        />
         {largest && (
-          <Card withBorder padding="sm" data-testid="community-largest">
-            <Text fz={24} fw={700} lh={1.1}>
-              {largest.size.toLocaleString(lang)}
-            </Text>
-            <Text size="sm" fw={600}>
-              {t('rankings.comm.largest')}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('rankings.comm.largestHint', { share: pct(total ? largest.size / total : 0), unit })}
-            </Text>
-          </Card>
+          <FigureCard
+            testId="community-largest"
+            figure={largest.size.toLocaleString(lang)}
+            title={t('rankings.comm.largest')}
+            hint={t('rankings.comm.largestHint', { share: pct(total ? largest.size / total : 0), unit })}
+          />
         )}
       </SimpleGrid>
       <SizesChart data={data} />
@@ -164,19 +156,14 @@ export function CommunitiesPanel({ state, update, onSort, onRetry }: PanelProps)
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="lg" wrap="wrap">
-        <Stack gap={4}>
-          <Text size="xs" fw={600} id="rankings-graph-label">
-            {t('rankings.comm.graph')}
-          </Text>
-          <SegmentedControl
-            size="xs"
-            aria-labelledby="rankings-graph-label"
-            value={state.graph}
-            onChange={(v) => update({ graph: v })}
-            data={GRAPHS.map((g) => ({ value: g, label: t(`rankings.comm.graph.${g}`) }))}
-            data-testid="graph-picker"
-          />
-        </Stack>
+        <LabelledSegments
+          id="rankings-graph-label"
+          label={t('rankings.comm.graph')}
+          value={state.graph}
+          onChange={(v) => update({ graph: v })}
+          data={GRAPHS.map((g) => ({ value: g, label: t(`rankings.comm.graph.${g}`) }))}
+          testId="graph-picker"
+        />
         <TopPicker top={state.top} onChange={(top) => update({ top })} />
         <Button component={Link} to={COMMUNITY_COLOUR_LINK} variant="light" size="xs" data-testid="colour-by-community">
           {t('rankings.comm.colour')}

@@ -27,23 +27,51 @@ type ActorRow = RankingActorsQuery['actorRankingDetails']['items'][number];
 type InitiativeRow = RankingInitiativesQuery['initiativeRanking']['items'][number];
 type BrokerRow = BrokersRankingQuery['brokers'][number];
 
+/** A few values to choose from, under a small label that names the control. */
+export function LabelledSegments<T extends string>({
+  id,
+  label,
+  value,
+  data,
+  onChange,
+  testId,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  data: { value: T; label: string }[];
+  onChange: (value: T) => void;
+  testId: string;
+}) {
+  return (
+    <Stack gap={4}>
+      <Text size="xs" fw={600} id={id}>
+        {label}
+      </Text>
+      <SegmentedControl
+        size="xs"
+        aria-labelledby={id}
+        value={value}
+        onChange={onChange}
+        data={data}
+        data-testid={testId}
+      />
+    </Stack>
+  );
+}
+
 /** "Show the top 25 / 100 / 500". */
 export function TopPicker({ top, onChange }: { top: TopN; onChange: (top: TopN) => void }) {
   const { t } = useI18n();
   return (
-    <Stack gap={4}>
-      <Text size="xs" fw={600} id="rankings-top-label">
-        {t('rankings.top')}
-      </Text>
-      <SegmentedControl
-        size="xs"
-        aria-labelledby="rankings-top-label"
-        value={String(top)}
-        onChange={(v) => onChange(Number(v) as TopN)}
-        data={TOP_N.map((n) => ({ value: String(n), label: String(n) }))}
-        data-testid="top-picker"
-      />
-    </Stack>
+    <LabelledSegments
+      id="rankings-top-label"
+      label={t('rankings.top')}
+      value={String(top)}
+      onChange={(v) => onChange(Number(v) as TopN)}
+      data={TOP_N.map((n) => ({ value: String(n), label: String(n) }))}
+      testId="top-picker"
+    />
   );
 }
 
@@ -56,19 +84,14 @@ function MeasurePicker({
 }) {
   const { t } = useI18n();
   return (
-    <Stack gap={4}>
-      <Text size="xs" fw={600} id="rankings-measure-label">
-        {t('rankings.measure')}
-      </Text>
-      <SegmentedControl
-        size="xs"
-        aria-labelledby="rankings-measure-label"
-        value={measure}
-        onChange={(v) => onChange(v)}
-        data={MEASURES.map((m) => ({ value: m, label: t(`rankings.measure.${m}`) }))}
-        data-testid="measure-picker"
-      />
-    </Stack>
+    <LabelledSegments
+      id="rankings-measure-label"
+      label={t('rankings.measure')}
+      value={measure}
+      onChange={onChange}
+      data={MEASURES.map((m) => ({ value: m, label: t(`rankings.measure.${m}`) }))}
+      testId="measure-picker"
+    />
   );
 }
 
@@ -145,6 +168,43 @@ function ExactNote({
         n: (samples ?? 0).toLocaleString(lang),
       })}
     </Alert>
+  );
+}
+
+/** A ranked table under a note saying how it is sorted (and, for a measure, whether the scores are exact). */
+function RankedTable<Row>({
+  note,
+  rows,
+  columns,
+  rowKey,
+  label,
+  state,
+  onSort,
+}: {
+  note?: ReactNode;
+  rows: Row[];
+  columns: Column<Row>[];
+  rowKey: (row: Row) => string;
+  label: string;
+} & Pick<PanelProps, 'state' | 'onSort'>) {
+  const { t } = useI18n();
+  return (
+    <Stack gap="xs">
+      {note}
+      <Text size="xs" c="dimmed">
+        {t('rankings.sortedNote', { n: rows.length })}
+      </Text>
+      <SortableTable
+        rows={rows}
+        columns={columns}
+        rowKey={rowKey}
+        sort={state.sort}
+        dir={state.dir}
+        onSort={onSort}
+        label={label}
+        testId="ranking-table"
+      />
+    </Stack>
   );
 }
 
@@ -250,22 +310,15 @@ export function CentralityPanel({
           onRetry={onRetry}
         >
           {(d) => (
-            <Stack gap="xs">
-              <ExactNote {...d.actorRankingDetails} />
-              <Text size="xs" c="dimmed">
-                {t('rankings.sortedNote', { n: d.actorRankingDetails.items.length })}
-              </Text>
-              <SortableTable
-                rows={d.actorRankingDetails.items}
-                columns={actorColumns}
-                rowKey={(r) => r.actor.id}
-                sort={state.sort}
-                dir={state.dir}
-                onSort={onSort}
-                label={`${t('rankings.tab.actors')}: ${measureName}`}
-                testId="ranking-table"
-              />
-            </Stack>
+            <RankedTable
+              note={<ExactNote {...d.actorRankingDetails} />}
+              rows={d.actorRankingDetails.items}
+              columns={actorColumns}
+              rowKey={(r) => r.actor.id}
+              label={`${t('rankings.tab.actors')}: ${measureName}`}
+              state={state}
+              onSort={onSort}
+            />
           )}
         </Loaded>
       ) : (
@@ -276,22 +329,15 @@ export function CentralityPanel({
           onRetry={onRetry}
         >
           {(d) => (
-            <Stack gap="xs">
-              <ExactNote {...d.initiativeRanking} />
-              <Text size="xs" c="dimmed">
-                {t('rankings.sortedNote', { n: d.initiativeRanking.items.length })}
-              </Text>
-              <SortableTable
-                rows={d.initiativeRanking.items}
-                columns={initiativeColumns}
-                rowKey={(r) => r.initiative.id}
-                sort={state.sort}
-                dir={state.dir}
-                onSort={onSort}
-                label={`${t('rankings.tab.initiatives')}: ${measureName}`}
-                testId="ranking-table"
-              />
-            </Stack>
+            <RankedTable
+              note={<ExactNote {...d.initiativeRanking} />}
+              rows={d.initiativeRanking.items}
+              columns={initiativeColumns}
+              rowKey={(r) => r.initiative.id}
+              label={`${t('rankings.tab.initiatives')}: ${measureName}`}
+              state={state}
+              onSort={onSort}
+            />
           )}
         </Loaded>
       )}
@@ -377,21 +423,14 @@ export function BrokersPanel({ state, update, onSort, onRetry }: PanelProps) {
         onRetry={onRetry}
       >
         {(d) => (
-          <Stack gap="xs">
-            <Text size="xs" c="dimmed">
-              {t('rankings.sortedNote', { n: d.brokers.length })}
-            </Text>
-            <SortableTable
-              rows={d.brokers}
-              columns={columns}
-              rowKey={(r) => r.actor.id}
-              sort={state.sort}
-              dir={state.dir}
-              onSort={onSort}
-              label={t('rankings.tab.brokers')}
-              testId="ranking-table"
-            />
-          </Stack>
+          <RankedTable
+            rows={d.brokers}
+            columns={columns}
+            rowKey={(r) => r.actor.id}
+            label={t('rankings.tab.brokers')}
+            state={state}
+            onSort={onSort}
+          />
         )}
       </Loaded>
     </Stack>

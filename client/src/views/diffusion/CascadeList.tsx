@@ -98,7 +98,7 @@ export function CascadeList({
           )}
         </Alert>
       )}
-      <ul className="cascade-list" aria-labelledby="cascade-list-label" data-testid="cascade-list" onKeyDown={onKey}>
+      <ul className="choice-list" aria-labelledby="cascade-list-label" data-testid="cascade-list" onKeyDown={onKey}>
         {rows.map((c, i) => {
           const chosen = c.root.id === state.root;
           return (
@@ -107,7 +107,7 @@ export function CascadeList({
                 type="button"
                 data-root={c.root.id}
                 aria-current={chosen ? 'true' : undefined}
-                className={chosen ? 'cascade-row chosen' : 'cascade-row'}
+                className={chosen ? 'choice-row chosen' : 'choice-row'}
                 onClick={() => update({ root: c.root.id, at: null })}
               >
                 <span className="cascade-rank">{i + 1}</span>

@@ -121,7 +121,7 @@ export function IsolateList({
           </Alert>
         )}
         <ul
-          className="radar-list"
+          className="choice-list"
           aria-labelledby="radar-isolates-label"
           data-testid={weak ? 'weak-list' : 'isolate-list'}
           onKeyDown={onKey}
@@ -134,7 +134,7 @@ export function IsolateList({
                   type="button"
                   data-initiative={r.initiative.id}
                   aria-current={isChosen ? 'true' : undefined}
-                  className={isChosen ? 'radar-row chosen' : 'radar-row'}
+                  className={isChosen ? 'choice-row chosen' : 'choice-row'}
                   onClick={() => onChoose(r.initiative.id)}
                 >
                   <span className={r.tiedTo ? 'radar-ring radar-ring-weak' : 'radar-ring'} aria-hidden="true" />

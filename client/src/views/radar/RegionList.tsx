@@ -49,7 +49,7 @@ export function RegionList({
           <Text size="xs">{t('radar.noRegions')}</Text>
         </Alert>
       )}
-      <ul className="radar-list" aria-labelledby="radar-regions-label" data-testid="region-list" onKeyDown={onKey}>
+      <ul className="choice-list" aria-labelledby="radar-regions-label" data-testid="region-list" onKeyDown={onKey}>
         {rows.map((r) => {
           const isChosen = r.region === chosen;
           const share = isolateShare(r);
@@ -59,7 +59,7 @@ export function RegionList({
                 type="button"
                 data-region={r.region}
                 aria-current={isChosen ? 'true' : undefined}
-                className={isChosen ? 'radar-row chosen' : 'radar-row'}
+                className={isChosen ? 'choice-row chosen' : 'choice-row'}
                 onClick={() => onChoose(r.region)}
               >
                 <span className="radar-row-text">

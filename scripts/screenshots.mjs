@@ -3,12 +3,16 @@
 // Needs a running product with data: `npm start` in another terminal (URL from ATLAS_URL).
 // Explorer: one region, so the drawing is readable; a node selected so the details drawer shows.
 import { chromium } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const base = (process.env.ATLAS_URL ?? 'http://127.0.0.1:4000/').replace(/\/$/, '');
 const region = process.env.SCREENSHOT_REGION ?? 'Drenthe';
+// the import screenshot needs an editor token: ATLAS_TOKEN, or the one `npm start` keeps in .data
+const tokenFile = path.join(root, '.data', 'api-token');
+const token = process.env.ATLAS_TOKEN ?? (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : null);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -92,6 +96,64 @@ for (const [name, width, height] of [
   }
   await page.waitForTimeout(500);
   await shoot(page, `diffusion-${name}`);
+
+  // Isolation radar: a weakly tied initiative of the region with its first suggested partner drawn
+  const pair = await page.evaluate(async (r) => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'query($r:String){ weaklyTiedInitiatives(region:$r, suggestions:1){ initiative{ id } suggestions{ initiative{ id } } } }',
+        variables: { r },
+      }),
+    });
+    const { data } = await response.json();
+    const report = data.weaklyTiedInitiatives.find((w) => w.suggestions.length > 0);
+    return report ? { ini: report.initiative.id, partner: report.suggestions[0].initiative.id } : null;
+  }, region);
+  await page.goto(
+    `${base}/radar?region=${encodeURIComponent(region)}&list=weak${pair ? `&ini=${pair.ini}&partner=${pair.partner}` : ''}`,
+  );
+  await page.getByTestId('suggestion-list').waitFor({ timeout: 60000 });
+  if (pair) await page.getByTestId('drawn-summary').waitFor({ timeout: 60000 });
+  await page.waitForTimeout(1500);
+  await shoot(page, `radar-${name}`);
+
+  // Rankings: actors by betweenness, and the communities
+  await page.goto(`${base}/rankings?measure=BETWEENNESS`);
+  await page.getByRole('table').first().waitFor({ timeout: 60000 });
+  await page.getByTestId('rankings-loading').waitFor({ state: 'detached', timeout: 60000 });
+  await shoot(page, `rankings-${name}`);
+  await page.goto(`${base}/rankings?tab=communities`);
+  await page.getByTestId('community-chart').locator('canvas').first().waitFor({ timeout: 60000 });
+  await page.waitForTimeout(800);
+  await shoot(page, `communities-${name}`);
+
+  // Import with mistakes (nothing is written): the problems by file, row and column
+  if (token) {
+    await page.addInitScript((tok) => globalThis.localStorage.setItem('atlas.token', tok), token);
+    await page.goto(`${base}/data`);
+    await page.getByTestId('import-input').setInputFiles([
+      {
+        name: 'initiatives.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          'id,name,region,startedOn\nzz-shot-a,Repair café,Drenthe,2020-13-01\nzz-shot-b,,Drenthe,2021-05-01\n',
+        ),
+      },
+      {
+        name: 'amplifications.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('fromInitiativeId,toInitiativeId,mode\nzz-shot-a,zz-shot-nowhere,SPREADING\n'),
+      },
+    ]);
+    await page.getByTestId('import-submit').click();
+    const problems = page.getByTestId('import-failed');
+    await problems.waitFor({ timeout: 60000 });
+    await problems.scrollIntoViewIfNeeded();
+    await shoot(page, `import-${name}`);
+  }
   await page.close();
 }
 await browser.close();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { ownedPrefixes, startTestApp, type TestApp } from '../support/app.js';
+import { startBrowserTest, stopBrowserTest } from '../support/browser.js';
+import { importNetwork, ownedPrefixes, type TestApp } from '../support/app.js';
 
 /** The part of Cytoscape's API the checks read in the page. */
 interface CyLike {
@@ -22,49 +22,41 @@ describe('network explorer in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
-    const result = await t.gql(`mutation($input: NetworkInput!) { importNetwork(input: $input) { initiatives } }`, {
-      input: {
-        initiatives: [
-          {
-            id: `${p}a`,
-            name: `${p}Zonnedorp`,
-            region: R1,
-            themes: [THEME],
-            startedOn: '2015-01-01',
-            status: 'EMBEDDED',
-            characteristics: [{ characteristic: 'TANGIBLE_RESULTS', score: 3, evidence: 'panels on 40 roofs' }],
-          },
-          { id: `${p}b`, name: `${p}Zonnedorp Noord`, region: R1, themes: [THEME], startedOn: '2017-06-01' },
-          { id: `${p}c`, name: `${p}Repair Café`, region: R1, themes: [THEME], startedOn: '2018-01-01' },
-          { id: `${p}d`, name: `${p}Voedselbos`, region: R2, themes: [THEME], startedOn: '2016-01-01' },
-        ],
-        actors: [{ id: `${p}x`, name: `${p}Gemeente`, kind: 'MUNICIPALITY', region: R1 }],
-        involvements: [
-          { actorId: `${p}x`, initiativeId: `${p}a`, role: 'funder' },
-          { actorId: `${p}x`, initiativeId: `${p}d` },
-        ],
-        amplifications: [
-          {
-            fromInitiativeId: `${p}a`,
-            toInitiativeId: `${p}b`,
-            mode: 'SPREADING',
-            on: '2017-06-01',
-            evidence: 'copied the cooperative model',
-          },
-        ],
-        outcomes: [{ initiativeId: `${p}a`, kind: 'COLLABORATION', name: `${p}energy cooperative` }],
-        barriers: [{ initiativeId: `${p}a`, barrier: 'REGULATION', overcome: true, on: '2016-05-01' }],
-      },
+    ({ t, browser } = await startBrowserTest());
+    await importNetwork(t, {
+      initiatives: [
+        {
+          id: `${p}a`,
+          name: `${p}Zonnedorp`,
+          region: R1,
+          themes: [THEME],
+          startedOn: '2015-01-01',
+          status: 'EMBEDDED',
+          characteristics: [{ characteristic: 'TANGIBLE_RESULTS', score: 3, evidence: 'panels on 40 roofs' }],
+        },
+        { id: `${p}b`, name: `${p}Zonnedorp Noord`, region: R1, themes: [THEME], startedOn: '2017-06-01' },
+        { id: `${p}c`, name: `${p}Repair Café`, region: R1, themes: [THEME], startedOn: '2018-01-01' },
+        { id: `${p}d`, name: `${p}Voedselbos`, region: R2, themes: [THEME], startedOn: '2016-01-01' },
+      ],
+      actors: [{ id: `${p}x`, name: `${p}Gemeente`, kind: 'MUNICIPALITY', region: R1 }],
+      involvements: [
+        { actorId: `${p}x`, initiativeId: `${p}a`, role: 'funder' },
+        { actorId: `${p}x`, initiativeId: `${p}d` },
+      ],
+      amplifications: [
+        {
+          fromInitiativeId: `${p}a`,
+          toInitiativeId: `${p}b`,
+          mode: 'SPREADING',
+          on: '2017-06-01',
+          evidence: 'copied the cooperative model',
+        },
+      ],
+      outcomes: [{ initiativeId: `${p}a`, kind: 'COLLABORATION', name: `${p}energy cooperative` }],
+      barriers: [{ initiativeId: `${p}a`, barrier: 'REGULATION', overcome: true, on: '2016-05-01' }],
     });
-    expect(result.errors).toBeUndefined();
   });
-  afterAll(async () => {
-    await browser.close();
-    await t.close();
-    await owned.cleanup();
-  });
+  afterAll(() => stopBrowserTest({ t, browser }, owned));
 
   /** Waits for the slice summary to read `text` and for loading and layout to finish. */
   async function settled(page: Page, text: string) {
@@ -188,6 +180,21 @@ describe('network explorer in Chromium', () => {
           .sort(),
       ),
     ).toEqual([`actor:${p}x`, `initiative:${p}a`, `initiative:${p}b`, `initiative:${p}d`].sort());
+    // selecting d fades what is not next to it, but never the other focused node (b stays in view)
+    const url = new URL(page.url());
+    url.searchParams.set('sel', `initiative:${p}d`);
+    await page.goto(url.toString());
+    await settled(page, '3 initiatives, 1 actors');
+    await page.waitForFunction(
+      `document.querySelector('[data-testid="network-canvas"]')._cyreg.cy.$('node:selected').length === 1`,
+    );
+    const faded = await drawn(page, (cy) =>
+      cy
+        .nodes('.faded')
+        .map((n) => n.id())
+        .sort(),
+    );
+    expect(faded).toEqual([`initiative:${p}a`]);
     // the table lists the same union
     await page.getByText('Table', { exact: true }).click();
     const rows = page.getByTestId('slice-table').getByRole('row');

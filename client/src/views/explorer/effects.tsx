@@ -156,7 +156,7 @@ export function StyleEffect({ scheme, large = false }: { scheme: 'light' | 'dark
   return null;
 }
 
-/** Selects the selected node in cy (and fades what is not next to it); centres it when it is off screen. */
+/** Selects the selected node in cy (and fades what is not next to it or focused); centres it when it is off screen. */
 export function SelectionEffect({ selected }: { selected: string | null }) {
   const cy = useCy();
   useEffect(() => {
@@ -166,7 +166,8 @@ export function SelectionEffect({ selected }: { selected: string | null }) {
       const node = cy.getElementById(selected);
       if (node.empty()) return;
       node.select();
-      const near = node.closedNeighborhood();
+      // the focused nodes stay in full view too (e.g. an isolate and the partner suggested for it)
+      const near = node.closedNeighborhood().union(cy.nodes('[focused = 1]'));
       cy.elements().not(near).addClass('faded');
     });
     // reveal the selection: centre it when off screen, and zoom in far enough to read the labels

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { ownedPrefixes, startTestApp, type TestApp } from '../support/app.js';
+import { startBrowserTest, stopBrowserTest } from '../support/browser.js';
+import { importNetwork, ownedPrefixes, type TestApp } from '../support/app.js';
 
 /**
  * The Diffusion page in real headless Chromium against the real server and Neo4j: a small cascade of
@@ -16,8 +16,7 @@ describe('diffusion page in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
+    ({ t, browser } = await startBrowserTest());
     const i = (id: string, name: string, startedOn: string, region = REGION) => ({
       id: `${p}${id}`,
       name: `${p}${name}`,
@@ -25,28 +24,21 @@ describe('diffusion page in Chromium', () => {
       themes: [THEME],
       startedOn,
     });
-    const result = await t.gql(`mutation($input: NetworkInput!) { importNetwork(input: $input) { initiatives } }`, {
-      input: {
-        initiatives: [
-          i('r', 'Regentonnen', '2014-01-01'),
-          i('a', 'Regentonnen Noord', '2015-06-01'),
-          i('b', 'Wadi Wijk', '2016-03-01', `${p}Zuid`),
-          i('c', 'Groene Daken', '2018-09-01', `${p}Zuid`),
-        ],
-        amplifications: [
-          { fromInitiativeId: `${p}r`, toInitiativeId: `${p}a`, mode: 'SPREADING', on: '2015-06-01' },
-          { fromInitiativeId: `${p}r`, toInitiativeId: `${p}b`, mode: 'BROADENING', on: '2016-03-01' },
-          { fromInitiativeId: `${p}b`, toInitiativeId: `${p}c`, mode: 'DEEPENING', on: '2018-09-01' },
-        ],
-      },
+    await importNetwork(t, {
+      initiatives: [
+        i('r', 'Regentonnen', '2014-01-01'),
+        i('a', 'Regentonnen Noord', '2015-06-01'),
+        i('b', 'Wadi Wijk', '2016-03-01', `${p}Zuid`),
+        i('c', 'Groene Daken', '2018-09-01', `${p}Zuid`),
+      ],
+      amplifications: [
+        { fromInitiativeId: `${p}r`, toInitiativeId: `${p}a`, mode: 'SPREADING', on: '2015-06-01' },
+        { fromInitiativeId: `${p}r`, toInitiativeId: `${p}b`, mode: 'BROADENING', on: '2016-03-01' },
+        { fromInitiativeId: `${p}b`, toInitiativeId: `${p}c`, mode: 'DEEPENING', on: '2018-09-01' },
+      ],
     });
-    expect(result.errors).toBeUndefined();
   });
-  afterAll(async () => {
-    await browser.close();
-    await t.close();
-    await owned.cleanup();
-  });
+  afterAll(() => stopBrowserTest({ t, browser }, owned));
 
   it('lists the cascade, shows its cards and plays its time line', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

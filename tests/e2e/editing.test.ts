@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { TOKENS, ownedPrefixes, startTestApp, type TestApp } from '../support/app.js';
+import { startBrowserTest, stopBrowserTest, withEditorToken } from '../support/browser.js';
+import { importNetwork, TOKENS, ownedPrefixes, type TestApp } from '../support/app.js';
 
 interface InitiativeRow {
   id: string;
@@ -27,44 +27,31 @@ describe('editing in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
-    const result = await t.gql(`mutation($input: NetworkInput!) { importNetwork(input: $input) { initiatives } }`, {
-      input: {
-        initiatives: [
-          {
-            id: `${p}a`,
-            name: `${p}Zonnedorp`,
-            region: REGION,
-            themes: [THEME],
-            startedOn: '2015-01-01',
-            characteristics: [
-              { characteristic: 'TANGIBLE_RESULTS', score: 3, evidence: 'panels on 40 roofs' },
-              { characteristic: 'DEEP_CHANGE', score: 1 },
-            ],
-          },
-          { id: `${p}b`, name: `${p}Voedselbos`, region: REGION, themes: [THEME], startedOn: '2016-01-01' },
-        ],
-      },
+    ({ t, browser } = await startBrowserTest());
+    await importNetwork(t, {
+      initiatives: [
+        {
+          id: `${p}a`,
+          name: `${p}Zonnedorp`,
+          region: REGION,
+          themes: [THEME],
+          startedOn: '2015-01-01',
+          characteristics: [
+            { characteristic: 'TANGIBLE_RESULTS', score: 3, evidence: 'panels on 40 roofs' },
+            { characteristic: 'DEEP_CHANGE', score: 1 },
+          ],
+        },
+        { id: `${p}b`, name: `${p}Voedselbos`, region: REGION, themes: [THEME], startedOn: '2016-01-01' },
+      ],
     });
-    expect(result.errors).toBeUndefined();
   });
-  afterAll(async () => {
-    await browser.close();
-    await t.close();
-    await owned.cleanup();
-  });
+  afterAll(() => stopBrowserTest({ t, browser }, owned));
 
   /** The page's localStorage (the tests compile without the DOM library). */
   type Storage = { getItem: (k: string) => string | null; setItem: (k: string, v: string) => void };
   // (each callback runs in the page, so it names localStorage itself)
   const storedToken = (page: Page) =>
     page.evaluate(() => (globalThis as unknown as { localStorage: Storage }).localStorage.getItem('atlas.token'));
-  const withEditorToken = (page: Page) =>
-    page.addInitScript(
-      (tok) => (globalThis as unknown as { localStorage: Storage }).localStorage.setItem('atlas.token', tok),
-      TOKENS.editor,
-    );
 
   async function initiative(id: string): Promise<InitiativeRow | null> {
     const r = await t.gql<{ initiative: InitiativeRow | null }>(

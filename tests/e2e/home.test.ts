@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { startBrowserTest, stopBrowserTest } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
 
 /** The Data page shows the live figures of the network from the API and the downloads, in a real browser. */
 describe('data page in Chromium', () => {
@@ -8,13 +8,9 @@ describe('data page in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
+    ({ t, browser } = await startBrowserTest());
   });
-  afterAll(async () => {
-    await browser.close();
-    await t.close();
-  });
+  afterAll(() => stopBrowserTest({ t, browser }));
 
   it('shows the network figures that networkStats reports', async () => {
     const stats = (

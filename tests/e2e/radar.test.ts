@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { ownedPrefixes, startTestApp, type TestApp } from '../support/app.js';
+import { startBrowserTest, stopBrowserTest } from '../support/browser.js';
+import { importNetwork, ownedPrefixes, type TestApp } from '../support/app.js';
 
 /**
  * The isolation radar in real headless Chromium against the real server and Neo4j, on a small
@@ -25,8 +25,7 @@ describe('isolation radar in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
+    ({ t, browser } = await startBrowserTest());
     const i = (x: string, name: string, region: string, themes: string[], startedOn: string) => ({
       id: id(x),
       name: `${p}${name}`,
@@ -34,61 +33,54 @@ describe('isolation radar in Chromium', () => {
       themes,
       startedOn,
     });
-    const result = await t.gql(`mutation($input: NetworkInput!) { importNetwork(input: $input) { initiatives } }`, {
-      input: {
-        initiatives: [
-          // the isolate: its only actor is in nothing else
-          i('iso', 'Zonnewei', REGION, [SUN], '2019-03-01'),
-          // tied in its own region: a same-theme candidate there (+0.5)
-          i('near', 'Zonnedak Oost', REGION, [SUN], '2016-01-01'),
-          i('near2', 'Windmolen Oost', REGION, [WIND], '2017-01-01'),
-          // the best partner: same theme in another region (+1) and an actor influenced by the isolate's (+1/log2 3)
-          i('par', 'Zonnecoop West', OTHER, [SUN], '2015-01-01'),
-          // the partner's tie: shares the influenced actor only (+1/log2 3)
-          i('nb', 'Windpark West', OTHER, [WIND], '2018-01-01'),
-          // weakly tied: two initiatives whose one tie is a shared actor (a3); the same theme, but never suggested to each other
-          i('w1', 'Regenton Oost', REGION, [WATER], '2020-01-01'),
-          i('w2', 'Waterplein Oost', REGION, [WATER], '2021-01-01'),
-          // their partner: the same theme in another region (+1), with an actor (a4) and an amplification to another initiative
-          i('wpar', 'Waterschap West', OTHER, [WATER], '2013-01-01'),
-          i('wnb', 'Windhoek West', OTHER, [WIND], '2013-06-01'),
-          // a region where every initiative has a tie
-          i('c1', 'Kalme Eerste', CALM, [WIND], '2014-01-01'),
-          i('c2', 'Kalme Tweede', CALM, [WIND], '2015-01-01'),
-          // a region with one initiative: nothing weakly tied
-          i('solo', 'Eenling', LONE, [], '2015-01-01'),
-        ],
-        actors: [
-          { id: id('a1'), name: `${p}Buurtvereniging`, kind: 'CITIZEN_COLLECTIVE', region: REGION },
-          { id: id('a2'), name: `${p}Energiecoop`, kind: 'NGO', region: OTHER },
-          { id: id('a3'), name: `${p}Wijkraad`, kind: 'CITIZEN_COLLECTIVE', region: REGION },
-          { id: id('a4'), name: `${p}Waterbedrijf`, kind: 'WATER_BOARD', region: OTHER },
-        ],
-        involvements: [
-          { actorId: id('a1'), initiativeId: id('iso') },
-          { actorId: id('a2'), initiativeId: id('par') },
-          { actorId: id('a2'), initiativeId: id('nb') },
-          { actorId: id('a3'), initiativeId: id('w1') },
-          { actorId: id('a3'), initiativeId: id('w2') },
-          { actorId: id('a4'), initiativeId: id('wpar') },
-          { actorId: id('a4'), initiativeId: id('wnb') },
-        ],
-        influences: [{ fromActorId: id('a1'), toActorId: id('a2'), weight: 1 }],
-        amplifications: [
-          { fromInitiativeId: id('near'), toInitiativeId: id('near2'), mode: 'BROADENING', on: '2017-01-01' },
-          { fromInitiativeId: id('par'), toInitiativeId: id('nb'), mode: 'SPREADING', on: '2018-01-01' },
-          { fromInitiativeId: id('c1'), toInitiativeId: id('c2'), mode: 'DEEPENING', on: '2015-01-01' },
-          { fromInitiativeId: id('wpar'), toInitiativeId: id('wnb'), mode: 'BROADENING', on: '2014-01-01' },
-        ],
-      },
+    await importNetwork(t, {
+      initiatives: [
+        // the isolate: its only actor is in nothing else
+        i('iso', 'Zonnewei', REGION, [SUN], '2019-03-01'),
+        // tied in its own region: a same-theme candidate there (+0.5)
+        i('near', 'Zonnedak Oost', REGION, [SUN], '2016-01-01'),
+        i('near2', 'Windmolen Oost', REGION, [WIND], '2017-01-01'),
+        // the best partner: same theme in another region (+1) and an actor influenced by the isolate's (+1/log2 3)
+        i('par', 'Zonnecoop West', OTHER, [SUN], '2015-01-01'),
+        // the partner's tie: shares the influenced actor only (+1/log2 3)
+        i('nb', 'Windpark West', OTHER, [WIND], '2018-01-01'),
+        // weakly tied: two initiatives whose one tie is a shared actor (a3); the same theme, but never suggested to each other
+        i('w1', 'Regenton Oost', REGION, [WATER], '2020-01-01'),
+        i('w2', 'Waterplein Oost', REGION, [WATER], '2021-01-01'),
+        // their partner: the same theme in another region (+1), with an actor (a4) and an amplification to another initiative
+        i('wpar', 'Waterschap West', OTHER, [WATER], '2013-01-01'),
+        i('wnb', 'Windhoek West', OTHER, [WIND], '2013-06-01'),
+        // a region where every initiative has a tie
+        i('c1', 'Kalme Eerste', CALM, [WIND], '2014-01-01'),
+        i('c2', 'Kalme Tweede', CALM, [WIND], '2015-01-01'),
+        // a region with one initiative: nothing weakly tied
+        i('solo', 'Eenling', LONE, [], '2015-01-01'),
+      ],
+      actors: [
+        { id: id('a1'), name: `${p}Buurtvereniging`, kind: 'CITIZEN_COLLECTIVE', region: REGION },
+        { id: id('a2'), name: `${p}Energiecoop`, kind: 'NGO', region: OTHER },
+        { id: id('a3'), name: `${p}Wijkraad`, kind: 'CITIZEN_COLLECTIVE', region: REGION },
+        { id: id('a4'), name: `${p}Waterbedrijf`, kind: 'WATER_BOARD', region: OTHER },
+      ],
+      involvements: [
+        { actorId: id('a1'), initiativeId: id('iso') },
+        { actorId: id('a2'), initiativeId: id('par') },
+        { actorId: id('a2'), initiativeId: id('nb') },
+        { actorId: id('a3'), initiativeId: id('w1') },
+        { actorId: id('a3'), initiativeId: id('w2') },
+        { actorId: id('a4'), initiativeId: id('wpar') },
+        { actorId: id('a4'), initiativeId: id('wnb') },
+      ],
+      influences: [{ fromActorId: id('a1'), toActorId: id('a2'), weight: 1 }],
+      amplifications: [
+        { fromInitiativeId: id('near'), toInitiativeId: id('near2'), mode: 'BROADENING', on: '2017-01-01' },
+        { fromInitiativeId: id('par'), toInitiativeId: id('nb'), mode: 'SPREADING', on: '2018-01-01' },
+        { fromInitiativeId: id('c1'), toInitiativeId: id('c2'), mode: 'DEEPENING', on: '2015-01-01' },
+        { fromInitiativeId: id('wpar'), toInitiativeId: id('wnb'), mode: 'BROADENING', on: '2014-01-01' },
+      ],
     });
-    expect(result.errors).toBeUndefined();
   });
-  afterAll(async () => {
-    await browser.close();
-    await t.close();
-    await owned.cleanup();
-  });
+  afterAll(() => stopBrowserTest({ t, browser }, owned));
 
   /** the rows of the list of what the canvas draws: [role, name] */
   const drawn = async (page: Page) => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { ownedPrefixes, startTestApp, type TestApp } from '../support/app.js';
+import { startBrowserTest, stopBrowserTest } from '../support/browser.js';
+import { importNetwork, ownedPrefixes, type TestApp } from '../support/app.js';
 
 type Ranked = { rank: number; score: number; actor: { id: string; name: string } };
 
@@ -16,8 +16,7 @@ describe('rankings page in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
+    ({ t, browser } = await startBrowserTest());
     // a hub actor in four initiatives over two regions and two themes (a broker), with a few partners
     const ini = (id: string, region: string, theme: string) => ({
       id: `${p}${id}`,
@@ -25,34 +24,27 @@ describe('rankings page in Chromium', () => {
       region: `${p}${region}`,
       themes: [`${p}${theme}`],
     });
-    const result = await t.gql(`mutation($input: NetworkInput!) { importNetwork(input: $input) { initiatives } }`, {
-      input: {
-        initiatives: [
-          ini('i1', 'Noord', 'water'),
-          ini('i2', 'Noord', 'water'),
-          ini('i3', 'Zuid', 'energy'),
-          ini('i4', 'Zuid', 'energy'),
-        ],
-        actors: [
-          { id: `${p}hub`, name: `${p}Zwaan Hub Coöperatie`, kind: 'CITIZEN_COLLECTIVE' },
-          { id: `${p}a1`, name: `${p}Partner A` },
-          { id: `${p}a2`, name: `${p}Partner B` },
-        ],
-        involvements: [
-          ...['i1', 'i2', 'i3', 'i4'].map((i) => ({ actorId: `${p}hub`, initiativeId: `${p}${i}` })),
-          { actorId: `${p}a1`, initiativeId: `${p}i1` },
-          { actorId: `${p}a2`, initiativeId: `${p}i3` },
-        ],
-        influences: [{ fromActorId: `${p}a1`, toActorId: `${p}hub`, weight: 2 }],
-      },
+    await importNetwork(t, {
+      initiatives: [
+        ini('i1', 'Noord', 'water'),
+        ini('i2', 'Noord', 'water'),
+        ini('i3', 'Zuid', 'energy'),
+        ini('i4', 'Zuid', 'energy'),
+      ],
+      actors: [
+        { id: `${p}hub`, name: `${p}Zwaan Hub Coöperatie`, kind: 'CITIZEN_COLLECTIVE' },
+        { id: `${p}a1`, name: `${p}Partner A` },
+        { id: `${p}a2`, name: `${p}Partner B` },
+      ],
+      involvements: [
+        ...['i1', 'i2', 'i3', 'i4'].map((i) => ({ actorId: `${p}hub`, initiativeId: `${p}${i}` })),
+        { actorId: `${p}a1`, initiativeId: `${p}i1` },
+        { actorId: `${p}a2`, initiativeId: `${p}i3` },
+      ],
+      influences: [{ fromActorId: `${p}a1`, toActorId: `${p}hub`, weight: 2 }],
     });
-    expect(result.errors).toBeUndefined();
   });
-  afterAll(async () => {
-    await browser.close();
-    await t.close();
-    await owned.cleanup();
-  });
+  afterAll(() => stopBrowserTest({ t, browser }, owned));
 
   const cellTexts = (page: Page, column: string) =>
     page.getByTestId('ranking-table').locator(`tbody td[data-column="${column}"]`).allTextContents();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { networkStats, ownedPrefixes, startTestApp, TOKENS, type TestApp } from '../support/app.js';
+import { startBrowserTest, stopBrowserTest, withEditorToken } from '../support/browser.js';
+import { networkStats, ownedPrefixes, type TestApp } from '../support/app.js';
 
 /**
  * Import and export on the Data page in real headless Chromium against the real server and Neo4j:
@@ -16,24 +16,13 @@ describe('data page import and export in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
+    ({ t, browser } = await startBrowserTest());
   });
-  afterAll(async () => {
-    await browser.close();
-    await t.close();
-    await owned.cleanup();
-  });
+  afterAll(() => stopBrowserTest({ t, browser }, owned));
 
   async function editorPage(): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    await page.addInitScript((token: string) => {
-      // runs in the page, before its scripts
-      (globalThis as unknown as { localStorage: { setItem: (k: string, v: string) => void } }).localStorage.setItem(
-        'atlas.token',
-        token,
-      );
-    }, TOKENS.editor);
+    await withEditorToken(page);
     await page.goto(`${t.url}/data`);
     await page.getByTestId('drop-zone').waitFor();
     return page;

@@ -70,6 +70,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 }
 
+/** Imports a network through GraphQL as the editor; the test fails with the server's errors if it refuses. */
+export async function importNetwork(t: TestApp, input: Record<string, unknown>): Promise<void> {
+  const result = await t.gql('mutation($input: NetworkInput!) { importNetwork(input: $input) { initiatives } }', {
+    input,
+  });
+  expect(result.errors).toBeUndefined();
+}
+
 /** A prefix for ids that only this test uses, so tests clean up exactly their own data. */
 export function uniquePrefix(label: string): string {
   return `t-${label}-${randomUUID().slice(0, 8)}-`;

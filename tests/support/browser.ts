@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, TOKENS, type TestApp } from './app.js';
 
 /** Debian's Chromium, headless, with the flags this sandbox needs (no background networking). */
 export function launchChromium(): Promise<Browser> {
@@ -14,4 +15,39 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** One test file's test server (real Neo4j) and headless Chromium. */
+export interface BrowserTest {
+  t: TestApp;
+  browser: Browser;
+}
+
+/** Starts the test server and Chromium for a file's browser tests (in its beforeAll). */
+export async function startBrowserTest(): Promise<BrowserTest> {
+  const t = await startTestApp();
+  const browser = await launchChromium();
+  return { t, browser };
+}
+
+/** Closes Chromium and the server, then deletes the data under the file's own prefixes (in its afterAll). */
+export async function stopBrowserTest(
+  { t, browser }: BrowserTest,
+  owned?: { cleanup(): Promise<void> },
+): Promise<void> {
+  await browser.close();
+  await t.close();
+  await owned?.cleanup();
+}
+
+/** Signs the page in as an editor: the token is in its localStorage before its scripts run. */
+export async function withEditorToken(page: Page): Promise<void> {
+  await page.addInitScript(
+    (token) =>
+      (globalThis as unknown as { localStorage: { setItem: (k: string, v: string) => void } }).localStorage.setItem(
+        'atlas.token',
+        token,
+      ),
+    TOKENS.editor,
+  );
 }

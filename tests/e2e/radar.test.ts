@@ -168,6 +168,19 @@ describe('isolation radar in Chromium', () => {
     await page.getByTestId('drawn-summary').filter({ hasText: '5 nodes drawn' }).waitFor();
     expect(await drawn(page)).toEqual(expected);
     expect(await page.getByTestId('suggestion').first().getByRole('button', { pressed: true }).count()).toBe(1);
+
+    // follow it into the explorer: both neighbourhoods, the partner selected with its details
+    await page.getByTestId('open-explorer').click();
+    await page.waitForURL((url) => url.pathname === '/explorer');
+    await page.getByTestId('focus-badge').filter({ hasText: 'Focused on the neighbourhoods of 2 nodes' }).waitFor();
+    await page
+      .getByTestId('initiative-details')
+      .getByRole('heading', { name: `${p}Zonnecoop West` })
+      .waitFor();
+    await page.getByText('Table', { exact: true }).click();
+    const table = page.getByTestId('slice-table');
+    await table.getByRole('row', { name: new RegExp(`${p}Zonnewei`) }).waitFor();
+    await table.getByRole('row', { name: new RegExp(`${p}Zonnecoop West`) }).waitFor();
     await page.close();
   });
 

@@ -14,6 +14,7 @@ import * as types from './graphql';
  */
 type Documents = {
   'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.ActorDetailsDocument;
+  'query BrokersRanking($first: Int!) {\n  brokers(first: $first) {\n    rank\n    initiativeCount\n    regions\n    themes\n    actor {\n      id\n      name\n      kind\n    }\n  }\n}': typeof types.BrokersRankingDocument;
   'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n      name\n      startedOn\n    }\n    edges {\n      from\n      to\n      mode\n      on\n    }\n  }\n}': typeof types.CascadeDocument;
   'query Cascades($modes: [AmplificationMode!], $region: String, $theme: String, $sortBy: CascadeSort!, $first: Int!) {\n  cascades(\n    modes: $modes\n    region: $region\n    theme: $theme\n    sortBy: $sortBy\n    first: $first\n  ) {\n    root {\n      id\n      name\n      region\n      startedOn\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n  }\n}': typeof types.CascadesDocument;
   'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}': typeof types.CommunitiesDocument;
@@ -37,13 +38,25 @@ type Documents = {
   'query FilterOptions {\n  regions\n  themes\n}': typeof types.FilterOptionsDocument;
   'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}': typeof types.InitiativeDetailsDocument;
   'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}': typeof types.IsolatedInitiativesDocument;
+  'query LayoutAsOf($date: Date!) {\n  networkStatsAsOf(date: $date) {\n    initiatives\n  }\n}': typeof types.LayoutAsOfDocument;
+  'query LayoutSlice($filter: SliceFilter, $limit: Int) {\n  sliceLayout(filter: $filter, limit: $limit) {\n    nodeCount\n    millis\n    truncated\n    positions {\n      id\n      x\n      y\n    }\n  }\n}': typeof types.LayoutSliceDocument;
+  'query LayoutTimeline {\n  networkSeries(period: YEAR) {\n    points {\n      period\n      asOf\n      initiatives\n    }\n  }\n  networkStats {\n    initiatives\n  }\n}': typeof types.LayoutTimelineDocument;
   'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}': typeof types.NeighbourhoodDocument;
   'query NetworkSlice($filter: SliceFilter, $limit: Int) {\n  networkSlice(filter: $filter, limit: $limit) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}': typeof types.NetworkSliceDocument;
   'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}': typeof types.NetworkStatsDocument;
+  'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}': typeof types.RadarHealthDocument;
+  'query RadarIsolates($region: String!, $suggestions: Int!) {\n  isolatedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    suggestions {\n      score\n      reasons\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RadarIsolatesDocument;
+  'query RadarRegions {\n  tieStructure {\n    regions {\n      region\n      initiatives\n      isolates\n      pendants\n      components\n      largestComponentShare\n      density\n    }\n  }\n}': typeof types.RadarRegionsDocument;
+  'query RadarWeakTies($region: String!, $suggestions: Int!) {\n  weaklyTiedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    tiedTo {\n      id\n      name\n      region\n    }\n    suggestions {\n      score\n      reasons\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RadarWeakTiesDocument;
+  'query RankingActors($first: Int!, $measure: CentralityMeasure!) {\n  actorRankingDetails(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      actor {\n        id\n        name\n        kind\n        region\n      }\n    }\n  }\n}': typeof types.RankingActorsDocument;
+  'query RankingCommunities($graph: CommunityGraph!) {\n  communities(graph: $graph) {\n    graph\n    count\n    modularity\n    communities {\n      id\n      size\n    }\n  }\n}': typeof types.RankingCommunitiesDocument;
+  'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RankingInitiativesDocument;
 };
 const documents: Documents = {
   'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}':
     types.ActorDetailsDocument,
+  'query BrokersRanking($first: Int!) {\n  brokers(first: $first) {\n    rank\n    initiativeCount\n    regions\n    themes\n    actor {\n      id\n      name\n      kind\n    }\n  }\n}':
+    types.BrokersRankingDocument,
   'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n      name\n      startedOn\n    }\n    edges {\n      from\n      to\n      mode\n      on\n    }\n  }\n}':
     types.CascadeDocument,
   'query Cascades($modes: [AmplificationMode!], $region: String, $theme: String, $sortBy: CascadeSort!, $first: Int!) {\n  cascades(\n    modes: $modes\n    region: $region\n    theme: $theme\n    sortBy: $sortBy\n    first: $first\n  ) {\n    root {\n      id\n      name\n      region\n      startedOn\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n  }\n}':
@@ -89,12 +102,32 @@ const documents: Documents = {
     types.InitiativeDetailsDocument,
   'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}':
     types.IsolatedInitiativesDocument,
+  'query LayoutAsOf($date: Date!) {\n  networkStatsAsOf(date: $date) {\n    initiatives\n  }\n}':
+    types.LayoutAsOfDocument,
+  'query LayoutSlice($filter: SliceFilter, $limit: Int) {\n  sliceLayout(filter: $filter, limit: $limit) {\n    nodeCount\n    millis\n    truncated\n    positions {\n      id\n      x\n      y\n    }\n  }\n}':
+    types.LayoutSliceDocument,
+  'query LayoutTimeline {\n  networkSeries(period: YEAR) {\n    points {\n      period\n      asOf\n      initiatives\n    }\n  }\n  networkStats {\n    initiatives\n  }\n}':
+    types.LayoutTimelineDocument,
   'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}':
     types.NeighbourhoodDocument,
   'query NetworkSlice($filter: SliceFilter, $limit: Int) {\n  networkSlice(filter: $filter, limit: $limit) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}':
     types.NetworkSliceDocument,
   'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}':
     types.NetworkStatsDocument,
+  'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}':
+    types.RadarHealthDocument,
+  'query RadarIsolates($region: String!, $suggestions: Int!) {\n  isolatedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    suggestions {\n      score\n      reasons\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}':
+    types.RadarIsolatesDocument,
+  'query RadarRegions {\n  tieStructure {\n    regions {\n      region\n      initiatives\n      isolates\n      pendants\n      components\n      largestComponentShare\n      density\n    }\n  }\n}':
+    types.RadarRegionsDocument,
+  'query RadarWeakTies($region: String!, $suggestions: Int!) {\n  weaklyTiedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    tiedTo {\n      id\n      name\n      region\n    }\n    suggestions {\n      score\n      reasons\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}':
+    types.RadarWeakTiesDocument,
+  'query RankingActors($first: Int!, $measure: CentralityMeasure!) {\n  actorRankingDetails(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      actor {\n        id\n        name\n        kind\n        region\n      }\n    }\n  }\n}':
+    types.RankingActorsDocument,
+  'query RankingCommunities($graph: CommunityGraph!) {\n  communities(graph: $graph) {\n    graph\n    count\n    modularity\n    communities {\n      id\n      size\n    }\n  }\n}':
+    types.RankingCommunitiesDocument,
+  'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}':
+    types.RankingInitiativesDocument,
 };
 
 /**
@@ -103,6 +136,12 @@ const documents: Documents = {
 export function graphql(
   source: 'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}',
 ): typeof import('./graphql').ActorDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query BrokersRanking($first: Int!) {\n  brokers(first: $first) {\n    rank\n    initiativeCount\n    regions\n    themes\n    actor {\n      id\n      name\n      kind\n    }\n  }\n}',
+): typeof import('./graphql').BrokersRankingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -245,6 +284,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query LayoutAsOf($date: Date!) {\n  networkStatsAsOf(date: $date) {\n    initiatives\n  }\n}',
+): typeof import('./graphql').LayoutAsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query LayoutSlice($filter: SliceFilter, $limit: Int) {\n  sliceLayout(filter: $filter, limit: $limit) {\n    nodeCount\n    millis\n    truncated\n    positions {\n      id\n      x\n      y\n    }\n  }\n}',
+): typeof import('./graphql').LayoutSliceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query LayoutTimeline {\n  networkSeries(period: YEAR) {\n    points {\n      period\n      asOf\n      initiatives\n    }\n  }\n  networkStats {\n    initiatives\n  }\n}',
+): typeof import('./graphql').LayoutTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}',
 ): typeof import('./graphql').NeighbourhoodDocument;
 /**
@@ -259,6 +316,48 @@ export function graphql(
 export function graphql(
   source: 'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}',
 ): typeof import('./graphql').NetworkStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}',
+): typeof import('./graphql').RadarHealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query RadarIsolates($region: String!, $suggestions: Int!) {\n  isolatedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    suggestions {\n      score\n      reasons\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}',
+): typeof import('./graphql').RadarIsolatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query RadarRegions {\n  tieStructure {\n    regions {\n      region\n      initiatives\n      isolates\n      pendants\n      components\n      largestComponentShare\n      density\n    }\n  }\n}',
+): typeof import('./graphql').RadarRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query RadarWeakTies($region: String!, $suggestions: Int!) {\n  weaklyTiedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    tiedTo {\n      id\n      name\n      region\n    }\n    suggestions {\n      score\n      reasons\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}',
+): typeof import('./graphql').RadarWeakTiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query RankingActors($first: Int!, $measure: CentralityMeasure!) {\n  actorRankingDetails(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      actor {\n        id\n        name\n        kind\n        region\n      }\n    }\n  }\n}',
+): typeof import('./graphql').RankingActorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query RankingCommunities($graph: CommunityGraph!) {\n  communities(graph: $graph) {\n    graph\n    count\n    modularity\n    communities {\n      id\n      size\n    }\n  }\n}',
+): typeof import('./graphql').RankingCommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}',
+): typeof import('./graphql').RankingInitiativesDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -61,6 +61,9 @@ export type BarrierKind =
 
 export type CascadeSort = 'DEPTH' | 'REGIONS_REACHED' | 'SIZE' | 'STRUCTURAL_VIRALITY';
 
+/** DEGREE, PAGERANK, BETWEENNESS as in actorRanking; CLOSENESS (networkx closeness_centrality, wf_improved) */
+export type CentralityMeasure = 'BETWEENNESS' | 'CLOSENESS' | 'DEGREE' | 'PAGERANK';
+
 /** The seven characteristics of a small win, each scored 0–3 (absent, weak, clear, strong). */
 export type Characteristic =
   | 'AMPLIFICATION_POTENTIAL'
@@ -78,6 +81,9 @@ export type CharacteristicInput = {
   /** 0 absent, 1 weak, 2 clear, 3 strong */
   score: number;
 };
+
+/** TIE: the initiative tie graph T; ACTOR: the actor graph G */
+export type CommunityGraph = 'ACTOR' | 'TIE';
 
 export type EdgeKind = 'AMPLIFIES' | 'INFLUENCES' | 'INVOLVED_IN';
 
@@ -182,6 +188,20 @@ export type ActorDetailsQuery = {
     influencesOut: Array<{ weight: number; since: string | null; to: { id: string; name: string } }>;
     influencesIn: Array<{ weight: number; since: string | null; from: { id: string; name: string } }>;
   } | null;
+};
+
+export type BrokersRankingQueryVariables = Exact<{
+  first: number;
+}>;
+
+export type BrokersRankingQuery = {
+  brokers: Array<{
+    rank: number;
+    initiativeCount: number;
+    regions: Array<string>;
+    themes: Array<string>;
+    actor: { id: string; name: string; kind: ActorKind | null };
+  }>;
 };
 
 export type CascadeQueryVariables = Exact<{
@@ -396,6 +416,33 @@ export type IsolatedInitiativesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type IsolatedInitiativesQuery = { isolatedInitiatives: Array<{ initiative: { id: string } }> };
 
+export type LayoutAsOfQueryVariables = Exact<{
+  date: string;
+}>;
+
+export type LayoutAsOfQuery = { networkStatsAsOf: { initiatives: number } };
+
+export type LayoutSliceQueryVariables = Exact<{
+  filter?: SliceFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+export type LayoutSliceQuery = {
+  sliceLayout: {
+    nodeCount: number;
+    millis: number;
+    truncated: boolean;
+    positions: Array<{ id: string; x: number; y: number }>;
+  };
+};
+
+export type LayoutTimelineQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LayoutTimelineQuery = {
+  networkSeries: { points: Array<{ period: string; asOf: string; initiatives: number }> };
+  networkStats: { initiatives: number };
+};
+
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
   kind?: NodeKind | null | undefined;
@@ -479,6 +526,136 @@ export type NetworkStatsQuery = {
   };
 };
 
+export type RadarHealthQueryVariables = Exact<{
+  region?: string | null | undefined;
+}>;
+
+export type RadarHealthQuery = {
+  networkSeries: {
+    region: string | null;
+    points: Array<{
+      period: string;
+      asOf: string;
+      initiatives: number;
+      isolates: number;
+      isolateShare: number;
+      components: number;
+      largestComponent: number;
+      largestShare: number;
+    }>;
+  };
+};
+
+export type RadarIsolatesQueryVariables = Exact<{
+  region: string;
+  suggestions: number;
+}>;
+
+export type RadarIsolatesQuery = {
+  isolatedInitiatives: Array<{
+    initiative: {
+      id: string;
+      name: string;
+      themes: Array<string>;
+      startedOn: string | null;
+      status: InitiativeStatus | null;
+    };
+    suggestions: Array<{
+      score: number;
+      reasons: Array<string>;
+      initiative: { id: string; name: string; region: string | null; themes: Array<string> };
+    }>;
+  }>;
+};
+
+export type RadarRegionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RadarRegionsQuery = {
+  tieStructure: {
+    regions: Array<{
+      region: string;
+      initiatives: number;
+      isolates: number;
+      pendants: number;
+      components: number;
+      largestComponentShare: number;
+      density: number;
+    }>;
+  };
+};
+
+export type RadarWeakTiesQueryVariables = Exact<{
+  region: string;
+  suggestions: number;
+}>;
+
+export type RadarWeakTiesQuery = {
+  weaklyTiedInitiatives: Array<{
+    initiative: {
+      id: string;
+      name: string;
+      themes: Array<string>;
+      startedOn: string | null;
+      status: InitiativeStatus | null;
+    };
+    tiedTo: { id: string; name: string; region: string | null };
+    suggestions: Array<{
+      score: number;
+      reasons: Array<string>;
+      initiative: { id: string; name: string; region: string | null; themes: Array<string> };
+    }>;
+  }>;
+};
+
+export type RankingActorsQueryVariables = Exact<{
+  first: number;
+  measure: CentralityMeasure;
+}>;
+
+export type RankingActorsQuery = {
+  actorRankingDetails: {
+    measure: CentralityMeasure;
+    exact: boolean;
+    samples: number | null;
+    items: Array<{
+      rank: number;
+      score: number;
+      actor: { id: string; name: string; kind: ActorKind | null; region: string | null };
+    }>;
+  };
+};
+
+export type RankingCommunitiesQueryVariables = Exact<{
+  graph: CommunityGraph;
+}>;
+
+export type RankingCommunitiesQuery = {
+  communities: {
+    graph: CommunityGraph;
+    count: number;
+    modularity: number;
+    communities: Array<{ id: number; size: number }>;
+  };
+};
+
+export type RankingInitiativesQueryVariables = Exact<{
+  first: number;
+  measure: CentralityMeasure;
+}>;
+
+export type RankingInitiativesQuery = {
+  initiativeRanking: {
+    measure: CentralityMeasure;
+    exact: boolean;
+    samples: number | null;
+    items: Array<{
+      rank: number;
+      score: number;
+      initiative: { id: string; name: string; region: string | null; themes: Array<string> };
+    }>;
+  };
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -532,6 +709,21 @@ export const ActorDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActorDetailsQuery, ActorDetailsQueryVariables>;
+export const BrokersRankingDocument = new TypedDocumentString(`
+    query BrokersRanking($first: Int!) {
+  brokers(first: $first) {
+    rank
+    initiativeCount
+    regions
+    themes
+    actor {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrokersRankingQuery, BrokersRankingQueryVariables>;
 export const CascadeDocument = new TypedDocumentString(`
     query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {
   cascade(rootId: $rootId, modes: $modes) {
@@ -831,6 +1023,41 @@ export const IsolatedInitiativesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolatedInitiativesQuery, IsolatedInitiativesQueryVariables>;
+export const LayoutAsOfDocument = new TypedDocumentString(`
+    query LayoutAsOf($date: Date!) {
+  networkStatsAsOf(date: $date) {
+    initiatives
+  }
+}
+    `) as unknown as TypedDocumentString<LayoutAsOfQuery, LayoutAsOfQueryVariables>;
+export const LayoutSliceDocument = new TypedDocumentString(`
+    query LayoutSlice($filter: SliceFilter, $limit: Int) {
+  sliceLayout(filter: $filter, limit: $limit) {
+    nodeCount
+    millis
+    truncated
+    positions {
+      id
+      x
+      y
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LayoutSliceQuery, LayoutSliceQueryVariables>;
+export const LayoutTimelineDocument = new TypedDocumentString(`
+    query LayoutTimeline {
+  networkSeries(period: YEAR) {
+    points {
+      period
+      asOf
+      initiatives
+    }
+  }
+  networkStats {
+    initiatives
+  }
+}
+    `) as unknown as TypedDocumentString<LayoutTimelineQuery, LayoutTimelineQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {
   neighbourhood(id: $id, kind: $kind, depth: $depth) {
@@ -904,3 +1131,137 @@ export const NetworkStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkStatsQuery, NetworkStatsQueryVariables>;
+export const RadarHealthDocument = new TypedDocumentString(`
+    query RadarHealth($region: String) {
+  networkSeries(period: YEAR, region: $region) {
+    region
+    points {
+      period
+      asOf
+      initiatives
+      isolates
+      isolateShare
+      components
+      largestComponent
+      largestShare
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RadarHealthQuery, RadarHealthQueryVariables>;
+export const RadarIsolatesDocument = new TypedDocumentString(`
+    query RadarIsolates($region: String!, $suggestions: Int!) {
+  isolatedInitiatives(region: $region, suggestions: $suggestions) {
+    initiative {
+      id
+      name
+      themes
+      startedOn
+      status
+    }
+    suggestions {
+      score
+      reasons
+      initiative {
+        id
+        name
+        region
+        themes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RadarIsolatesQuery, RadarIsolatesQueryVariables>;
+export const RadarRegionsDocument = new TypedDocumentString(`
+    query RadarRegions {
+  tieStructure {
+    regions {
+      region
+      initiatives
+      isolates
+      pendants
+      components
+      largestComponentShare
+      density
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RadarRegionsQuery, RadarRegionsQueryVariables>;
+export const RadarWeakTiesDocument = new TypedDocumentString(`
+    query RadarWeakTies($region: String!, $suggestions: Int!) {
+  weaklyTiedInitiatives(region: $region, suggestions: $suggestions) {
+    initiative {
+      id
+      name
+      themes
+      startedOn
+      status
+    }
+    tiedTo {
+      id
+      name
+      region
+    }
+    suggestions {
+      score
+      reasons
+      initiative {
+        id
+        name
+        region
+        themes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RadarWeakTiesQuery, RadarWeakTiesQueryVariables>;
+export const RankingActorsDocument = new TypedDocumentString(`
+    query RankingActors($first: Int!, $measure: CentralityMeasure!) {
+  actorRankingDetails(first: $first, measure: $measure) {
+    measure
+    exact
+    samples
+    items {
+      rank
+      score
+      actor {
+        id
+        name
+        kind
+        region
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RankingActorsQuery, RankingActorsQueryVariables>;
+export const RankingCommunitiesDocument = new TypedDocumentString(`
+    query RankingCommunities($graph: CommunityGraph!) {
+  communities(graph: $graph) {
+    graph
+    count
+    modularity
+    communities {
+      id
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RankingCommunitiesQuery, RankingCommunitiesQueryVariables>;
+export const RankingInitiativesDocument = new TypedDocumentString(`
+    query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {
+  initiativeRanking(first: $first, measure: $measure) {
+    measure
+    exact
+    samples
+    items {
+      rank
+      score
+      initiative {
+        id
+        name
+        region
+        themes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RankingInitiativesQuery, RankingInitiativesQueryVariables>;

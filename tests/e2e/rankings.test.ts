@@ -151,9 +151,13 @@ describe('rankings page in Chromium', () => {
     expect(await page.getByTestId('measure-explanation').textContent()).toContain('Closeness:');
 
     const communities = (
-      await t.gql<{ communities: { count: number; modularity: number; communities: { size: number }[] } }>(
-        '{ communities(graph: TIE) { count modularity communities { size } } }',
-      )
+      await t.gql<{
+        communities: {
+          count: number;
+          modularity: number;
+          communities: { size: number; regions: { name: string; count: number }[] }[];
+        };
+      }>('{ communities(graph: TIE) { count modularity communities { size regions { name count } } } }')
     ).data!.communities;
     await page.getByRole('tab', { name: 'Communities' }).click();
     await page.waitForURL(/tab=communities/);
@@ -164,6 +168,12 @@ describe('rankings page in Chromium', () => {
     );
     expect(await cellTexts(page, 'size')).toEqual(
       communities.communities.slice(0, 25).map((c) => c.size.toLocaleString('en')),
+    );
+    // what each community is mostly made of, as the API counts it
+    expect(await cellTexts(page, 'regions')).toEqual(
+      communities.communities
+        .slice(0, 25)
+        .map((c) => c.regions.map((r) => `${r.name} ${r.count.toLocaleString('en')}`).join(', ') || '–'),
     );
     await page.getByTestId('community-chart').locator('canvas').first().waitFor();
     expect(await page.getByTestId('colour-by-community').getAttribute('href')).toBe('/explorer?colour=community');

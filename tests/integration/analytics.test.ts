@@ -10,6 +10,8 @@ const CASCADE = `query($root: ID!, $modes: [AmplificationMode!]) {
   }
 }`;
 
+type NameCounts = { name: string; count: number }[];
+
 interface CascadeAnswer {
   root: { id: string };
   size: number;
@@ -349,9 +351,9 @@ describe('communities and the network over time (real Neo4j)', () => {
     const result = await t.gql(IMPORT, {
       input: {
         initiatives: [
-          { id: `${p}a`, name: 'a', region: R, startedOn: '2019-03-01' },
+          { id: `${p}a`, name: 'a', region: R, startedOn: '2019-03-01', themes: [`${p}energy`] },
           { id: `${p}b`, name: 'b', region: R, startedOn: '2019-06-01' },
-          { id: `${p}c`, name: 'c', region: R, startedOn: '2020-02-01' },
+          { id: `${p}c`, name: 'c', region: R, startedOn: '2020-02-01', themes: [`${p}energy`, `${p}care`] },
           { id: `${p}d`, name: 'd', region: R, startedOn: '2021-05-01' },
         ],
         amplifications: [{ fromInitiativeId: `${p}a`, toInitiativeId: `${p}c`, mode: 'SPREADING', on: '2020-02-01' }],
@@ -411,5 +413,19 @@ describe('communities and the network over time (real Neo4j)', () => {
     expect(members.get(`${p}a`)).toBe(members.get(`${p}c`));
     expect(members.get(`${p}d`)).not.toBe(members.get(`${p}a`));
     expect(result.data!.communities.count).toBeGreaterThanOrEqual(2);
+
+    // what a and c's community is made of: their region twice, energy twice, care once
+    const profiles = await t.gql<{
+      communities: { communities: { id: number; regions: NameCounts; themes: NameCounts }[] };
+    }>(`{ communities(graph: TIE) { communities { id regions { name count } themes { name count } } } }`);
+    const community = profiles.data!.communities.communities.find((c) => c.id === members.get(`${p}a`));
+    expect(community).toEqual({
+      id: members.get(`${p}a`),
+      regions: [{ name: R, count: 2 }],
+      themes: [
+        { name: `${p}energy`, count: 2 },
+        { name: `${p}care`, count: 1 },
+      ],
+    });
   });
 });

@@ -49,7 +49,7 @@ type Documents = {
   'query RadarRegions {\n  tieStructure {\n    regions {\n      region\n      initiatives\n      isolates\n      pendants\n      components\n      largestComponentShare\n      density\n    }\n  }\n}': typeof types.RadarRegionsDocument;
   'query RadarWeakTies($region: String!, $suggestions: Int!) {\n  weaklyTiedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    tiedTo {\n      id\n      name\n      region\n    }\n    suggestions {\n      score\n      reasons\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RadarWeakTiesDocument;
   'query RankingActors($first: Int!, $measure: CentralityMeasure!) {\n  actorRankingDetails(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      actor {\n        id\n        name\n        kind\n        region\n      }\n    }\n  }\n}': typeof types.RankingActorsDocument;
-  'query RankingCommunities($graph: CommunityGraph!) {\n  communities(graph: $graph) {\n    graph\n    count\n    modularity\n    communities {\n      id\n      size\n    }\n  }\n}': typeof types.RankingCommunitiesDocument;
+  'query RankingCommunities($graph: CommunityGraph!) {\n  communities(graph: $graph) {\n    graph\n    count\n    modularity\n    communities {\n      id\n      size\n      regions {\n        name\n        count\n      }\n      themes {\n        name\n        count\n      }\n    }\n  }\n}': typeof types.RankingCommunitiesDocument;
   'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RankingInitiativesDocument;
 };
 const documents: Documents = {
@@ -124,7 +124,7 @@ const documents: Documents = {
     types.RadarWeakTiesDocument,
   'query RankingActors($first: Int!, $measure: CentralityMeasure!) {\n  actorRankingDetails(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      actor {\n        id\n        name\n        kind\n        region\n      }\n    }\n  }\n}':
     types.RankingActorsDocument,
-  'query RankingCommunities($graph: CommunityGraph!) {\n  communities(graph: $graph) {\n    graph\n    count\n    modularity\n    communities {\n      id\n      size\n    }\n  }\n}':
+  'query RankingCommunities($graph: CommunityGraph!) {\n  communities(graph: $graph) {\n    graph\n    count\n    modularity\n    communities {\n      id\n      size\n      regions {\n        name\n        count\n      }\n      themes {\n        name\n        count\n      }\n    }\n  }\n}':
     types.RankingCommunitiesDocument,
   'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}':
     types.RankingInitiativesDocument,
@@ -350,7 +350,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query RankingCommunities($graph: CommunityGraph!) {\n  communities(graph: $graph) {\n    graph\n    count\n    modularity\n    communities {\n      id\n      size\n    }\n  }\n}',
+  source: 'query RankingCommunities($graph: CommunityGraph!) {\n  communities(graph: $graph) {\n    graph\n    count\n    modularity\n    communities {\n      id\n      size\n      regions {\n        name\n        count\n      }\n      themes {\n        name\n        count\n      }\n    }\n  }\n}',
 ): typeof import('./graphql').RankingCommunitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

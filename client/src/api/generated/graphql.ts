@@ -634,7 +634,12 @@ export type RankingCommunitiesQuery = {
     graph: CommunityGraph;
     count: number;
     modularity: number;
-    communities: Array<{ id: number; size: number }>;
+    communities: Array<{
+      id: number;
+      size: number;
+      regions: Array<{ name: string; count: number }>;
+      themes: Array<{ name: string; count: number }>;
+    }>;
   };
 };
 
@@ -1242,6 +1247,14 @@ export const RankingCommunitiesDocument = new TypedDocumentString(`
     communities {
       id
       size
+      regions {
+        name
+        count
+      }
+      themes {
+        name
+        count
+      }
     }
   }
 }

@@ -109,6 +109,16 @@ function CommunitiesView({ data, state, onSort }: { data: Communities } & Pick<P
       numeric: true,
     },
     { key: 'share', label: t('rankings.col.share'), render: (r) => pct(r.share), numeric: true },
+    {
+      key: 'regions',
+      label: t('rankings.col.mostlyIn'),
+      render: (r) => r.regions.map((x) => `${x.name} ${x.count.toLocaleString(lang)}`).join(', ') || '–',
+    },
+    {
+      key: 'themes',
+      label: t('rankings.col.mostlyAbout'),
+      render: (r) => r.themes.map((x) => `${x.name} ${x.count.toLocaleString(lang)}`).join(', ') || '–',
+    },
   ];
   return (
     <Stack gap="sm">

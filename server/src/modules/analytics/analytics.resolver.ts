@@ -240,7 +240,12 @@ export class AnalyticsResolver {
       graph,
       modularity: result.modularity,
       count: result.communities.length,
-      communities: result.communities.map((c) => ({ id: c.id, size: c.size })),
+      communities: result.communities.map((c, k) => ({
+        id: c.id,
+        size: c.size,
+        regions: result.profiles[k]?.regions ?? [],
+        themes: result.profiles[k]?.themes ?? [],
+      })),
       members: Object.entries(result.communityOf).map(([id, community]) => ({ id, community })),
     };
   }

@@ -3,6 +3,7 @@ import { NetworkService } from '../network/network.service.js';
 import type { AmplificationMode } from '../network/models/network.types.js';
 import { VersionedCache } from './analytics-cache.js';
 import { AnalyticsRepository } from './analytics.repository.js';
+import { communityProfiles } from './engine/communities.js';
 import { buildAmplificationIndex, computeCascade, listCascades, type ListCascadesOptions } from './engine/cascade.js';
 import { brokers, rankActors, type CentralityMeasure } from './engine/centrality.js';
 import { projectionAsOf, type Period } from './engine/timeline.js';
@@ -98,7 +99,10 @@ export class AnalyticsService {
   }
 
   communities(graph: 'TIE' | 'ACTOR') {
-    return this.memo(`communities:${graph}`, (projection) => runAnalyticsTask('communities', projection, graph));
+    return this.memo(`communities:${graph}`, async (projection) => {
+      const result = await runAnalyticsTask('communities', projection, graph);
+      return { ...result, profiles: communityProfiles(projection, result, graph) };
+    });
   }
 
   series(period: Period) {

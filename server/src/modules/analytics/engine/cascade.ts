@@ -313,7 +313,8 @@ function structuralVirality(index: AmplificationIndex, order: number[], mask: nu
   return total / ((n * (n - 1)) / 2);
 }
 
-function countsOf(map: Map<string, number>): NameCount[] {
+/** Counts as name/count pairs, most first, ties by name. */
+export function countsOf(map: Map<string, number>): NameCount[] {
   return [...map]
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

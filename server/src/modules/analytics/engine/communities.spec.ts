@@ -1,5 +1,11 @@
 import { UndirectedGraph } from 'graphology';
-import { actorCommunities, initiativeCommunities, louvainCommunities, numberCommunities } from './communities.js';
+import {
+  actorCommunities,
+  communityProfiles,
+  initiativeCommunities,
+  louvainCommunities,
+  numberCommunities,
+} from './communities.js';
 import type { NetworkProjection } from './projection.js';
 
 /** Initiatives tied only by amplifications. */
@@ -85,5 +91,54 @@ describe('Louvain', () => {
       edges: 0,
     });
     expect(() => initiativeCommunities(tiesOnly([...LEFT, ...RIGHT], EDGES), { maxEdges: 12 })).toThrow(RangeError);
+  });
+});
+
+describe('communityProfiles', () => {
+  it('names the most common regions and themes of each community, for T and for G', () => {
+    const base = tiesOnly(LEFT, clique(LEFT));
+    const p: NetworkProjection = {
+      ...base,
+      initiatives: base.initiatives.map((i, k) => ({
+        ...i,
+        region: k < 3 ? 'Drenthe' : 'Utrecht',
+        themes: k === 0 ? ['energy', 'energy', 'food'] : ['energy'],
+      })),
+      actors: [
+        { id: 'x', name: 'x', kind: null, region: 'Zeeland' },
+        { id: 'y', name: 'y', kind: null, region: 'Zeeland' },
+      ],
+      involvements: [
+        { actorId: 'x', initiativeId: 'a', since: null },
+        { actorId: 'x', initiativeId: 'b', since: null },
+        { actorId: 'y', initiativeId: 'a', since: null },
+      ],
+    };
+    const ties = initiativeCommunities(p);
+    expect(communityProfiles(p, ties, 'TIE')).toEqual([
+      {
+        regions: [
+          { name: 'Drenthe', count: 3 },
+          { name: 'Utrecht', count: 1 },
+        ],
+        // a theme counts once per initiative, however often it is listed
+        themes: [
+          { name: 'energy', count: 4 },
+          { name: 'food', count: 1 },
+        ],
+      },
+    ]);
+    const actors = actorCommunities(p);
+    // x and y share initiative a: one community; x's initiatives a, b give energy and food, y's a gives both once
+    expect(communityProfiles(p, actors, 'ACTOR')).toEqual([
+      {
+        regions: [{ name: 'Zeeland', count: 2 }],
+        themes: [
+          { name: 'energy', count: 2 },
+          { name: 'food', count: 2 },
+        ],
+      },
+    ]);
+    expect(communityProfiles(p, ties, 'TIE', 1)[0]!.regions).toEqual([{ name: 'Drenthe', count: 3 }]);
   });
 });

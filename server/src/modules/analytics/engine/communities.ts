@@ -15,6 +15,7 @@ import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import { seededRandom, DEFAULT_SEED } from './centrality.js';
 import { actorAdjacency, neighbours, tieAdjacency, type Csr } from './graphs.js';
+import { countsOf, type NameCount } from './cascade.js';
 import type { NetworkProjection } from './projection.js';
 
 type Louvain = typeof louvainModule.default;
@@ -117,4 +118,50 @@ export function initiativeCommunities(projection: NetworkProjection, options: Co
 /** Louvain on G (actors). */
 export function actorCommunities(projection: NetworkProjection, options: CommunityOptions = {}): CommunityResult {
   return louvainCommunities(guarded(actorAdjacency(projection), 'the actor graph G', options), options);
+}
+
+/** What a community is made of: its most common regions and themes (top `top` of each). */
+export interface CommunityProfile {
+  regions: NameCount[];
+  themes: NameCount[];
+}
+
+/**
+ * Profiles of the communities of T (members are initiatives: their region and themes) or of G
+ * (members are actors: their region, and the themes of the initiatives they take part in, each
+ * theme once per actor). By community id.
+ */
+export function communityProfiles(
+  projection: NetworkProjection,
+  result: Pick<CommunityResult, 'communities'>,
+  graph: 'TIE' | 'ACTOR',
+  top = 3,
+): CommunityProfile[] {
+  const initiatives = new Map(projection.initiatives.map((i) => [i.id, i]));
+  const actors = new Map(projection.actors.map((a) => [a.id, a]));
+  const themesOfActor = new Map<string, Set<string>>();
+  if (graph === 'ACTOR')
+    for (const inv of projection.involvements) {
+      const themes = themesOfActor.get(inv.actorId) ?? new Set<string>();
+      for (const theme of initiatives.get(inv.initiativeId)?.themes ?? []) themes.add(theme);
+      themesOfActor.set(inv.actorId, themes);
+    }
+  const add = (map: Map<string, number>, key: string | null | undefined) => {
+    if (key) map.set(key, (map.get(key) ?? 0) + 1);
+  };
+  return result.communities.map((community) => {
+    const regions = new Map<string, number>();
+    const themes = new Map<string, number>();
+    for (const id of community.members) {
+      if (graph === 'TIE') {
+        const initiative = initiatives.get(id);
+        add(regions, initiative?.region);
+        for (const theme of new Set(initiative?.themes ?? [])) add(themes, theme);
+      } else {
+        add(regions, actors.get(id)?.region);
+        for (const theme of themesOfActor.get(id) ?? []) add(themes, theme);
+      }
+    }
+    return { regions: countsOf(regions).slice(0, top), themes: countsOf(themes).slice(0, top) };
+  });
 }

@@ -227,6 +227,15 @@ registerEnumType(PeriodEnum, { name: 'Period' });
 export class CommunitySummary {
   @Field(() => Int, { description: '0 = largest' }) id: number;
   @Field(() => Int) size: number;
+  @Field(() => [NameCount], {
+    description: 'its three most common regions (of the initiatives for TIE, of the actors for ACTOR), most first',
+  })
+  regions: NameCount[];
+  @Field(() => [NameCount], {
+    description:
+      'its three most common themes (of the initiatives for TIE; of the initiatives its actors take part in for ACTOR, once per actor), most first',
+  })
+  themes: NameCount[];
 }
 
 @ObjectType()

@@ -24,7 +24,7 @@ import {
   type InitiativeDetailsQuery,
 } from '../../api/generated/graphql';
 import { MODE_COLOURS } from '../../graph/encoding';
-import { useQuery } from '../../api/useQuery';
+import { useQuery, type QueryState } from '../../api/useQuery';
 import { humanize, useI18n } from '../../i18n';
 import { ActorForm } from './edit/ActorForm';
 import { DeleteNode } from './edit/DeleteNode';
@@ -134,6 +134,29 @@ function Loading() {
   );
 }
 
+/**
+ * What the drawer shows instead of a node's details: the query's error, a loader while another
+ * node loads (a refetch of the same node keeps its details on screen), or that it does not exist;
+ * null when the details can show.
+ */
+function notShown(q: QueryState<unknown>, shown: { id: string } | null | undefined, id: string, missing: string) {
+  if (q.status === 'error')
+    return (
+      <Alert color="red" role="alert">
+        {q.message}
+      </Alert>
+    );
+  if (q.status === 'loading' && (!shown || shown.id !== id)) return <Loading />;
+  if (!shown) return <Text size="sm">{missing}</Text>;
+  return null;
+}
+
+/** A remove control with a confirmation, for editors; nothing for readers. */
+function removeControl(editor: boolean) {
+  return (label: string, question: string, run: () => Promise<string | null>) =>
+    editor ? <ConfirmRemove label={label} question={question} onConfirm={run} /> : undefined;
+}
+
 function InitiativeDetails({ id, onSelect, onDeleted }: { id: string; onSelect: Select; onDeleted: () => void }) {
   const { t } = useI18n();
   const q = useQuery(InitiativeDetailsDocument, { id });
@@ -141,17 +164,10 @@ function InitiativeDetails({ id, onSelect, onDeleted }: { id: string; onSelect: 
   const [editing, setEditing] = useState(false);
   const loaded = q.data?.initiative;
   const original = useMemo(() => (loaded ? initiativeValuesFrom(loaded) : undefined), [loaded]);
-  if (q.status === 'error')
-    return (
-      <Alert color="red" role="alert">
-        {q.message}
-      </Alert>
-    );
   const i: InitiativeDetailsQuery['initiative'] | undefined = q.data?.initiative;
-  if (q.status === 'loading' && (!i || i.id !== id)) return <Loading />;
-  if (!i) return <Text size="sm">{t('edit.noInitiative', { id })}</Text>;
-  const remove = (label: string, question: string, run: () => Promise<string | null>) =>
-    editor ? <ConfirmRemove label={label} question={question} onConfirm={run} /> : undefined;
+  const gate = notShown(q, i, id, t('edit.noInitiative', { id }));
+  if (gate || !i) return gate;
+  const remove = removeControl(editor);
   const link = (otherId: string, name: string) => (
     <Anchor component="button" type="button" size="sm" onClick={() => onSelect(`initiative:${otherId}`)}>
       {name}
@@ -353,17 +369,10 @@ function ActorDetails({ id, onSelect, onDeleted }: { id: string; onSelect: Selec
   const [editing, setEditing] = useState(false);
   const loaded = q.data?.actor;
   const original = useMemo(() => (loaded ? actorValuesFrom(loaded) : undefined), [loaded]);
-  if (q.status === 'error')
-    return (
-      <Alert color="red" role="alert">
-        {q.message}
-      </Alert>
-    );
   const a: ActorDetailsQuery['actor'] | undefined = q.data?.actor;
-  if (q.status === 'loading' && (!a || a.id !== id)) return <Loading />;
-  if (!a) return <Text size="sm">{t('edit.noActor', { id })}</Text>;
-  const remove = (label: string, question: string, run: () => Promise<string | null>) =>
-    editor ? <ConfirmRemove label={label} question={question} onConfirm={run} /> : undefined;
+  const gate = notShown(q, a, id, t('edit.noActor', { id }));
+  if (gate || !a) return gate;
+  const remove = removeControl(editor);
   return (
     <Stack gap="md" data-testid="actor-details">
       <div>

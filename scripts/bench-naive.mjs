@@ -13,7 +13,7 @@ const { AppModule } = await import(dist('app.module.js'));
 const { loadConfig } = await import(dist('config/app-config.js'));
 const { Neo4jService } = await import(dist('database/neo4j.service.js'));
 const { NetworkRepository } = await import(dist('modules/network/network.repository.js'));
-const { NETWORK_SECTIONS } = await import(dist('modules/network/models/network.types.js'));
+const { NETWORK_SECTIONS } = await import(dist('domain/network.types.js'));
 
 const input = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const config = { ...loadConfig(), seedDemo: false };

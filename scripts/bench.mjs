@@ -29,7 +29,7 @@ const tmp = path.join(root, '.data', 'bench');
 
 const { generateDemoNetwork } = await import(path.join(root, 'server/dist/modules/demo/demo-generator.js'));
 
-const { NETWORK_SECTIONS } = await import(path.join(root, 'server/dist/modules/network/models/network.types.js'));
+const { NETWORK_SECTIONS } = await import(path.join(root, 'server/dist/domain/network.types.js'));
 const rowCount = (input) => NETWORK_SECTIONS.reduce((n, s) => n + (input[s]?.length ?? 0), 0);
 
 await stopNeo4j(dbEnv);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { NETWORK_SECTIONS } from '../../server/src/modules/network/models/network.types.js';
+import { NETWORK_SECTIONS } from '../../server/src/domain/network.types.js';
 import { type TestApp, networkStats, ownedPrefixes, startTestApp } from '../support/app.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');

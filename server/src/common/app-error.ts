@@ -1,4 +1,4 @@
-import type { InputProblem } from '../modules/network/models/network.types.js';
+import type { InputProblem } from '../domain/network.types.js';
 
 export const ERROR_CODES = [
   'BAD_USER_INPUT',

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isIsoDate } from '../../modules/network/utils/validate-network.js';
+import { isIsoDate } from '../../domain/dates.js';
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {

@@ -7,7 +7,7 @@ import {
   INITIATIVE_STATUSES,
   MECHANISMS,
   OUTCOME_KINDS,
-} from '../../modules/network/models/network.types.js';
+} from '../../domain/network.types.js';
 
 function asEnum<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;

@@ -5,7 +5,7 @@ import { AmplificationModeEnum } from '../../common/graphql/enums.js';
 import { ActorsService } from '../entities/actors.service.js';
 import { InitiativesService } from '../entities/initiatives.service.js';
 import type { Actor, Initiative } from '../entities/models/entity.model.js';
-import type { AmplificationMode } from '../network/models/network.types.js';
+import type { AmplificationMode } from '../../domain/network.types.js';
 import { AnalyticsService } from './analytics.service.js';
 import { NetworkStats } from '../network/models/network-stats.model.js';
 import { sizeBin, type CascadeSortBy } from './engine/cascade.js';

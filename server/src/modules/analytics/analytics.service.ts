@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { NetworkService } from '../network/network.service.js';
-import type { AmplificationMode } from '../network/models/network.types.js';
+import type { AmplificationMode } from '../../domain/network.types.js';
 import { VersionedCache } from './analytics-cache.js';
 import { AnalyticsRepository } from './analytics.repository.js';
 import { communityProfiles } from './engine/communities.js';

@@ -9,7 +9,7 @@ import {
   type AmplificationMode,
   type InitiativeInput,
   type NetworkInput,
-} from '../network/models/network.types.js';
+} from '../../domain/network.types.js';
 import { validateNetworkInput } from '../network/utils/validate-network.js';
 import {
   DEMO_DEFAULT_INITIATIVES,

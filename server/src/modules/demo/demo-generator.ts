@@ -37,7 +37,7 @@ import {
   type NetworkInput,
   type OutcomeInput,
   type OutcomeKind,
-} from '../network/models/network.types.js';
+} from '../../domain/network.types.js';
 import {
   ACTOR_NAME_PATTERNS,
   BARRIER_NOTES,

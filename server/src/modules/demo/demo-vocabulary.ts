@@ -4,7 +4,7 @@
  * initiative, actor, outcome and barrier names are built from. All of it is used only to make
  * clearly synthetic demo data; none of the initiatives or involvements is real.
  */
-import type { ActorKind, BarrierKind, Characteristic } from '../network/models/network.types.js';
+import type { ActorKind, BarrierKind, Characteristic } from '../../domain/network.types.js';
 
 export interface DemoTown {
   name: string;

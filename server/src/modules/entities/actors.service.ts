@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ActorInput } from '../network/models/network.types.js';
+import type { ActorInput } from '../../domain/network.types.js';
 import { NetworkService } from '../network/network.service.js';
 import { ActorsRepository } from './actors.repository.js';
 import type { ActorPatch } from './dto/entities.inputs.js';

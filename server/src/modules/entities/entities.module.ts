@@ -30,6 +30,6 @@ import { RelationsService } from './relations.service.js';
     RelationsResolver,
     GraphResolver,
   ],
-  exports: [InitiativesService, ActorsService],
+  exports: [InitiativesService, ActorsService, GraphService],
 })
 export class EntitiesModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { Neo4jService } from '../../database/neo4j.service.js';
-import type { AmplificationMode } from '../network/models/network.types.js';
+import type { AmplificationMode } from '../../domain/network.types.js';
 import type { SliceFilterParams, SubgraphRows } from './models/entities.types.js';
 
 export type IdSets = {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { InitiativeInput } from '../network/models/network.types.js';
+import type { InitiativeInput } from '../../domain/network.types.js';
 import { NetworkService } from '../network/network.service.js';
 import type { InitiativePatch } from './dto/entities.inputs.js';
 import { InitiativesRepository } from './initiatives.repository.js';

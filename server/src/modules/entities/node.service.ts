@@ -1,5 +1,5 @@
 import { AppError } from '../../common/app-error.js';
-import type { NetworkInput } from '../network/models/network.types.js';
+import type { NetworkInput } from '../../domain/network.types.js';
 import type { NetworkService } from '../network/network.service.js';
 import type { DeleteOutcome, Page, RelationCount } from './models/entities.types.js';
 import { checkPageSize, decodeCursor, encodeCursor } from './utils/cursor.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Neo4jService } from '../../database/neo4j.service.js';
-import type { AmplificationMode, BarrierKind, Mechanism, OutcomeKind } from '../network/models/network.types.js';
+import type { AmplificationMode, BarrierKind, Mechanism, OutcomeKind } from '../../domain/network.types.js';
 import type {
   AmplificationRecord,
   BarrierRecord,

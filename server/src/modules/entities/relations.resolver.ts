@@ -8,7 +8,7 @@ import {
   InvolvementInput,
   OutcomeInput,
 } from '../network/models/network-input.model.js';
-import type { AmplificationMode, BarrierKind, OutcomeKind } from '../network/models/network.types.js';
+import type { AmplificationMode, BarrierKind, OutcomeKind } from '../../domain/network.types.js';
 import { Amplification, BarrierFaced, DeleteResult, Influence, Involvement, Outcome } from './models/entity.model.js';
 import { RelationsService } from './relations.service.js';
 

@@ -9,7 +9,7 @@ import type {
   InvolvementInput,
   OutcomeInput,
   OutcomeKind,
-} from '../network/models/network.types.js';
+} from '../../domain/network.types.js';
 import { NetworkService } from '../network/network.service.js';
 import type {
   AmplificationRecord,

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { AppError } from '../../common/app-error.js';
-import type { InputProblem, NetworkInput } from './models/network.types.js';
+import type { InputProblem, NetworkInput } from '../../domain/network.types.js';
 
 /** Finds the variable that feeds `importNetwork(input:)` in the operation, if any. */
 function importVariable(document: DocumentNode, operationName?: string | null): string | undefined {

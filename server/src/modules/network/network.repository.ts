@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jService } from '../../database/neo4j.service.js';
-import {
-  CHARACTERISTICS,
-  type Characteristic,
-  type InitiativeInput,
-  type NetworkInput,
-} from './models/network.types.js';
+import { characteristicProperty } from '../../domain/characteristics.js';
+import type { InitiativeInput, NetworkInput } from '../../domain/network.types.js';
 import type { TieProjection } from './utils/tie-graph.js';
 
 /** Rows per UNWIND statement; all batches of one import run in one transaction. */
@@ -16,12 +12,6 @@ function batches<T>(rows: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
   return out;
-}
-
-/** Property name of a characteristic's score and evidence on an Initiative node. */
-export function characteristicProperty(characteristic: Characteristic): { score: string; evidence: string } {
-  const camel = characteristic.toLowerCase().replace(/_(\w)/g, (_m, c: string) => c.toUpperCase());
-  return { score: `${camel}Score`, evidence: `${camel}Evidence` };
 }
 
 /** The node properties of an initiative (startedOn is set separately, as a Neo4j date). */
@@ -42,17 +32,6 @@ export function initiativeProps(row: InitiativeInput): Record<string, unknown> {
     props[p.evidence] = ch.evidence ?? null;
   }
   return props;
-}
-
-/** Reads the seven characteristics back from an initiative node's properties. */
-export function characteristicsOf(props: Record<string, unknown>) {
-  return CHARACTERISTICS.flatMap((characteristic) => {
-    const p = characteristicProperty(characteristic);
-    const score = props[p.score];
-    if (typeof score !== 'number') return [];
-    const evidence = props[p.evidence];
-    return [{ characteristic, score, evidence: typeof evidence === 'string' ? evidence : null }];
-  });
 }
 
 /** Plain data access for the whole network: bulk upserts and the projections behind the stats. */

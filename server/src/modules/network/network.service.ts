@@ -1,7 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppError } from '../../common/app-error.js';
 import { Neo4jService } from '../../database/neo4j.service.js';
-import { NETWORK_SECTIONS, type InputProblem, type NetworkInput, type NetworkSection } from './models/network.types.js';
+import {
+  NETWORK_SECTIONS,
+  type InputProblem,
+  type NetworkInput,
+  type NetworkSection,
+} from '../../domain/network.types.js';
 import { NetworkRepository } from './network.repository.js';
 import { summarizeTieGraph, type TieSummary } from './utils/tie-graph.js';
 import { sortProblems, unknownReferenceProblems, validateNetworkInput } from './utils/validate-network.js';

@@ -3,8 +3,8 @@ import { FilesInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { AppError } from '../../common/app-error.js';
 import { RequireRole } from '../../auth/roles.decorator.js';
-import { AMPLIFICATION_MODES, INITIATIVE_STATUSES, type InputProblem } from '../network/models/network.types.js';
-import { isIsoDate } from '../network/utils/validate-network.js';
+import { AMPLIFICATION_MODES, INITIATIVE_STATUSES, type InputProblem } from '../../domain/network.types.js';
+import { isIsoDate } from '../../domain/dates.js';
 import { TransferService } from './transfer.service.js';
 import { EXPORT_FORMATS, type ExportFormat, type NetworkFilter } from './transfer.types.js';
 

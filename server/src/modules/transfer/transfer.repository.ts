@@ -9,8 +9,8 @@ import type {
   InvolvementInput,
   NetworkInput,
   OutcomeInput,
-} from '../network/models/network.types.js';
-import { characteristicsOf } from '../network/network.repository.js';
+} from '../../domain/network.types.js';
+import { characteristicsOf } from '../../domain/characteristics.js';
 import type { NetworkFilter } from './transfer.types.js';
 
 /** Drops null, undefined and empty-list fields, so an export is exactly what an import takes. */

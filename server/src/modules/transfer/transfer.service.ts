@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { zipSync } from 'fflate';
 import path from 'node:path';
 import { AppError } from '../../common/app-error.js';
-import { NETWORK_SECTIONS, type InputProblem, type NetworkInput } from '../network/models/network.types.js';
+import { NETWORK_SECTIONS, type InputProblem, type NetworkInput } from '../../domain/network.types.js';
 import { NetworkService, type ImportCounts } from '../network/network.service.js';
 import { networkToGexf } from './formats/gexf.js';
 import { networkToGraphml } from './formats/graphml.js';

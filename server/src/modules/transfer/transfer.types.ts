@@ -1,4 +1,4 @@
-import type { AmplificationMode, InitiativeStatus } from '../network/models/network.types.js';
+import type { AmplificationMode, InitiativeStatus } from '../../domain/network.types.js';
 
 /** Which part of the network to export; every field absent = the whole network. */
 export interface NetworkFilter {

@@ -1,4 +1,4 @@
-import type { AmplificationMode } from '../../network/models/network.types.js';
+import type { AmplificationMode } from '../../../domain/network.types.js';
 import {
   buildAmplificationIndex,
   computeCascade,

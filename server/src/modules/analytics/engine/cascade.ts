@@ -1,5 +1,5 @@
 import { AppError } from '../../../common/app-error.js';
-import type { AmplificationMode } from '../../network/models/network.types.js';
+import type { AmplificationMode } from '../../../domain/network.types.js';
 import type { InitiativeNode, NetworkProjection } from './projection.js';
 
 /**

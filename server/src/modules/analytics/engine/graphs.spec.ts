@@ -1,4 +1,4 @@
-import type { NetworkInput } from '../../network/models/network.types.js';
+import type { NetworkInput } from '../../../domain/network.types.js';
 import {
   actorAdjacency,
   actorGraphG,

@@ -26,7 +26,7 @@
  *    timeline.ts), which is linear in the number of involvements.
  */
 import { DirectedGraph, UndirectedGraph } from 'graphology';
-import type { NetworkInput } from '../../network/models/network.types.js';
+import type { NetworkInput } from '../../../domain/network.types.js';
 import type { ActorNode, InitiativeNode, NetworkProjection } from './projection.js';
 
 // ---------------------------------------------------------------- NetworkInput → projection

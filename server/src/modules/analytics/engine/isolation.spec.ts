@@ -1,4 +1,4 @@
-import type { BarrierKind } from '../../network/models/network.types.js';
+import type { BarrierKind } from '../../../domain/network.types.js';
 import { UnknownInitiativeError } from './cascade.js';
 import { buildSuggestionContext, isolatedInitiatives, suggestPartners, weaklyTiedInitiatives } from './isolation.js';
 import type { NetworkProjection } from './projection.js';

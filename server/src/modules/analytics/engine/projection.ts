@@ -1,4 +1,4 @@
-import type { ActorKind, AmplificationMode, BarrierKind } from '../../network/models/network.types.js';
+import type { ActorKind, AmplificationMode, BarrierKind } from '../../../domain/network.types.js';
 
 /**
  * The whole network as the analytics engine sees it, loaded from Neo4j with one query per part

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AmplificationModeEnum } from '../../../common/graphql/enums.js';
 import { DateScalar } from '../../../common/graphql/date.scalar.js';
-import type { AmplificationMode } from '../../network/models/network.types.js';
+import type { AmplificationMode } from '../../../domain/network.types.js';
 import { Actor, Initiative } from '../../entities/models/entity.model.js';
 
 // GraphQL types of the analytics (API-CONTRACT.graphql pins Cascade, ModeCounts,

@@ -2,7 +2,7 @@ import { Field, Float, InputType } from '@nestjs/graphql';
 import { DateScalar } from '../../../common/graphql/date.scalar.js';
 import { ActorKindEnum, AmplificationModeEnum, InitiativeStatusEnum } from '../../../common/graphql/enums.js';
 import { CharacteristicInput } from '../../network/models/network-input.model.js';
-import type * as N from '../../network/models/network.types.js';
+import type * as N from '../../../domain/network.types.js';
 import type * as T from '../models/entities.types.js';
 
 @InputType({ description: 'All given conditions must hold.' })

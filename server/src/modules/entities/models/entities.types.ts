@@ -7,7 +7,7 @@ import type {
   IsoDate,
   Mechanism,
   OutcomeKind,
-} from '../../network/models/network.types.js';
+} from '../../../domain/network.types.js';
 
 /**
  * Plain domain objects the entity repositories return (Neo4j integers and dates already

@@ -9,7 +9,7 @@ import {
   MechanismEnum,
   OutcomeKindEnum,
 } from '../../../common/graphql/enums.js';
-import type * as N from '../../network/models/network.types.js';
+import type * as N from '../../../domain/network.types.js';
 import type * as T from './entities.types.js';
 
 // The entity object types. `Initiative { id name region themes startedOn }` and

@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '../../../common/graphql/date.scalar.js';
 import { ActorKindEnum, AmplificationModeEnum, InitiativeStatusEnum } from '../../../common/graphql/enums.js';
-import type * as N from '../../network/models/network.types.js';
+import type * as N from '../../../domain/network.types.js';
 import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from './entities.types.js';
 import type * as T from './entities.types.js';
 

@@ -1,4 +1,4 @@
-import type { InputProblem } from '../../network/models/network.types.js';
+import type { InputProblem } from '../../../domain/network.types.js';
 import type { ProblemLocator } from '../../network/network.service.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { ActorKind, InitiativeStatus } from '../../network/models/network.types.js';
-import { characteristicsOf } from '../../network/network.repository.js';
+import type { ActorKind, InitiativeStatus } from '../../../domain/network.types.js';
+import { characteristicsOf } from '../../../domain/characteristics.js';
 import type { ActorRecord, InitiativeRecord } from '../models/entities.types.js';
 
 // Conversions at the repository boundary: node property maps (already through toPlain, so

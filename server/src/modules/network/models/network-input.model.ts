@@ -9,7 +9,7 @@ import {
   MechanismEnum,
   OutcomeKindEnum,
 } from '../../../common/graphql/enums.js';
-import type * as T from './network.types.js';
+import type * as T from '../../../domain/network.types.js';
 
 // GraphQL input classes for importNetwork (API-CONTRACT.graphql), mirroring network.types.ts.
 // Validation of the rules (empty names, duplicates, weights, self-loops, references) is done by

@@ -1,4 +1,5 @@
-import { isIsoDate, sortProblems, unknownReferenceProblems, validateNetworkInput } from './validate-network.js';
+import { isIsoDate } from '../../../domain/dates.js';
+import { sortProblems, unknownReferenceProblems, validateNetworkInput } from './validate-network.js';
 
 describe('isIsoDate', () => {
   it.each([

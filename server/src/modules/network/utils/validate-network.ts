@@ -8,7 +8,8 @@ import {
   OUTCOME_KINDS,
   type InputProblem,
   type NetworkInput,
-} from '../models/network.types.js';
+} from '../../../domain/network.types.js';
+import { isIsoDate } from '../../../domain/dates.js';
 
 /** ids referenced by the input that the input itself does not define: the database must have them. */
 export interface ExternalRefs {
@@ -19,16 +20,6 @@ export interface ExternalRefs {
 export interface NetworkValidation {
   problems: InputProblem[];
   external: ExternalRefs;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 /** Collects problems for one input, each with its field path. */

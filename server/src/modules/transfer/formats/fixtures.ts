@@ -3,7 +3,7 @@
  * the characters that break naive CSV and XML writers, and a strict XML well-formedness check.
  */
 import { SaxesParser } from 'saxes';
-import type { NetworkInput } from '../../network/models/network.types.js';
+import type { NetworkInput } from '../../../domain/network.types.js';
 
 /** Text with every XML special character, quotes, separators, a line break and non-ASCII. */
 export const AWKWARD_TEXT = 'Boer & "Buur" <zon>, \'t Veld; ✓ 🌱\nsecond line';

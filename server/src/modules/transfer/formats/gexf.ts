@@ -6,7 +6,7 @@
  * and leaves out attributes no element has, so that two exports of the same kind of data would
  * get different columns. Here every attribute is declared, always, with its type.
  */
-import type { NetworkInput } from '../../network/models/network.types.js';
+import type { NetworkInput } from '../../../domain/network.types.js';
 import {
   EDGE_ATTRIBUTES,
   NODE_ATTRIBUTES,

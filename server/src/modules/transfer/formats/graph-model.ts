@@ -7,7 +7,7 @@
  * influences (actor → actor, INFLUENCES, weighted) and amplifications (initiative → initiative,
  * AMPLIFIES, with their mode). Outcomes, barriers and characteristics are not part of the graph.
  */
-import type { NetworkInput } from '../../network/models/network.types.js';
+import type { NetworkInput } from '../../../domain/network.types.js';
 import { LIST_SEPARATOR } from './template.js';
 
 export type GraphAttributeType = 'string' | 'integer' | 'double' | 'boolean';

@@ -2,7 +2,7 @@
  * GraphML export (http://graphml.graphdrawing.org), read by Gephi, Cytoscape, yEd, igraph and
  * NetworkX. Same graph and attributes as the GEXF export (see graph-model.ts).
  */
-import type { NetworkInput } from '../../network/models/network.types.js';
+import type { NetworkInput } from '../../../domain/network.types.js';
 import {
   EDGE_ATTRIBUTES,
   NODE_ATTRIBUTES,

@@ -14,7 +14,7 @@
  * Row order is kept: it is meaningful (problems are reported by row index). It is written
  * independently of the template, so that a field the tables lose shows up as a difference.
  */
-import { CHARACTERISTICS, type CharacteristicScore, type NetworkInput } from '../../network/models/network.types.js';
+import { CHARACTERISTICS, type CharacteristicScore, type NetworkInput } from '../../../domain/network.types.js';
 
 export function normalizeNetwork(input: NetworkInput): NetworkInput {
   // An object always normalises to an object (perhaps empty).

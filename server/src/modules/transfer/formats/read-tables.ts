@@ -11,7 +11,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import path from 'node:path';
-import { NETWORK_SECTIONS, type NetworkInput, type NetworkSection } from '../../network/models/network.types.js';
+import { NETWORK_SECTIONS, type NetworkInput, type NetworkSection } from '../../../domain/network.types.js';
 import { columnLetter, parseCell, type RawCell } from './cells.js';
 import {
   NETWORK_TEMPLATE,

@@ -1,4 +1,4 @@
-import { NETWORK_SECTIONS } from '../../network/models/network.types.js';
+import { NETWORK_SECTIONS } from '../../../domain/network.types.js';
 import {
   NETWORK_TEMPLATE,
   characteristicColumnName,

@@ -29,7 +29,7 @@ import {
   type InvolvementInput,
   type NetworkSection,
   type OutcomeInput,
-} from '../../network/models/network.types.js';
+} from '../../../domain/network.types.js';
 
 /** What a column holds; decides how a cell is parsed, written and documented. */
 export type ColumnKind =

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { AMPLIFICATION_MODES, NETWORK_SECTIONS } from '../../network/models/network.types.js';
+import { AMPLIFICATION_MODES, NETWORK_SECTIONS } from '../../../domain/network.types.js';
 import { validateNetworkInput } from '../../network/utils/validate-network.js';
 import { readNetworkFiles, type NamedBuffer } from './read-tables.js';
 import { GENERATED_END, GENERATED_START, replaceGeneratedPart, templateColumnsMarkdown } from './template-docs.js';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { NETWORK_SECTIONS, type NetworkInput } from '../../network/models/network.types.js';
+import { NETWORK_SECTIONS, type NetworkInput } from '../../../domain/network.types.js';
 import { AWKWARD_TEXT, sampleNetwork } from './fixtures.js';
 import { normalizeNetwork } from './normalize.js';
 import { readNetworkFiles } from './read-tables.js';

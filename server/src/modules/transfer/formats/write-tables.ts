@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { NETWORK_SECTIONS, type NetworkInput, type NetworkSection } from '../../network/models/network.types.js';
+import { NETWORK_SECTIONS, type NetworkInput, type NetworkSection } from '../../../domain/network.types.js';
 import { columnLetter, formatCell } from './cells.js';
 import type { NamedBuffer } from './read-tables.js';
 import { NETWORK_TEMPLATE, columnValue, type CellValue, type ColumnSpec, type SectionRecords } from './template.js';

@@ -181,6 +181,33 @@ describe('suggestPartners', () => {
     expect(s[1]!.reasons.map(phraseSuggestionReason)).toEqual(['same theme energy in Utrecht']);
   });
 
+  it('throws for an unknown initiative', () => {
+    expect(() => suggestPartners(projection, 'nope')).toThrow(UnknownInitiativeError);
+  });
+
+  it('falls back to a full ranking when the shared profile ranking is used up by tied initiatives', () => {
+    // x and x2 share a profile (energy, Drenthe). x is tied through actor H to t00..t69 (energy,
+    // Groningen: 1 point each), which fill the first 64 places of the shared ranking; for x they
+    // are all excluded, so w (energy, Utrecht: 1) and x2 (energy, same region: 0.5) must still come.
+    const ts = Array.from({ length: 70 }, (_, i) => `t${String(i).padStart(2, '0')}`);
+    const p = projectionOf(
+      [
+        { id: 'x', region: 'Drenthe', themes: ['energy'] },
+        { id: 'x2', region: 'Drenthe', themes: ['energy'] },
+        ...ts.map((id) => ({ id, region: 'Groningen', themes: ['energy'] })),
+        { id: 'w', region: 'Utrecht', themes: ['energy'] },
+      ],
+      [['H', 'x'], ...ts.map((id): [string, string] => ['H', id])],
+    );
+    const context = buildSuggestionContext(p);
+    expect(suggestPartners(p, 'x2', 3, context).map((c) => c.initiativeId)).toEqual(['t00', 't01', 't02']);
+    const forX = suggestPartners(p, 'x', 5, context);
+    expect(forX.map((c) => c.initiativeId)).toEqual(['w', 'x2']);
+    for (const c of forX) expect(ts).not.toContain(c.initiativeId);
+  });
+});
+
+describe('suggestion reasons', () => {
   it('gives the reasons in order: partners in common, actor links, themes, barriers', () => {
     // v and u share the tie neighbours m1 and m2 (actors A and B), actor V of v influences actor U
     // of u, both address energy and care (u has no region), and u overcame what v faces
@@ -224,30 +251,5 @@ describe('suggestPartners', () => {
       'overcame the barrier FINANCING that this initiative faces',
       'overcame the barrier REGULATION that this initiative faces',
     ]);
-  });
-
-  it('throws for an unknown initiative', () => {
-    expect(() => suggestPartners(projection, 'nope')).toThrow(UnknownInitiativeError);
-  });
-
-  it('falls back to a full ranking when the shared profile ranking is used up by tied initiatives', () => {
-    // x and x2 share a profile (energy, Drenthe). x is tied through actor H to t00..t69 (energy,
-    // Groningen: 1 point each), which fill the first 64 places of the shared ranking; for x they
-    // are all excluded, so w (energy, Utrecht: 1) and x2 (energy, same region: 0.5) must still come.
-    const ts = Array.from({ length: 70 }, (_, i) => `t${String(i).padStart(2, '0')}`);
-    const p = projectionOf(
-      [
-        { id: 'x', region: 'Drenthe', themes: ['energy'] },
-        { id: 'x2', region: 'Drenthe', themes: ['energy'] },
-        ...ts.map((id) => ({ id, region: 'Groningen', themes: ['energy'] })),
-        { id: 'w', region: 'Utrecht', themes: ['energy'] },
-      ],
-      [['H', 'x'], ...ts.map((id): [string, string] => ['H', id])],
-    );
-    const context = buildSuggestionContext(p);
-    expect(suggestPartners(p, 'x2', 3, context).map((c) => c.initiativeId)).toEqual(['t00', 't01', 't02']);
-    const forX = suggestPartners(p, 'x', 5, context);
-    expect(forX.map((c) => c.initiativeId)).toEqual(['w', 'x2']);
-    for (const c of forX) expect(ts).not.toContain(c.initiativeId);
   });
 });

@@ -1,9 +1,9 @@
 import { sortProblems, unknownReferenceProblems, validateNetworkInput } from './validate-network.js';
 
-describe('validateNetworkInput', () => {
-  const paths = (input: Parameters<typeof validateNetworkInput>[0]) =>
-    validateNetworkInput(input).problems.map((p) => `${p.path}: ${p.message}`);
+const paths = (input: Parameters<typeof validateNetworkInput>[0]) =>
+  validateNetworkInput(input).problems.map((p) => `${p.path}: ${p.message}`);
 
+describe('validateNetworkInput', () => {
   it('accepts a valid network and reports references it does not define', () => {
     const result = validateNetworkInput({
       initiatives: [
@@ -68,7 +68,9 @@ describe('validateNetworkInput', () => {
       "barriers[1]: duplicate barrier ROUTINES of 'a' (also barriers[0])",
     ]);
   });
+});
 
+describe('validateNetworkInput: duplicate keys', () => {
   it('keeps the same triple in different modes apart', () => {
     expect(
       paths({

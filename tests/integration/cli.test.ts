@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,13 +7,23 @@ import { type TestApp, networkStats, ownedPrefixes, startTestApp } from '../supp
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-/** The built command line (`npm run import|export|seed`), against the test database. */
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, 'server/dist/cli/main.js'), ...args], {
-    encoding: 'utf8',
+/**
+ * The built command line (`npm run import|export|seed`), against the test database. Run without
+ * blocking: a blocked event loop would let the test server's keep-alive timer close the socket
+ * the next request reuses (ECONNRESET).
+ */
+function cli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn(process.execPath, [path.join(root, 'server/dist/cli/main.js'), ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn' },
   });
-  return { code: result.status, out: result.stdout, err: result.stderr };
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
 }
 
 describe('command line import and export (real Neo4j)', () => {
@@ -56,7 +66,7 @@ describe('command line import and export (real Neo4j)', () => {
       writeFileSync(path.join(folder, `${name}.csv`), lines.join('\n'));
     }
     const before = await stats();
-    const run = cli('import', folder);
+    const run = await cli('import', folder);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/^imported \d+ rows/);
@@ -66,7 +76,7 @@ describe('command line import and export (real Neo4j)', () => {
 
     const out = path.join(folder, 'out', 'network.json');
     mkdirSync(path.dirname(out), { recursive: true });
-    expect(cli('export', '--format', 'json', '--out', out).code).toBe(0);
+    expect((await cli('export', '--format', 'json', '--out', out)).code).toBe(0);
     const exported = JSON.parse(readFileSync(out, 'utf8')) as { initiatives: { id: string }[] };
     expect(exported.initiatives.filter((i) => i.id.startsWith(p))).toHaveLength(initiatives);
   });
@@ -79,7 +89,7 @@ describe('command line import and export (real Neo4j)', () => {
     );
     writeFileSync(path.join(folder, 'involvements.csv'), 'actorId,initiativeId\nnobody-at-all,ok-1\n');
     const before = await stats();
-    const run = cli('import', folder);
+    const run = await cli('import', folder);
     expect(run.code).toBe(1);
     expect(run.err).toContain('2 problem(s), nothing was written');
     expect(run.err).toContain("initiatives.csv row 3, column startedOn (C): bad date '31-12-2020': use YYYY-MM-DD");

@@ -361,6 +361,78 @@ describe('entities: lookups, filters, pages and edits (real Neo4j)', () => {
       expect(exact.data!.actors!.totalCount).toBe(3);
     });
 
+    it('gives the full Relay PageInfo: where a page starts, and whether anything precedes it', async () => {
+      const FULL = `query($filter: InitiativeFilter, $first: Int, $after: String) {
+        initiatives(filter: $filter, first: $first, after: $after) {
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }
+        }
+      }`;
+      type Page = {
+        pageInfo: {
+          hasNextPage: boolean;
+          hasPreviousPage: boolean;
+          startCursor: string | null;
+          endCursor: string | null;
+        };
+        edges: { cursor: string; node: { id: string } }[];
+      };
+      const page = async (variables: Record<string, unknown>) => {
+        const r = await t.gql<{ initiatives: Page }>(FULL, { filter: { region: R3 }, first: 3, ...variables });
+        expect(r.errors).toBeUndefined();
+        return r.data!.initiatives;
+      };
+      // the first page: nothing before it
+      const one = await page({});
+      expect(one.edges.map((e) => e.node.id)).toEqual([`${p}d`, `${p}e`, `${p}f`]);
+      expect(one.pageInfo).toEqual({
+        hasNextPage: true,
+        hasPreviousPage: false,
+        startCursor: one.edges[0]!.cursor,
+        endCursor: one.edges[2]!.cursor,
+      });
+      // after it: the page starts at its first edge, and d..f precede it
+      const two = await page({ after: one.pageInfo.endCursor });
+      expect(two.edges.map((e) => e.node.id)).toEqual([`${p}g`, `${p}h`, `${p}i`]);
+      expect(two.pageInfo).toEqual({
+        hasNextPage: true,
+        hasPreviousPage: true,
+        startCursor: two.edges[0]!.cursor,
+        endCursor: two.edges[2]!.cursor,
+      });
+      // after the last item: an empty page with no cursors, everything precedes it
+      const last = await page({ first: 1, after: (await page({ first: 7 })).pageInfo.endCursor });
+      expect(last).toEqual({
+        pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
+        edges: [],
+      });
+      // after a cursor that no initiative of the filter follows (a of another region sorts before d): nothing precedes
+      const before = (await t.gql<Record<string, Connection>>(INITIATIVES, { filter: { region: R1 }, first: 1 })).data!
+        .initiatives!;
+      expect(before.edges[0]!.node.id).toBe(`${p}a`);
+      const fromA = await page({ after: before.pageInfo.endCursor });
+      expect(fromA.edges.map((e) => e.node.id)).toEqual([`${p}d`, `${p}e`, `${p}f`]);
+      expect(fromA.pageInfo.hasPreviousPage).toBe(false);
+      // actors too
+      const actors = async (after: string | null) =>
+        (
+          await t.gql<{ actors: Page }>(
+            `query($after: String) { actors(filter: { search: "${p}" }, first: 2, after: $after) {
+              pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }`,
+            { after },
+          )
+        ).data!.actors;
+      const a1 = await actors(null);
+      expect(a1.pageInfo).toMatchObject({ hasPreviousPage: false, startCursor: a1.edges[0]!.cursor });
+      const a2 = await actors(a1.pageInfo.endCursor);
+      expect(a2.edges.map((e) => e.node.id)).toEqual([`${p}z`]);
+      expect(a2.pageInfo).toEqual({
+        hasNextPage: false,
+        hasPreviousPage: true,
+        startCursor: a2.edges[0]!.cursor,
+        endCursor: a2.edges[0]!.cursor,
+      });
+    });
+
     it('rejects first beyond 500 and a cursor it did not hand out', async () => {
       const tooMany = await t.gql(INITIATIVES, { first: 501 });
       expect(expectError(tooMany, 'BAD_USER_INPUT', ['first']).message).toContain('500');

@@ -8,7 +8,7 @@ import { AppError } from '../common/app-error.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { DemoSeeder } from '../modules/demo/demo-seeder.service.js';
 import { TransferService } from '../modules/transfer/transfer.service.js';
-import { parseExportQuery } from '../modules/transfer/transfer.controller.js';
+import { parseExportQuery } from '../modules/transfer/dto/export-query.js';
 import type { NamedFile } from '../modules/transfer/transfer.types.js';
 
 const IMPORTABLE = new Set(['.csv', '.xlsx', '.json']);

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { NetworkService } from '../network/network.service.js';
 import type { AmplificationMode } from '../../domain/network.types.js';
-import { VersionedCache } from './analytics-cache.js';
+import { VersionedCache } from '../../common/versioned-cache.js';
 import { AnalyticsRepository } from './analytics.repository.js';
 import { communityProfiles } from './engine/communities.js';
 import { buildAmplificationIndex, computeCascade, listCascades, type ListCascadesOptions } from './engine/cascade.js';

@@ -11,6 +11,7 @@ import type {
   RelationCount,
 } from './models/entities.types.js';
 import { influenceOf, involvementOf, type RelationRows } from './relations.repository.js';
+import { pageOf, type PageRow } from './utils/page.js';
 import { toActor } from './utils/records.js';
 
 type Props = Record<string, unknown>;
@@ -33,19 +34,14 @@ export class ActorsRepository {
 
   async list(params: { filter: ActorFilterParams; after: string | null; first: number }): Promise<Page<ActorRecord>> {
     const { filter } = params;
-    const [row] = await this.db.read<{ totalCount: number; rows: Props[] }>('actors/list-actors', {
+    const [row] = await this.db.read<PageRow>('actors/list-actors', {
       region: filter.region ?? null,
       kind: filter.kind ?? null,
       search: filter.search ? filter.search.toLowerCase() : null,
       after: params.after,
       limit: neo4j.int(params.first + 1),
     });
-    const rows = row?.rows ?? [];
-    return {
-      totalCount: row?.totalCount ?? 0,
-      items: rows.slice(0, params.first).map(toActor),
-      hasNextPage: rows.length > params.first,
-    };
+    return pageOf(row, params.first, toActor);
   }
 
   // relations of many actors at once (one query per field per GraphQL request), by actor id

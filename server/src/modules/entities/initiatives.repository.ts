@@ -12,6 +12,7 @@ import type {
   RelationCount,
 } from './models/entities.types.js';
 import { amplificationOf, barrierOf, involvementOf, outcomeOf, type RelationRows } from './relations.repository.js';
+import { pageOf, type PageRow } from './utils/page.js';
 import { toInitiative } from './utils/records.js';
 import { groupByKey } from '../../common/graphql/batch-loader.js';
 
@@ -33,14 +34,14 @@ export class InitiativesRepository {
     return new Map(rows.map((row) => toInitiative(row.props)).map((record) => [record.id, record]));
   }
 
-  /** Up to `first` initiatives after the cursor id, plus whether there are more. */
+  /** Up to `first` initiatives after the cursor id, plus whether there are more after them and any before. */
   async list(params: {
     filter: InitiativeFilterParams;
     after: string | null;
     first: number;
   }): Promise<Page<InitiativeRecord>> {
     const { filter } = params;
-    const [row] = await this.db.read<{ totalCount: number; rows: Props[] }>('initiatives/list-initiatives', {
+    const [row] = await this.db.read<PageRow>('initiatives/list-initiatives', {
       region: filter.region ?? null,
       theme: filter.theme ?? null,
       status: filter.status ?? null,
@@ -48,12 +49,7 @@ export class InitiativesRepository {
       after: params.after,
       limit: neo4j.int(params.first + 1),
     });
-    const rows = row?.rows ?? [];
-    return {
-      totalCount: row?.totalCount ?? 0,
-      items: rows.slice(0, params.first).map(toInitiative),
-      hasNextPage: rows.length > params.first,
-    };
+    return pageOf(row, params.first, toInitiative);
   }
 
   // relations of many initiatives at once (one query per field per GraphQL request), by initiative id

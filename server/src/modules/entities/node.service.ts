@@ -7,7 +7,7 @@ import { locateIn } from './utils/locate.js';
 
 export interface ConnectionResult<T> {
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   edges: { cursor: string; node: T }[];
 }
 
@@ -57,7 +57,12 @@ export abstract class NodeService<TRecord extends { id: string }, TInput extends
     const edges = page.items.map((node) => ({ cursor: encodeCursor(kind, node.id), node }));
     return {
       totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
       edges,
     };
   }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { VersionedCache } from '../analytics/analytics-cache.js';
+import { VersionedCache } from '../../common/versioned-cache.js';
 import { GraphService } from '../entities/graph.service.js';
 import type { SliceFilterParams } from '../entities/models/entities.types.js';
 import { NetworkService } from '../network/network.service.js';

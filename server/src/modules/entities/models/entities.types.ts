@@ -88,7 +88,10 @@ export interface DeleteOutcome {
 export interface Page<T> {
   totalCount: number;
   items: T[];
+  /** matching items after the page */
   hasNextPage: boolean;
+  /** matching items before the page (up to and including the cursor's id) */
+  hasPreviousPage: boolean;
 }
 
 export interface InitiativeFilterParams {

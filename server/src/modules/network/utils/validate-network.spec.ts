@@ -1,23 +1,9 @@
-import { isIsoDate } from '../../../domain/dates.js';
 import { sortProblems, unknownReferenceProblems, validateNetworkInput } from './validate-network.js';
 
-describe('isIsoDate', () => {
-  it.each([
-    ['2024-02-29', true],
-    ['2023-02-29', false],
-    ['2024-13-01', false],
-    ['2024-1-01', false],
-    ['24-01-01', false],
-    ['2024-12-31', true],
-  ])('%s → %s', (value, expected) => {
-    expect(isIsoDate(value)).toBe(expected);
-  });
-});
+const paths = (input: Parameters<typeof validateNetworkInput>[0]) =>
+  validateNetworkInput(input).problems.map((p) => `${p.path}: ${p.message}`);
 
 describe('validateNetworkInput', () => {
-  const paths = (input: Parameters<typeof validateNetworkInput>[0]) =>
-    validateNetworkInput(input).problems.map((p) => `${p.path}: ${p.message}`);
-
   it('accepts a valid network and reports references it does not define', () => {
     const result = validateNetworkInput({
       initiatives: [
@@ -82,7 +68,9 @@ describe('validateNetworkInput', () => {
       "barriers[1]: duplicate barrier ROUTINES of 'a' (also barriers[0])",
     ]);
   });
+});
 
+describe('validateNetworkInput: duplicate keys', () => {
   it('keeps the same triple in different modes apart', () => {
     expect(
       paths({

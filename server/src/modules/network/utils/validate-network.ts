@@ -5,9 +5,18 @@ import {
   CHARACTERISTICS,
   INITIATIVE_STATUSES,
   MECHANISMS,
+  NETWORK_SECTIONS,
   OUTCOME_KINDS,
+  type ActorInput,
+  type AmplificationInput,
+  type BarrierInput,
+  type CharacteristicScore,
+  type InfluenceInput,
+  type InitiativeInput,
   type InputProblem,
+  type InvolvementInput,
   type NetworkInput,
+  type OutcomeInput,
 } from '../../../domain/network.types.js';
 import { isIsoDate } from '../../../domain/dates.js';
 
@@ -86,30 +95,50 @@ function list<T>(value: T[] | null | undefined): T[] {
   return Array.isArray(value) ? value : [];
 }
 
-function noteExternal(map: Map<string, string[]>, id: string, path: string): void {
-  const paths = map.get(id);
-  if (paths) paths.push(path);
-  else map.set(id, [path]);
+/** What the section steps share: the problems so far, the ids the input defines, the references it does not. */
+class NetworkChecker extends Checker {
+  readonly initiativeIds = new Set<string>();
+  readonly actorIds = new Set<string>();
+  readonly external: ExternalRefs = { initiatives: new Map(), actors: new Map() };
+
+  /** A reference to an initiative or actor: not empty; noted as external when the input does not define it. */
+  ref(kind: 'initiative' | 'actor', path: string, id: unknown): void {
+    if (!this.text(path, id, `${kind} id`)) return;
+    const known = kind === 'initiative' ? this.initiativeIds : this.actorIds;
+    if (known.has(id)) return;
+    const map = kind === 'initiative' ? this.external.initiatives : this.external.actors;
+    const paths = map.get(id);
+    if (paths) paths.push(path);
+    else map.set(id, [path]);
+  }
 }
 
 /**
  * Checks a NetworkInput against the import rules of API-CONTRACT.graphql without the database:
  * enum values, dates, empty names, duplicate keys inside the input, weights, self-loops, ranges.
  * References to ids the input does not define are returned in `external` for the caller to look
- * up in the database (inside the import transaction).
+ * up in the database (inside the import transaction). One step per section, in the input's order
+ * (nodes first, so the relation steps know which ids the input defines).
  */
 export function validateNetworkInput(input: NetworkInput): NetworkValidation {
-  const c = new Checker();
-  const external: ExternalRefs = { initiatives: new Map(), actors: new Map() };
-  const initiativeIds = new Set<string>();
-  const actorIds = new Set<string>();
+  const c = new NetworkChecker();
+  checkInitiatives(c, list(input.initiatives));
+  checkActors(c, list(input.actors));
+  checkInvolvements(c, list(input.involvements));
+  checkInfluences(c, list(input.influences));
+  checkAmplifications(c, list(input.amplifications));
+  checkOutcomes(c, list(input.outcomes));
+  checkBarriers(c, list(input.barriers));
+  return { problems: c.problems, external: c.external };
+}
 
+function checkInitiatives(c: NetworkChecker, rows: InitiativeInput[]): void {
   const ids = new Map<string, number>();
-  list(input.initiatives).forEach((row, i) => {
+  rows.forEach((row, i) => {
     const p = `initiatives[${i}]`;
     if (c.text(`${p}.id`, row.id, 'id')) {
       c.unique(ids, row.id, `${p}.id`, 'initiatives', i, `initiative id '${row.id}'`);
-      initiativeIds.add(row.id);
+      c.initiativeIds.add(row.id);
     }
     c.text(`${p}.name`, row.name, 'name');
     c.optionalText(`${p}.description`, row.description);
@@ -121,57 +150,48 @@ export function validateNetworkInput(input: NetworkInput): NetworkValidation {
     c.oneOf(`${p}.status`, row.status, INITIATIVE_STATUSES, 'status');
     c.number(`${p}.latitude`, row.latitude, (n) => n >= -90 && n <= 90, 'latitude is from -90 to 90');
     c.number(`${p}.longitude`, row.longitude, (n) => n >= -180 && n <= 180, 'longitude is from -180 to 180');
-    const seenCharacteristics = new Map<string, number>();
-    list(row.characteristics).forEach((ch, k) => {
-      const q = `${p}.characteristics[${k}]`;
-      c.oneOf(`${q}.characteristic`, ch.characteristic, CHARACTERISTICS, 'characteristic', true);
-      if (typeof ch.characteristic === 'string') {
-        c.unique(
-          seenCharacteristics,
-          ch.characteristic,
-          `${q}.characteristic`,
-          `${p}.characteristics`,
-          k,
-          `characteristic ${ch.characteristic}`,
-        );
-      }
-      if (ch.score === undefined || ch.score === null) c.add(`${q}.score`, 'score is required (0–3)');
-      c.number(`${q}.score`, ch.score, (n) => Number.isInteger(n) && n >= 0 && n <= 3, 'a score is 0, 1, 2 or 3');
-      c.optionalText(`${q}.evidence`, ch.evidence);
-    });
+    checkCharacteristics(c, p, list(row.characteristics));
   });
+}
 
-  const actorSeen = new Map<string, number>();
-  list(input.actors).forEach((row, i) => {
+/** The characteristic scores of the initiative at path `p`. */
+function checkCharacteristics(c: NetworkChecker, p: string, rows: CharacteristicScore[]): void {
+  const seen = new Map<string, number>();
+  rows.forEach((ch, k) => {
+    const q = `${p}.characteristics[${k}]`;
+    c.oneOf(`${q}.characteristic`, ch.characteristic, CHARACTERISTICS, 'characteristic', true);
+    if (typeof ch.characteristic === 'string') {
+      const what = `characteristic ${ch.characteristic}`;
+      c.unique(seen, ch.characteristic, `${q}.characteristic`, `${p}.characteristics`, k, what);
+    }
+    if (ch.score === undefined || ch.score === null) c.add(`${q}.score`, 'score is required (0–3)');
+    c.number(`${q}.score`, ch.score, (n) => Number.isInteger(n) && n >= 0 && n <= 3, 'a score is 0, 1, 2 or 3');
+    c.optionalText(`${q}.evidence`, ch.evidence);
+  });
+}
+
+function checkActors(c: NetworkChecker, rows: ActorInput[]): void {
+  const ids = new Map<string, number>();
+  rows.forEach((row, i) => {
     const p = `actors[${i}]`;
     if (c.text(`${p}.id`, row.id, 'id')) {
-      c.unique(actorSeen, row.id, `${p}.id`, 'actors', i, `actor id '${row.id}'`);
-      actorIds.add(row.id);
+      c.unique(ids, row.id, `${p}.id`, 'actors', i, `actor id '${row.id}'`);
+      c.actorIds.add(row.id);
     }
     c.text(`${p}.name`, row.name, 'name');
     c.oneOf(`${p}.kind`, row.kind, ACTOR_KINDS, 'actor kind');
     c.optionalText(`${p}.region`, row.region);
   });
+}
 
-  const ref = (kind: 'initiative' | 'actor', path: string, id: unknown): void => {
-    if (!c.text(path, id, `${kind} id`)) return;
-    const known = kind === 'initiative' ? initiativeIds : actorIds;
-    if (!known.has(id)) noteExternal(kind === 'initiative' ? external.initiatives : external.actors, id, path);
-  };
-
-  const involvementSeen = new Map<string, number>();
-  list(input.involvements).forEach((row, i) => {
+function checkInvolvements(c: NetworkChecker, rows: InvolvementInput[]): void {
+  const seen = new Map<string, number>();
+  rows.forEach((row, i) => {
     const p = `involvements[${i}]`;
-    ref('actor', `${p}.actorId`, row.actorId);
-    ref('initiative', `${p}.initiativeId`, row.initiativeId);
-    c.unique(
-      involvementSeen,
-      `${row.actorId}\u0000${row.initiativeId}`,
-      p,
-      'involvements',
-      i,
-      `involvement of '${row.actorId}' in '${row.initiativeId}'`,
-    );
+    c.ref('actor', `${p}.actorId`, row.actorId);
+    c.ref('initiative', `${p}.initiativeId`, row.initiativeId);
+    const what = `involvement of '${row.actorId}' in '${row.initiativeId}'`;
+    c.unique(seen, `${row.actorId}\u0000${row.initiativeId}`, p, 'involvements', i, what);
     c.optionalText(`${p}.role`, row.role);
     c.date(`${p}.since`, row.since);
     c.date(`${p}.until`, row.until);
@@ -179,84 +199,69 @@ export function validateNetworkInput(input: NetworkInput): NetworkValidation {
       c.add(`${p}.until`, `${row.until} is before since ${row.since}`);
     }
   });
+}
 
-  const influenceSeen = new Map<string, number>();
-  list(input.influences).forEach((row, i) => {
+function checkInfluences(c: NetworkChecker, rows: InfluenceInput[]): void {
+  const seen = new Map<string, number>();
+  rows.forEach((row, i) => {
     const p = `influences[${i}]`;
-    ref('actor', `${p}.fromActorId`, row.fromActorId);
-    ref('actor', `${p}.toActorId`, row.toActorId);
-    if (row.fromActorId === row.toActorId)
+    c.ref('actor', `${p}.fromActorId`, row.fromActorId);
+    c.ref('actor', `${p}.toActorId`, row.toActorId);
+    if (row.fromActorId === row.toActorId) {
       c.add(`${p}.toActorId`, `self-loop: actor '${row.toActorId}' cannot influence itself`);
-    c.unique(
-      influenceSeen,
-      `${row.fromActorId}\u0000${row.toActorId}`,
-      p,
-      'influences',
-      i,
-      `influence '${row.fromActorId}' → '${row.toActorId}'`,
-    );
+    }
+    const what = `influence '${row.fromActorId}' → '${row.toActorId}'`;
+    c.unique(seen, `${row.fromActorId}\u0000${row.toActorId}`, p, 'influences', i, what);
     c.number(`${p}.weight`, row.weight, (n) => n > 0, 'weight must be greater than 0');
     c.date(`${p}.since`, row.since);
   });
+}
 
-  const amplificationSeen = new Map<string, number>();
-  list(input.amplifications).forEach((row, i) => {
+function checkAmplifications(c: NetworkChecker, rows: AmplificationInput[]): void {
+  const seen = new Map<string, number>();
+  rows.forEach((row, i) => {
     const p = `amplifications[${i}]`;
-    ref('initiative', `${p}.fromInitiativeId`, row.fromInitiativeId);
-    ref('initiative', `${p}.toInitiativeId`, row.toInitiativeId);
+    c.ref('initiative', `${p}.fromInitiativeId`, row.fromInitiativeId);
+    c.ref('initiative', `${p}.toInitiativeId`, row.toInitiativeId);
     c.oneOf(`${p}.mode`, row.mode, AMPLIFICATION_MODES, 'amplification mode', true);
     if (row.fromInitiativeId === row.toInitiativeId) {
       c.add(`${p}.toInitiativeId`, `self-loop: initiative '${row.toInitiativeId}' cannot amplify itself`);
     }
-    c.unique(
-      amplificationSeen,
-      `${row.fromInitiativeId}\u0000${row.toInitiativeId}\u0000${row.mode}`,
-      p,
-      'amplifications',
-      i,
-      `amplification '${row.fromInitiativeId}' → '${row.toInitiativeId}' (${row.mode})`,
-    );
+    const key = `${row.fromInitiativeId}\u0000${row.toInitiativeId}\u0000${row.mode}`;
+    const what = `amplification '${row.fromInitiativeId}' → '${row.toInitiativeId}' (${row.mode})`;
+    c.unique(seen, key, p, 'amplifications', i, what);
     c.date(`${p}.on`, row.on);
     c.optionalText(`${p}.evidence`, row.evidence);
     c.number(`${p}.confidence`, row.confidence, (n) => n >= 0 && n <= 1, 'confidence is from 0 to 1');
     list(row.mechanisms).forEach((m, k) => c.oneOf(`${p}.mechanisms[${k}]`, m, MECHANISMS, 'mechanism'));
   });
+}
 
-  const outcomeSeen = new Map<string, number>();
-  list(input.outcomes).forEach((row, i) => {
+function checkOutcomes(c: NetworkChecker, rows: OutcomeInput[]): void {
+  const seen = new Map<string, number>();
+  rows.forEach((row, i) => {
     const p = `outcomes[${i}]`;
-    ref('initiative', `${p}.initiativeId`, row.initiativeId);
+    c.ref('initiative', `${p}.initiativeId`, row.initiativeId);
     c.oneOf(`${p}.kind`, row.kind, OUTCOME_KINDS, 'outcome kind', true);
     c.optionalText(`${p}.name`, row.name);
     c.date(`${p}.on`, row.on);
-    c.unique(
-      outcomeSeen,
-      `${row.initiativeId}\u0000${row.kind}\u0000${row.name ?? ''}`,
-      p,
-      'outcomes',
-      i,
-      `outcome ${row.kind} '${row.name ?? ''}' of '${row.initiativeId}'`,
-    );
+    const key = `${row.initiativeId}\u0000${row.kind}\u0000${row.name ?? ''}`;
+    const what = `outcome ${row.kind} '${row.name ?? ''}' of '${row.initiativeId}'`;
+    c.unique(seen, key, p, 'outcomes', i, what);
   });
+}
 
-  const barrierSeen = new Map<string, number>();
-  list(input.barriers).forEach((row, i) => {
+function checkBarriers(c: NetworkChecker, rows: BarrierInput[]): void {
+  const seen = new Map<string, number>();
+  rows.forEach((row, i) => {
     const p = `barriers[${i}]`;
-    ref('initiative', `${p}.initiativeId`, row.initiativeId);
+    c.ref('initiative', `${p}.initiativeId`, row.initiativeId);
     c.oneOf(`${p}.barrier`, row.barrier, BARRIER_KINDS, 'barrier', true);
     c.date(`${p}.on`, row.on);
     c.optionalText(`${p}.note`, row.note);
-    c.unique(
-      barrierSeen,
-      `${row.initiativeId}\u0000${row.barrier}`,
-      p,
-      'barriers',
-      i,
-      `barrier ${row.barrier} of '${row.initiativeId}'`,
-    );
+    const what = `barrier ${row.barrier} of '${row.initiativeId}'`;
+    c.unique(seen, `${row.initiativeId}\u0000${row.barrier}`, p, 'barriers', i, what);
   });
-
-  return { problems: c.problems, external };
 }
 
 /** Problems for external references the database does not have either. */
@@ -281,7 +286,7 @@ export function sortProblems(problems: InputProblem[]): InputProblem[] {
     const m = /^(\w+)\[(\d+)\]/.exec(path);
     return m ? [m[1]!, Number(m[2])] : [path, -1];
   };
-  const order = ['initiatives', 'actors', 'involvements', 'influences', 'amplifications', 'outcomes', 'barriers'];
+  const order: readonly string[] = NETWORK_SECTIONS;
   return [...problems].sort((a, b) => {
     const [sa, ia] = key(a.path);
     const [sb, ib] = key(b.path);

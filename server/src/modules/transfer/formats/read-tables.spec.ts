@@ -14,16 +14,17 @@ async function workbook(name: string, sheets: Record<string, ExcelJS.CellValue[]
   return { name, data: Buffer.from(await book.xlsx.writeBuffer()) };
 }
 
-describe('readNetworkFiles: CSV', () => {
-  const initiatives = csv(
-    'initiatives.csv',
-    '\uFEFFid,name,description,region,themes,startedOn,status,latitude,longitude\r\n' +
-      'zon-1,"Energiecoöperatie ""Zonnedorp""","line one\r\nline two",Drenthe,energy| housing |,2016-04-01,RUNNING,52.83,6.37\r\n' +
-      '\r\n' +
-      ',,,,,,,,\r\n' +
-      'zon-2, Zonnedorp Friesland ,,,,2018-13-01,,,\r\n',
-  );
+/** Initiatives as Excel writes CSV: BOM, CRLF, quotes inside quoted cells, line breaks, blank rows. */
+const initiatives = csv(
+  'initiatives.csv',
+  '\uFEFFid,name,description,region,themes,startedOn,status,latitude,longitude\r\n' +
+    'zon-1,"Energiecoöperatie ""Zonnedorp""","line one\r\nline two",Drenthe,energy| housing |,2016-04-01,RUNNING,52.83,6.37\r\n' +
+    '\r\n' +
+    ',,,,,,,,\r\n' +
+    'zon-2, Zonnedorp Friesland ,,,,2018-13-01,,,\r\n',
+);
 
+describe('readNetworkFiles: CSV', () => {
   it('reads BOM, CRLF, quoted cells with quotes and line breaks; blank cells are absent, blank rows skipped', async () => {
     const parsed = await readNetworkFiles([initiatives]);
     expect(parsed.problems).toEqual([]);
@@ -175,7 +176,9 @@ describe('readNetworkFiles: problems', () => {
     ]);
     expect(parsed.locate('initiatives[3].name')).toMatchObject({ row: 5 });
   });
+});
 
+describe('readNetworkFiles: sections', () => {
   it('reads a section once and says where it came from first', async () => {
     const book = await workbook('atlas.xlsx', {
       initiatives: [
@@ -254,7 +257,9 @@ describe('readNetworkFiles: XLSX', () => {
     });
     expect(formatLocation(location!)).toBe('atlas.xlsx, sheet Initiatives, row 4, column startedOn (C)');
   });
+});
 
+describe('readNetworkFiles: XLSX problems', () => {
   it('reports unknown sheets, error cells and unreadable workbooks', async () => {
     const book = await workbook('atlas.xlsx', {
       Notes: [['anything']],

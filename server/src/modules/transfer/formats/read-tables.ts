@@ -322,15 +322,49 @@ interface TableSource {
   rows: number[];
 }
 
+/** The file (and sheet) a table came from, the start of every problem's location. */
+type TableWhere = Pick<FileProblem, 'file' | 'sheet'>;
+
+/** Reads a table's header and rows into records, in three steps: header, cells, record rules. */
 function interpretTable(table: RawTable, problems: FileProblem[]): { records: unknown[]; source: TableSource } {
-  const template = NETWORK_TEMPLATE[table.section];
-  const where = { file: table.file, ...(table.sheet !== undefined && { sheet: table.sheet }) };
-  const byName = new Map(template.columns.map((c) => [c.name.toLowerCase(), c]));
+  const where: TableWhere = { file: table.file, ...(table.sheet !== undefined && { sheet: table.sheet }) };
   const source: TableSource = { ...where, columns: new Map(), rows: [] };
   // A file or sheet with nothing in it is an empty section, not a missing header.
   if (table.header.length === 0) return { records: [], source };
 
-  // The header: which template column each position holds.
+  const header = readHeader(table, where, source, problems);
+  const headerless = new Set<number>();
+  const records = table.rows.map(({ row, cells }) => {
+    reportHeaderlessValues(cells, header, headerless, { ...where, row }, problems);
+    const { values, failed } = readCells(cells, header.columnAt, source, { ...where, row }, problems);
+    const { record, issues } = recordFromValues(table.section, values);
+    for (const issue of issues) {
+      if (failed.has(issue.column)) continue; // the cell's own problem says enough
+      const found = source.columns.get(issue.column);
+      problems.push({
+        ...where,
+        row,
+        column: found?.header ?? issue.column,
+        ...(found && { columnLetter: found.letter }),
+        message: issue.message,
+      });
+    }
+    source.rows.push(row);
+    return record;
+  });
+  return { records, source };
+}
+
+/** The header of a table: which template column each position holds (noted in `source.columns`). */
+interface TableHeader {
+  columnAt: (ColumnSpec | undefined)[];
+  /** positions whose header is unknown or repeated (their problem covers the values under them) */
+  badHeaders: Set<number>;
+}
+
+function readHeader(table: RawTable, where: TableWhere, source: TableSource, problems: FileProblem[]): TableHeader {
+  const template = NETWORK_TEMPLATE[table.section];
+  const byName = new Map(template.columns.map((c) => [c.name.toLowerCase(), c]));
   const columnAt: (ColumnSpec | undefined)[] = [];
   const badHeaders = new Set<number>();
   table.header.forEach((cell, index) => {
@@ -360,55 +394,50 @@ function interpretTable(table: RawTable, problems: FileProblem[]): { records: un
       });
     }
   }
+  return { columnAt, badHeaders };
+}
 
-  // The rows.
-  const headerless = new Set<number>();
-  const records = table.rows.map(({ row, cells }) => {
-    cells.forEach((raw, index) => {
-      // Values under an unknown header are covered by that header's problem; report the others once.
-      if (columnAt[index] || badHeaders.has(index) || headerless.has(index) || isBlank(raw)) return;
-      headerless.add(index);
-      problems.push({
-        ...where,
-        row,
-        columnLetter: columnLetter(index),
-        message: 'this column has values but no header',
-      });
-    });
-
-    const values = new Map<string, CellValue>();
-    const failed = new Set<string>();
-    columnAt.forEach((column, index) => {
-      if (!column) return;
-      const cell = cells[index];
-      const result = typeof cell === 'object' ? cell : parseCell(column, cell);
-      const at = { ...where, row, column: source.columns.get(column.name)!.header, columnLetter: columnLetter(index) };
-      if ('error' in result) {
-        failed.add(column.name);
-        problems.push({ ...at, message: result.error });
-      } else if (result.value !== undefined) {
-        values.set(column.name, result.value);
-      } else if (column.required) {
-        problems.push({ ...at, message: `${column.name} is required` });
-      }
-    });
-
-    const { record, issues } = recordFromValues(table.section, values);
-    for (const issue of issues) {
-      if (failed.has(issue.column)) continue; // the cell's own problem says enough
-      const found = source.columns.get(issue.column);
-      problems.push({
-        ...where,
-        row,
-        column: found?.header ?? issue.column,
-        ...(found && { columnLetter: found.letter }),
-        message: issue.message,
-      });
-    }
-    source.rows.push(row);
-    return record;
+/** Values in a column without a header, reported once per column (`headerless` remembers which). */
+function reportHeaderlessValues(
+  cells: TableCell[],
+  header: TableHeader,
+  headerless: Set<number>,
+  at: TableWhere & { row: number },
+  problems: FileProblem[],
+): void {
+  cells.forEach((raw, index) => {
+    // Values under an unknown header are covered by that header's problem; report the others once.
+    if (header.columnAt[index] || header.badHeaders.has(index) || headerless.has(index) || isBlank(raw)) return;
+    headerless.add(index);
+    problems.push({ ...at, columnLetter: columnLetter(index), message: 'this column has values but no header' });
   });
-  return { records, source };
+}
+
+/** The values of one row by column name, and the columns whose cell could not be read. */
+function readCells(
+  cells: TableCell[],
+  columnAt: (ColumnSpec | undefined)[],
+  source: TableSource,
+  where: TableWhere & { row: number },
+  problems: FileProblem[],
+): { values: Map<string, CellValue>; failed: Set<string> } {
+  const values = new Map<string, CellValue>();
+  const failed = new Set<string>();
+  columnAt.forEach((column, index) => {
+    if (!column) return;
+    const cell = cells[index];
+    const result = typeof cell === 'object' ? cell : parseCell(column, cell);
+    const at = { ...where, column: source.columns.get(column.name)!.header, columnLetter: columnLetter(index) };
+    if ('error' in result) {
+      failed.add(column.name);
+      problems.push({ ...at, message: result.error });
+    } else if (result.value !== undefined) {
+      values.set(column.name, result.value);
+    } else if (column.required) {
+      problems.push({ ...at, message: `${column.name} is required` });
+    }
+  });
+  return { values, failed };
 }
 
 // ---------------------------------------------------------------------------------------------

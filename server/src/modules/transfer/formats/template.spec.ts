@@ -82,7 +82,9 @@ describe('the network template', () => {
     const kinds = Object.fromEntries(NETWORK_TEMPLATE.amplifications.columns.map((c) => [c.name, c.kind]));
     expect(kinds).toMatchObject({ mode: 'enum', on: 'date', confidence: 'number', mechanisms: 'list-of-enum' });
   });
+});
 
+describe('the network template: names', () => {
   it('derives characteristic column names from the enum names', () => {
     expect(characteristicColumnName('AMPLIFICATION_POTENTIAL', 'score')).toBe('amplificationPotential');
     expect(characteristicColumnName('SYSTEM_STEP', 'evidence')).toBe('systemStepEvidence');

@@ -1,4 +1,4 @@
-import { VersionedCache } from './analytics-cache.js';
+import { VersionedCache } from './versioned-cache.js';
 
 describe('VersionedCache', () => {
   it('loads once per version and memoises results per key', async () => {

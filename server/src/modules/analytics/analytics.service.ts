@@ -1,15 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AppError } from '../../common/app-error.js';
 import { NetworkService } from '../network/network.service.js';
 import type { AmplificationMode } from '../../domain/network.types.js';
 import { VersionedCache } from './analytics-cache.js';
 import { AnalyticsRepository } from './analytics.repository.js';
 import { communityProfiles } from './engine/communities.js';
+import { EngineError } from './engine/core/errors.js';
 import { buildAmplificationIndex, computeCascade, listCascades, type ListCascadesOptions } from './engine/cascade.js';
 import { brokers, rankActors, type CentralityMeasure } from './engine/centrality.js';
 import { projectionAsOf, type Period } from './engine/timeline.js';
-import { summarizeTieGraph } from '../network/utils/tie-graph.js';
+import { tieComponents } from './engine/graphs.js';
 import type { NetworkProjection } from './engine/projection.js';
 import { runAnalyticsTask } from './analytics.tasks.js';
+
+/** The engine's errors as the API's, at this boundary: an unknown initiative is NOT_FOUND, same message. */
+function apiError(error: unknown): unknown {
+  return error instanceof EngineError ? new AppError(error.code, error.message) : error;
+}
 
 const modesKey = (modes?: readonly AmplificationMode[] | null) => [...(modes ?? [])].sort().join(',') || 'ALL';
 
@@ -52,7 +59,13 @@ export class AnalyticsService {
 
   async cascade(rootId: string, modes?: readonly AmplificationMode[] | null) {
     const index = await this.amplificationIndex();
-    return this.memo(`cascade:${rootId}:${modesKey(modes)}`, () => computeCascade(index, rootId, modes ?? undefined));
+    return this.memo(`cascade:${rootId}:${modesKey(modes)}`, () => {
+      try {
+        return computeCascade(index, rootId, modes ?? undefined);
+      } catch (error) {
+        throw apiError(error);
+      }
+    });
   }
 
   async cascades(options: ListCascadesOptions) {
@@ -113,20 +126,16 @@ export class AnalyticsService {
   statsAsOf(date: string) {
     return this.memo(`stats-as-of:${date}`, (projection) => {
       const then = projectionAsOf(projection, date);
-      const ties = summarizeTieGraph({
-        initiatives: then.initiatives.map((i) => i.id),
-        amplifications: then.amplifications.map((e) => [e.from, e.to]),
-        involvements: then.involvements.map((e) => [e.actorId, e.initiativeId]),
-      });
+      const ties = tieComponents(then);
       return {
         initiatives: then.initiatives.length,
         actors: then.actors.length,
         involvements: then.involvements.length,
         influences: then.influences.length,
         amplifications: then.amplifications.length,
-        components: ties.components,
-        isolatedInitiatives: ties.isolated.length,
-        largestComponent: ties.largestComponent,
+        components: ties.count,
+        isolatedInitiatives: ties.isolates.length,
+        largestComponent: ties.largest,
       };
     });
   }

@@ -1,5 +1,5 @@
 import type { BarrierKind } from '../../../domain/network.types.js';
-import { UnknownInitiativeError } from './cascade.js';
+import { UnknownInitiativeError } from './core/errors.js';
 import { buildSuggestionContext, isolatedInitiatives, suggestPartners, weaklyTiedInitiatives } from './isolation.js';
 import type { NetworkProjection } from './projection.js';
 import { analyzeTieStructure } from './tie-structure.js';

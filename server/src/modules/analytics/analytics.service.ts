@@ -11,7 +11,7 @@ import { brokers, rankActors, type CentralityMeasure } from './engine/centrality
 import { projectionAsOf, type Period } from './engine/timeline.js';
 import { tieComponents } from './engine/graphs.js';
 import type { NetworkProjection } from './engine/projection.js';
-import { runAnalyticsTask } from './analytics.tasks.js';
+import { WorkerPool } from '../../workers/worker-pool.js';
 
 /** The engine's errors as the API's, at this boundary: an unknown initiative is NOT_FOUND, same message. */
 function apiError(error: unknown): unknown {
@@ -33,6 +33,7 @@ export class AnalyticsService {
   constructor(
     private readonly repository: AnalyticsRepository,
     private readonly network: NetworkService,
+    private readonly workers: WorkerPool,
   ) {
     this.cache = new VersionedCache(async () => {
       const started = Date.now();
@@ -76,13 +77,13 @@ export class AnalyticsService {
 
   isolated(region?: string | null, theme?: string | null, limit = 5) {
     return this.memo(`isolated:${region ?? ''}:${theme ?? ''}:${limit}`, (projection) =>
-      runAnalyticsTask('isolated', projection, { region, theme, limit }),
+      this.workers.run('isolated', projection, { region, theme, limit }),
     );
   }
 
   weaklyTied(region?: string | null, theme?: string | null, limit = 5) {
     return this.memo(`weakly-tied:${region ?? ''}:${theme ?? ''}:${limit}`, (projection) =>
-      runAnalyticsTask('weaklyTied', projection, { region, theme, limit }),
+      this.workers.run('weaklyTied', projection, { region, theme, limit }),
     );
   }
 
@@ -90,18 +91,18 @@ export class AnalyticsService {
     return this.memo(`actor-ranking:${measure}`, (projection) =>
       measure === 'DEGREE'
         ? rankActors(projection, measure, projection.actors.length)
-        : runAnalyticsTask('rankActors', projection, measure),
+        : this.workers.run('rankActors', projection, measure),
     );
   }
 
   initiativeRanking(measure: CentralityMeasure) {
     return this.memo(`initiative-ranking:${measure}`, (projection) =>
-      runAnalyticsTask('rankInitiatives', projection, measure),
+      this.workers.run('rankInitiatives', projection, measure),
     );
   }
 
   tieStructure() {
-    return this.memo('tie-structure', (projection) => runAnalyticsTask('tieStructure', projection, undefined));
+    return this.memo('tie-structure', (projection) => this.workers.run('tieStructure', projection));
   }
 
   /** ids of the initiatives located in a region */
@@ -113,13 +114,13 @@ export class AnalyticsService {
 
   communities(graph: 'TIE' | 'ACTOR') {
     return this.memo(`communities:${graph}`, async (projection) => {
-      const result = await runAnalyticsTask('communities', projection, graph);
+      const result = await this.workers.run('communities', projection, graph);
       return { ...result, profiles: communityProfiles(projection, result, graph) };
     });
   }
 
   series(period: Period) {
-    return this.memo(`series:${period}`, (projection) => runAnalyticsTask('series', projection, period));
+    return this.memo(`series:${period}`, (projection) => this.workers.run('series', projection, period));
   }
 
   /** networkStats of the network as it was on a date (only what existed then). */

@@ -1,7 +1,7 @@
 import type { BarrierKind } from '../../../domain/network.types.js';
 import { UnknownInitiativeError } from './core/errors.js';
 import type { NetworkProjection } from './projection.js';
-import { buildTieIndex, forEachTieNeighbour, type TieIndex } from './tie-structure.js';
+import { buildTieIndex, forEachTieNeighbour, type TieIndex } from './core/tie-index.js';
 
 /**
  * Isolated initiatives (no tie in T) and introductions to make (DOMAIN.md "link suggestions").

@@ -27,6 +27,8 @@ export interface AppConfig {
   graphqlMaxDepth: number;
   graphqlMaxCost: number;
   uploadMaxBytes: number;
+  /** threads of the worker pool that runs the long computations (analytics, layout) */
+  workerThreads: number;
 }
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
@@ -126,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphqlMaxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 100),
     graphqlMaxCost: int('GRAPHQL_MAX_COST', 50_000, 100, 100_000_000),
     uploadMaxBytes: int('UPLOAD_MAX_MB', 100, 1, 2048) * 1024 * 1024,
+    workerThreads: int('WORKER_THREADS', 2, 1, 64),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

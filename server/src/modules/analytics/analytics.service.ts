@@ -1,15 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AppError } from '../../common/app-error.js';
 import { NetworkService } from '../network/network.service.js';
 import type { AmplificationMode } from '../../domain/network.types.js';
 import { VersionedCache } from '../../common/versioned-cache.js';
 import { AnalyticsRepository } from './analytics.repository.js';
 import { communityProfiles } from './engine/communities.js';
+import { EngineError } from './engine/core/errors.js';
 import { buildAmplificationIndex, computeCascade, listCascades, type ListCascadesOptions } from './engine/cascade.js';
 import { brokers, rankActors, type CentralityMeasure } from './engine/centrality.js';
 import { projectionAsOf, type Period } from './engine/timeline.js';
-import { summarizeTieGraph } from '../network/utils/tie-graph.js';
+import { tieComponents } from './engine/graphs.js';
 import type { NetworkProjection } from './engine/projection.js';
-import { runAnalyticsTask } from './analytics.tasks.js';
+import { WorkerPool } from '../../workers/worker-pool.js';
+
+/** The engine's errors as the API's, at this boundary: an unknown initiative is NOT_FOUND, same message. */
+function apiError(error: unknown): unknown {
+  return error instanceof EngineError ? new AppError(error.code, error.message) : error;
+}
 
 const modesKey = (modes?: readonly AmplificationMode[] | null) => [...(modes ?? [])].sort().join(',') || 'ALL';
 
@@ -26,6 +33,7 @@ export class AnalyticsService {
   constructor(
     private readonly repository: AnalyticsRepository,
     private readonly network: NetworkService,
+    private readonly workers: WorkerPool,
   ) {
     this.cache = new VersionedCache(async () => {
       const started = Date.now();
@@ -52,7 +60,13 @@ export class AnalyticsService {
 
   async cascade(rootId: string, modes?: readonly AmplificationMode[] | null) {
     const index = await this.amplificationIndex();
-    return this.memo(`cascade:${rootId}:${modesKey(modes)}`, () => computeCascade(index, rootId, modes ?? undefined));
+    return this.memo(`cascade:${rootId}:${modesKey(modes)}`, () => {
+      try {
+        return computeCascade(index, rootId, modes ?? undefined);
+      } catch (error) {
+        throw apiError(error);
+      }
+    });
   }
 
   async cascades(options: ListCascadesOptions) {
@@ -63,13 +77,13 @@ export class AnalyticsService {
 
   isolated(region?: string | null, theme?: string | null, limit = 5) {
     return this.memo(`isolated:${region ?? ''}:${theme ?? ''}:${limit}`, (projection) =>
-      runAnalyticsTask('isolated', projection, { region, theme, limit }),
+      this.workers.run('isolated', projection, { region, theme, limit }),
     );
   }
 
   weaklyTied(region?: string | null, theme?: string | null, limit = 5) {
     return this.memo(`weakly-tied:${region ?? ''}:${theme ?? ''}:${limit}`, (projection) =>
-      runAnalyticsTask('weaklyTied', projection, { region, theme, limit }),
+      this.workers.run('weaklyTied', projection, { region, theme, limit }),
     );
   }
 
@@ -77,18 +91,18 @@ export class AnalyticsService {
     return this.memo(`actor-ranking:${measure}`, (projection) =>
       measure === 'DEGREE'
         ? rankActors(projection, measure, projection.actors.length)
-        : runAnalyticsTask('rankActors', projection, measure),
+        : this.workers.run('rankActors', projection, measure),
     );
   }
 
   initiativeRanking(measure: CentralityMeasure) {
     return this.memo(`initiative-ranking:${measure}`, (projection) =>
-      runAnalyticsTask('rankInitiatives', projection, measure),
+      this.workers.run('rankInitiatives', projection, measure),
     );
   }
 
   tieStructure() {
-    return this.memo('tie-structure', (projection) => runAnalyticsTask('tieStructure', projection, undefined));
+    return this.memo('tie-structure', (projection) => this.workers.run('tieStructure', projection));
   }
 
   /** ids of the initiatives located in a region */
@@ -100,33 +114,29 @@ export class AnalyticsService {
 
   communities(graph: 'TIE' | 'ACTOR') {
     return this.memo(`communities:${graph}`, async (projection) => {
-      const result = await runAnalyticsTask('communities', projection, graph);
+      const result = await this.workers.run('communities', projection, graph);
       return { ...result, profiles: communityProfiles(projection, result, graph) };
     });
   }
 
   series(period: Period) {
-    return this.memo(`series:${period}`, (projection) => runAnalyticsTask('series', projection, period));
+    return this.memo(`series:${period}`, (projection) => this.workers.run('series', projection, period));
   }
 
   /** networkStats of the network as it was on a date (only what existed then). */
   statsAsOf(date: string) {
     return this.memo(`stats-as-of:${date}`, (projection) => {
       const then = projectionAsOf(projection, date);
-      const ties = summarizeTieGraph({
-        initiatives: then.initiatives.map((i) => i.id),
-        amplifications: then.amplifications.map((e) => [e.from, e.to]),
-        involvements: then.involvements.map((e) => [e.actorId, e.initiativeId]),
-      });
+      const ties = tieComponents(then);
       return {
         initiatives: then.initiatives.length,
         actors: then.actors.length,
         involvements: then.involvements.length,
         influences: then.influences.length,
         amplifications: then.amplifications.length,
-        components: ties.components,
-        isolatedInitiatives: ties.isolated.length,
-        largestComponent: ties.largestComponent,
+        components: ties.count,
+        isolatedInitiatives: ties.isolates.length,
+        largestComponent: ties.largest,
       };
     });
   }

@@ -2,9 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { VersionedCache } from '../../common/versioned-cache.js';
 import { GraphService } from '../entities/graph.service.js';
 import type { SliceFilterParams } from '../entities/models/entities.types.js';
+import { WorkerPool } from '../../workers/worker-pool.js';
 import { NetworkService } from '../network/network.service.js';
 import { LayoutRepository } from './layout.repository.js';
-import { runLayoutTask } from './layout.tasks.js';
 import type { SliceLayout } from './models/layout.model.js';
 
 /** The filter as a cache key: lists sorted, absent and empty the same. */
@@ -25,7 +25,7 @@ export function filterKey(filter: SliceFilterParams, limit: number): string {
 
 /**
  * Server-computed positions for large slices: the same slice networkSlice answers, laid out with
- * ForceAtlas2 in a worker thread, memoised per data version (any write invalidates it) and filter.
+ * ForceAtlas2 in the worker pool, memoised per data version (any write invalidates it) and filter.
  */
 @Injectable()
 export class LayoutService {
@@ -36,6 +36,7 @@ export class LayoutService {
     private readonly graph: GraphService,
     private readonly network: NetworkService,
     private readonly repository: LayoutRepository,
+    private readonly workers: WorkerPool,
   ) {}
 
   async sliceLayout(filter: SliceFilterParams, limit: number): Promise<SliceLayout> {
@@ -49,7 +50,7 @@ export class LayoutService {
         const b = index.get(e.target);
         if (a !== undefined && b !== undefined && a !== b) edges.push([a, b]);
       }
-      const answer = await runLayoutTask({ nodes: slice.nodes.map((n) => n.id), edges });
+      const answer = await this.workers.run('layout', { nodes: slice.nodes.map((n) => n.id), edges });
       this.logger.log(`laid out ${slice.nodes.length} nodes, ${edges.length} edges in ${answer.millis} ms`);
       return {
         positions: slice.nodes.map((n, i) => ({ id: n.id, ...(answer.positions[i] ?? { x: 0, y: 0 }) })),

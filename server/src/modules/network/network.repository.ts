@@ -3,7 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jService } from '../../database/neo4j.service.js';
 import { characteristicProperty } from '../../domain/characteristics.js';
 import type { InitiativeInput, NetworkInput } from '../../domain/network.types.js';
-import type { TieProjection } from './utils/tie-graph.js';
+import type { TieProjection } from '../analytics/engine/core/tie-components.js';
 
 /** Rows per UNWIND statement; all batches of one import run in one transaction. */
 const BATCH = 5000;

@@ -7,8 +7,8 @@ import {
   type NetworkInput,
   type NetworkSection,
 } from '../../domain/network.types.js';
+import { summarizeTies, type TieSummary } from '../analytics/engine/core/tie-components.js';
 import { NetworkRepository } from './network.repository.js';
-import { summarizeTieGraph, type TieSummary } from './utils/tie-graph.js';
 import { sortProblems, unknownReferenceProblems, validateNetworkInput } from './utils/validate-network.js';
 
 export type ImportCounts = Record<NetworkSection, number>;
@@ -103,7 +103,7 @@ export class NetworkService {
   }
 
   async tieSummary(): Promise<TieSummary> {
-    return summarizeTieGraph(await this.repository.loadTieProjection());
+    return summarizeTies(await this.repository.loadTieProjection());
   }
 
   /**

@@ -1,12 +1,7 @@
 import type { AmplificationMode } from '../../../domain/network.types.js';
-import {
-  buildAmplificationIndex,
-  computeCascade,
-  listCascades,
-  shannonEntropy,
-  sizeBin,
-  UnknownInitiativeError,
-} from './cascade.js';
+import { buildAmplificationIndex, computeCascade, listCascades, sizeBin } from './cascade.js';
+import { shannonEntropy } from './core/counts.js';
+import { UnknownInitiativeError } from './core/errors.js';
 import type { InitiativeNode, NetworkProjection } from './projection.js';
 
 type Edge = [string, string, AmplificationMode?, string?];

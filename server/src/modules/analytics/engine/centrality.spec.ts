@@ -8,7 +8,8 @@ import {
   rankInitiatives,
   topRanked,
 } from './centrality.js';
-import { actorAdjacency, csrFromPairs, type Csr } from './graphs.js';
+import { csrFromPairs, type Csr } from './core/csr.js';
+import { actorAdjacency } from './graphs.js';
 import type { NetworkProjection } from './projection.js';
 
 /** Actors only, joined by influences (weight 1 unless given): G = I with directions dropped. */

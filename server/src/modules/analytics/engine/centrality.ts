@@ -23,7 +23,9 @@
  * (e.g. symmetric nodes) are ties.
  */
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import { actorAdjacency, incidence, influenceGraphI, tieAdjacency, type Csr } from './graphs.js';
+import type { Csr } from './core/csr.js';
+import { DEFAULT_SEED, seededRandom } from './core/random.js';
+import { actorAdjacency, incidence, influenceGraphI, tieAdjacency } from './graphs.js';
 import type { NetworkProjection } from './projection.js';
 
 type Pagerank = typeof pagerankModule.default;
@@ -69,7 +71,7 @@ export interface CentralityOptions {
 }
 
 export const DEFAULT_MAX_WORK = 2e8;
-export const DEFAULT_SEED = 1984;
+export { DEFAULT_SEED };
 
 export interface Scores {
   ids: string[];
@@ -96,19 +98,6 @@ export function topRanked(
   const order = Array.from({ length: n }, (_, i) => i);
   order.sort((a, b) => key[b]! - key[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
   return order.slice(0, limit).map((i, r) => ({ rank: r + 1, id: ids[i]!, score: scores[i]! }));
-}
-
-// ---------------------------------------------------------------- deterministic RNG
-
-/** mulberry32 */
-export function seededRandom(seed: number): () => number {
-  let state = (Math.imul(seed | 0, 0x9e3779b1) ^ 0x6d2b79f5) >>> 0;
-  return () => {
-    let t = (state = (state + 0x6d2b79f5) | 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -13,9 +13,10 @@
  */
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
-import { seededRandom, DEFAULT_SEED } from './centrality.js';
-import { actorAdjacency, neighbours, tieAdjacency, type Csr } from './graphs.js';
-import { countsOf, type NameCount } from './cascade.js';
+import { countsOf, type NameCount } from './core/counts.js';
+import { neighbours, type Csr } from './core/csr.js';
+import { DEFAULT_SEED, seededRandom } from './core/random.js';
+import { actorAdjacency, tieAdjacency } from './graphs.js';
 import type { NetworkProjection } from './projection.js';
 
 type Louvain = typeof louvainModule.default;

@@ -2,15 +2,14 @@ import type { NetworkInput } from '../../../domain/network.types.js';
 import {
   actorAdjacency,
   actorGraphG,
-  csrFromPairs,
   influenceGraphI,
   involvementGraph,
-  neighbours,
   projectionFromNetworkInput,
   tieAdjacency,
   tieComponents,
   tieGraphT,
 } from './graphs.js';
+import { csrFromPairs, neighbours } from './core/csr.js';
 import type { NetworkProjection } from './projection.js';
 
 /** a tiny network: 4 initiatives, 4 actors */

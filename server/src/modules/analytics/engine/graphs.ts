@@ -11,8 +11,9 @@
  * Two representations:
  *  - graphology graphs ({@link actorGraphG}, {@link influenceGraphI}, {@link tieGraphT},
  *    {@link involvementGraph}) for export, Louvain and small networks;
- *  - compact CSR adjacency ({@link actorAdjacency}, {@link tieAdjacency}): typed arrays, used by
- *    the centrality and timeline code because they stay small where graphology objects do not.
+ *  - compact CSR adjacency ({@link actorAdjacency}, {@link tieAdjacency}; the layout is
+ *    core/csr.ts): typed arrays, used by the centrality and community code because they stay
+ *    small where graphology objects do not.
  *
  * Cost (measured on the demo generator at 100k initiatives / 79k actors / 230k involvements):
  *  - G: co-involvement adds a clique per initiative. Initiatives have 1–4 actors, so this is at
@@ -22,11 +23,13 @@
  *    enumerates these once per end (≈51M steps, a few hundred MB of Int32 at most, seconds), but a
  *    graphology T at that size would take gigabytes: {@link tieGraphT} is for small networks and
  *    exports. Where only connectivity matters (components, isolates) use the bipartite
- *    actor–initiative structure instead ({@link involvementGraph}, or the union-find in
- *    timeline.ts), which is linear in the number of involvements.
+ *    actor–initiative structure instead ({@link tieComponents}: the union-find of
+ *    core/tie-components.ts), which is linear in the number of involvements.
  */
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { NetworkInput } from '../../../domain/network.types.js';
+import { csrFromPairs, indexOf, neighbours, type Csr } from './core/csr.js';
+import { tieComponents as coreTieComponents, type TieLinks } from './core/tie-components.js';
 import type { ActorNode, InitiativeNode, NetworkProjection } from './projection.js';
 
 // ---------------------------------------------------------------- NetworkInput → projection
@@ -77,65 +80,6 @@ export function projectionFromNetworkInput(input: NetworkInput): NetworkProjecti
 }
 
 // ---------------------------------------------------------------- CSR adjacency
-
-/**
- * Compressed sparse rows of a simple undirected graph (no self-loops, no parallel edges).
- * Node i has id ids[i]; its neighbours are targets[offsets[i] .. offsets[i+1]), sorted ascending.
- * Each edge appears twice (once per end); `edgeCount` counts it once.
- */
-export interface Csr {
-  ids: string[];
-  index: Map<string, number>;
-  offsets: Int32Array;
-  targets: Int32Array;
-  edgeCount: number;
-}
-
-function indexOf(ids: readonly string[]): Map<string, number> {
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
-  return index;
-}
-
-/** Build a CSR from an edge list (indices), dropping self-loops and duplicates. */
-export function csrFromPairs(ids: string[], us: ArrayLike<number>, vs: ArrayLike<number>): Csr {
-  const n = ids.length;
-  const m = us.length;
-  const degree = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) {
-    const u = us[e]!;
-    const v = vs[e]!;
-    if (u === v) continue;
-    degree[u]!++;
-    degree[v]!++;
-  }
-  const raw = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) raw[i + 1] = raw[i]! + degree[i]!;
-  const fill = raw.slice(0, n);
-  const buf = new Int32Array(raw[n]!);
-  for (let e = 0; e < m; e++) {
-    const u = us[e]!;
-    const v = vs[e]!;
-    if (u === v) continue;
-    buf[fill[u]!++] = v;
-    buf[fill[v]!++] = u;
-  }
-  // sort + dedupe each row in place, then compact
-  const offsets = new Int32Array(n + 1);
-  let out = 0;
-  for (let i = 0; i < n; i++) {
-    const row = buf.subarray(raw[i], raw[i + 1]);
-    row.sort();
-    offsets[i] = out;
-    let last = -1;
-    for (const t of row) {
-      if (t !== last) buf[out++] = t;
-      last = t;
-    }
-  }
-  offsets[n] = out;
-  return { ids, index: indexOf(ids), offsets, targets: buf.slice(0, out), edgeCount: out / 2 };
-}
 
 /** Actors' initiatives and initiatives' actors, as index lists (unknown ids are skipped). */
 export interface Incidence {
@@ -247,11 +191,6 @@ export function tieAdjacency(projection: NetworkProjection, inc: Incidence = inc
     targets: targets.slice(0, out),
     edgeCount: out / 2,
   };
-}
-
-/** The neighbours of node i in a CSR. */
-export function neighbours(csr: Csr, i: number): Int32Array {
-  return csr.targets.subarray(csr.offsets[i], csr.offsets[i + 1]);
 }
 
 // ---------------------------------------------------------------- graphology graphs
@@ -372,47 +311,7 @@ export function involvementGraph(
   return g;
 }
 
-// ---------------------------------------------------------------- components of T (bipartite)
-
-/** Union-find over 0..n-1 with path halving and union by size. */
-export class UnionFind {
-  readonly parent: Int32Array;
-  readonly size: Int32Array;
-  /** number of sets */
-  count: number;
-  /** size of the largest set */
-  largest: number;
-
-  constructor(n: number) {
-    this.parent = new Int32Array(n);
-    this.size = new Int32Array(n).fill(1);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
-    this.count = n;
-    this.largest = n > 0 ? 1 : 0;
-  }
-
-  find(x: number): number {
-    const p = this.parent;
-    while (p[x] !== x) {
-      p[x] = p[p[x]!]!;
-      x = p[x]!;
-    }
-    return x;
-  }
-
-  /** true when two sets were merged */
-  union(a: number, b: number): boolean {
-    let ra = this.find(a);
-    let rb = this.find(b);
-    if (ra === rb) return false;
-    if (this.size[ra]! < this.size[rb]!) [ra, rb] = [rb, ra];
-    this.parent[rb] = ra;
-    this.size[ra]! += this.size[rb]!;
-    if (this.size[ra]! > this.largest) this.largest = this.size[ra]!;
-    this.count--;
-    return true;
-  }
-}
+// ---------------------------------------------------------------- components of T
 
 export interface TieComponents {
   /** connected components of T, an isolated initiative counting as one */
@@ -425,41 +324,27 @@ export interface TieComponents {
   componentOf: Int32Array;
 }
 
-/**
- * Components and isolates of T without building T: a union-find over initiatives, joining each
- * actor's initiatives and the two ends of each amplification (linear in the input).
- */
-export function tieComponents(projection: NetworkProjection, inc: Incidence = incidence(projection)): TieComponents {
-  const n = inc.initiativeIds.length;
-  const uf = new UnionFind(n);
-  const tied = new Uint8Array(n);
-  for (const inis of inc.byActor) {
-    if (inis.length < 2) continue;
-    for (const i of inis) {
-      tied[i] = 1;
-      uf.union(inis[0]!, i);
-    }
-  }
+/** What ties the projection's initiatives, as indexes (for core/tie-components.ts). */
+export function tieLinks(projection: NetworkProjection, inc: Incidence = incidence(projection)): TieLinks {
+  const ampFrom: number[] = [];
+  const ampTo: number[] = [];
   for (const e of projection.amplifications) {
     const u = inc.initiativeIndex.get(e.from);
     const v = inc.initiativeIndex.get(e.to);
-    if (u === undefined || v === undefined || u === v) continue;
-    tied[u] = 1;
-    tied[v] = 1;
-    uf.union(u, v);
+    if (u === undefined || v === undefined) continue;
+    ampFrom.push(u);
+    ampTo.push(v);
   }
-  const componentOf = new Int32Array(n);
-  const number = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const r = uf.find(i);
-    let c = number.get(r);
-    if (c === undefined) number.set(r, (c = number.size));
-    componentOf[i] = c;
-  }
+  return { initiatives: inc.initiativeIds.length, ampFrom, ampTo, members: inc.byActor };
+}
+
+/** Components and isolates of T without building T (core/tie-components.ts), with ids. */
+export function tieComponents(projection: NetworkProjection, inc: Incidence = incidence(projection)): TieComponents {
+  const c = coreTieComponents(tieLinks(projection, inc));
   return {
-    count: uf.count,
-    isolates: inc.initiativeIds.filter((_, i) => tied[i] === 0),
-    largest: uf.largest,
-    componentOf,
+    count: c.count,
+    isolates: c.isolates.map((i) => inc.initiativeIds[i]!),
+    largest: c.largest,
+    componentOf: c.componentOf,
   };
 }

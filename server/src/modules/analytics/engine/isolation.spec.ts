@@ -1,6 +1,6 @@
 import type { BarrierKind } from '../../../domain/network.types.js';
 import { phraseSuggestionReason } from '../../../domain/suggestion-reasons.js';
-import { UnknownInitiativeError } from './cascade.js';
+import { UnknownInitiativeError } from './core/errors.js';
 import { buildSuggestionContext, isolatedInitiatives, suggestPartners, weaklyTiedInitiatives } from './isolation.js';
 import type { NetworkProjection } from './projection.js';
 import { analyzeTieStructure } from './tie-structure.js';

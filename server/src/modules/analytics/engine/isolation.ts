@@ -1,8 +1,8 @@
 import type { BarrierKind } from '../../../domain/network.types.js';
 import type { SuggestionReason } from '../../../domain/suggestion-reasons.js';
-import { UnknownInitiativeError } from './cascade.js';
+import { UnknownInitiativeError } from './core/errors.js';
 import type { NetworkProjection } from './projection.js';
-import { buildTieIndex, forEachTieNeighbour, type TieIndex } from './tie-structure.js';
+import { buildTieIndex, forEachTieNeighbour, type TieIndex } from './core/tie-index.js';
 
 /**
  * Isolated initiatives (no tie in T) and introductions to make (DOMAIN.md "link suggestions").

@@ -1,5 +1,6 @@
 import type { NetworkProjection } from './projection.js';
-import { analyzeTieStructure, buildTieIndex, tieCounts } from './tie-structure.js';
+import { buildTieIndex, tieCounts } from './core/tie-index.js';
+import { analyzeTieStructure } from './tie-structure.js';
 
 function projectionOf(
   initiatives: [string, string | null][],

@@ -1,3 +1,8 @@
+import { compareText as cmp } from './core/counts.js';
+import { buildRows } from './core/csr.js';
+import { tieUnionFind } from './core/tie-components.js';
+import { buildTieIndex, forEachTieNeighbour, tieLinksOf, type TieIndex } from './core/tie-index.js';
+import type { UnionFind } from './core/union-find.js';
 import type { NetworkProjection } from './projection.js';
 
 /**
@@ -5,11 +10,12 @@ import type { NetworkProjection } from './projection.js';
  * amplification joins them (either direction, any mode) or at least one actor is involved in both.
  *
  * T is never built explicitly: an actor in k initiatives would add k(k−1)/2 edges (some actors are
- * in 2,600 initiatives). Instead, like `network/utils/tie-graph.ts`, everything works on the
- * initiative–actor incidence plus the amplification pairs:
+ * in 2,600 initiatives). Instead, everything works on the initiative–actor incidence plus the
+ * amplification pairs:
  * - ties (distinct T-neighbours) are counted per initiative with a stamp array; this enumerates
  *   Σ_actors k² incidences in total, linear in memory;
- * - components come from a union-find over amplification pairs and each actor's initiatives;
+ * - components come from the engine's one union-find over amplification pairs and each actor's
+ *   initiatives (core/tie-components.ts), once for T and once for T restricted to each region;
  * - bridges and articulation points are computed (Tarjan, iterative) on a graph H in which
  *   · every amplification pair, and every pair of initiatives shared by an actor of exactly 2
  *     initiatives, is a direct edge (deduplicated: T is simple, so two reasons for one tie are still
@@ -74,174 +80,73 @@ export interface TieStructure {
   edges: number;
 }
 
-/** Compact incidence structure behind T, reusable by other engine parts (isolation). */
-export interface TieIndex {
-  ids: string[];
-  indexOf: Map<string, number>;
-  /** distinct amplification neighbours (undirected, no self) of initiative i: ampAdj[ampStart[i] .. ampStart[i+1]) */
-  ampStart: Int32Array;
-  ampAdj: Int32Array;
-  /** distinct actors of initiative i (actor indexes) */
-  actStart: Int32Array;
-  actAdj: Int32Array;
-  /** distinct initiatives of actor a */
-  actorIds: string[];
-  actorIndexOf: Map<string, number>;
-  memberStart: Int32Array;
-  memberAdj: Int32Array;
-}
+// ---------------------------------------------------------------- analyzeTieStructure, step by step
 
-function csr(n: number, pairs: [number, number][]): { start: Int32Array; adj: Int32Array } {
-  const start = new Int32Array(n + 1);
-  for (const [a] of pairs) start[a + 1]! += 1;
-  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  const fill = start.slice(0, n);
-  const adj = new Int32Array(pairs.length);
-  for (const [a, b] of pairs) {
-    adj[fill[a]!] = b;
-    fill[a]! += 1;
-  }
-  return { start, adj };
-}
-
-export function buildTieIndex(projection: NetworkProjection): TieIndex {
-  const ids = projection.initiatives.map((i) => i.id);
-  const n = ids.length;
-  const indexOf = new Map<string, number>();
-  ids.forEach((id, i) => indexOf.set(id, i));
-
-  const ampPairs: [number, number][] = [];
-  const seen = new Set<number>();
-  for (const e of projection.amplifications) {
-    const a = indexOf.get(e.from);
-    const b = indexOf.get(e.to);
-    if (a === undefined || b === undefined || a === b) continue;
-    const key = a < b ? a * n + b : b * n + a;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    ampPairs.push([a, b], [b, a]);
-  }
-  const amp = csr(n, ampPairs);
-
-  const actorIds: string[] = [];
-  const actorIndexOf = new Map<string, number>();
-  const incidence: [number, number][] = [];
-  const seenInc = new Set<string>();
-  for (const inv of projection.involvements) {
-    const i = indexOf.get(inv.initiativeId);
-    if (i === undefined) continue;
-    let a = actorIndexOf.get(inv.actorId);
-    if (a === undefined) {
-      a = actorIds.length;
-      actorIds.push(inv.actorId);
-      actorIndexOf.set(inv.actorId, a);
-    }
-    const key = `${a}:${i}`;
-    if (seenInc.has(key)) continue;
-    seenInc.add(key);
-    incidence.push([i, a]);
-  }
-  const act = csr(n, incidence);
-  const members = csr(
-    actorIds.length,
-    incidence.map(([i, a]) => [a, i]),
-  );
-  return {
-    ids,
-    indexOf,
-    ampStart: amp.start,
-    ampAdj: amp.adj,
-    actStart: act.start,
-    actAdj: act.adj,
-    actorIds,
-    actorIndexOf,
-    memberStart: members.start,
-    memberAdj: members.adj,
-  };
-}
-
-/**
- * Calls `visit(u)` once for every distinct T-neighbour u of v. `mark` is a scratch array of length
- * n and `stamp` a value not yet used in it (e.g. v + 1 with a zero-filled array, one stamp per call).
- */
-export function forEachTieNeighbour(
-  index: TieIndex,
-  v: number,
-  mark: Int32Array,
-  stamp: number,
-  visit: (u: number) => void,
-): void {
-  mark[v] = stamp;
-  for (let e = index.ampStart[v]!; e < index.ampStart[v + 1]!; e++) {
-    const u = index.ampAdj[e]!;
-    if (mark[u] === stamp) continue;
-    mark[u] = stamp;
-    visit(u);
-  }
-  for (let e = index.actStart[v]!; e < index.actStart[v + 1]!; e++) {
-    const a = index.actAdj[e]!;
-    for (let f = index.memberStart[a]!; f < index.memberStart[a + 1]!; f++) {
-      const u = index.memberAdj[f]!;
-      if (mark[u] === stamp) continue;
-      mark[u] = stamp;
-      visit(u);
-    }
-  }
-}
-
-/** number of distinct T-neighbours of every initiative (by index) */
-export function tieCounts(index: TieIndex): Int32Array {
+/** ties of every initiative, and ties inside its own region (group −1: none) */
+function tieDegrees(index: TieIndex, group: Int32Array | null): { ties: Int32Array; sameRegionTies: Int32Array } {
   const n = index.ids.length;
   const ties = new Int32Array(n);
+  const sameRegionTies = new Int32Array(n);
   const mark = new Int32Array(n);
   for (let v = 0; v < n; v++) {
     let count = 0;
-    forEachTieNeighbour(index, v, mark, v + 1, () => {
+    let same = 0;
+    const g = group === null ? -1 : group[v]!;
+    forEachTieNeighbour(index, v, mark, v + 1, (u) => {
       count += 1;
+      if (g >= 0 && group![u] === g) same += 1;
     });
     ties[v] = count;
+    sameRegionTies[v] = same;
   }
-  return ties;
+  return { ties, sameRegionTies };
 }
 
-class UnionFind {
-  readonly parent: Int32Array;
-  readonly size: Int32Array;
-  constructor(n: number) {
-    this.parent = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
-    this.size = new Int32Array(n).fill(1);
-  }
-  find(x: number): number {
-    let root = x;
-    while (this.parent[root] !== root) root = this.parent[root]!;
-    while (this.parent[x] !== root) {
-      const next = this.parent[x]!;
-      this.parent[x] = root;
-      x = next;
+/** region number per initiative (−1 for none), numbered by first appearance */
+function regionGroups(projection: NetworkProjection): Int32Array {
+  const numbers = new Map<string, number>();
+  return Int32Array.from(projection.initiatives, (i) => {
+    const region = i.region || null;
+    if (region === null) return -1;
+    let g = numbers.get(region);
+    if (g === undefined) numbers.set(region, (g = numbers.size));
+    return g;
+  });
+}
+
+/** components by size desc, then by their first initiative in input order: number per initiative, and sizes */
+function orderedComponents(all: UnionFind, n: number): { componentOf: Int32Array; sizes: number[] } {
+  const rootOrder: number[] = [];
+  const componentOfRoot = new Map<number, number>();
+  for (let v = 0; v < n; v++) {
+    const root = all.find(v);
+    if (!componentOfRoot.has(root)) {
+      componentOfRoot.set(root, -1);
+      rootOrder.push(root);
     }
-    return root;
   }
-  union(a: number, b: number): void {
-    let ra = this.find(a);
-    let rb = this.find(b);
-    if (ra === rb) return;
-    if (this.size[ra]! < this.size[rb]!) [ra, rb] = [rb, ra];
-    this.parent[rb] = ra;
-    this.size[ra]! += this.size[rb]!;
-  }
+  rootOrder.sort((a, b) => all.size[b]! - all.size[a]!); // stable: first appearance breaks ties
+  rootOrder.forEach((root, i) => componentOfRoot.set(root, i));
+  const componentOf = new Int32Array(n);
+  for (let v = 0; v < n; v++) componentOf[v] = componentOfRoot.get(all.find(v))!;
+  return { componentOf, sizes: rootOrder.map((root) => all.size[root]!) };
 }
 
-/** Bridges and articulation points of T via the star-reduced graph H (see the file comment). */
-function bridgesAndArticulationPoints(index: TieIndex): { bridges: [number, number][]; points: number[] } {
+/**
+ * H of the file comment: direct edges (amplification pairs, actors of exactly two initiatives,
+ * deduplicated) and a virtual hub node per actor of three or more; nodes ≥ n are hubs.
+ */
+function reducedGraph(index: TieIndex) {
   const n = index.ids.length;
-  const pairs: [number, number][] = [];
+  const from: number[] = [];
+  const to: number[] = [];
   const seen = new Set<number>();
   const addDirect = (a: number, b: number): void => {
     const key = a < b ? a * n + b : b * n + a;
     if (seen.has(key)) return;
     seen.add(key);
-    pairs.push([a, b], [b, a]);
+    from.push(a);
+    to.push(b);
   };
   for (let v = 0; v < n; v++) {
     for (let e = index.ampStart[v]!; e < index.ampStart[v + 1]!; e++) {
@@ -251,19 +156,24 @@ function bridgesAndArticulationPoints(index: TieIndex): { bridges: [number, numb
   }
   let nodes = n;
   for (let a = 0; a < index.actorIds.length; a++) {
-    const from = index.memberStart[a]!;
-    const k = index.memberStart[a + 1]! - from;
-    if (k === 2) addDirect(index.memberAdj[from]!, index.memberAdj[from + 1]!);
+    const first = index.memberStart[a]!;
+    const k = index.memberStart[a + 1]! - first;
+    if (k === 2) addDirect(index.memberAdj[first]!, index.memberAdj[first + 1]!);
     else if (k >= 3) {
       const hub = nodes++;
-      for (let f = from; f < from + k; f++) {
-        const u = index.memberAdj[f]!;
-        pairs.push([hub, u], [u, hub]);
+      for (let f = first; f < first + k; f++) {
+        from.push(hub);
+        to.push(index.memberAdj[f]!);
       }
     }
   }
-  const { start, adj } = csr(nodes, pairs);
+  return { nodes, ...buildRows(nodes, from, to, { symmetric: true }) };
+}
 
+/** Bridges and articulation points of T: Tarjan (iterative) on H, reporting initiatives only. */
+function bridgesAndArticulationPoints(index: TieIndex): { bridges: [number, number][]; points: number[] } {
+  const n = index.ids.length;
+  const { nodes, offsets: start, targets: adj } = reducedGraph(index);
   const disc = new Int32Array(nodes).fill(-1);
   const low = new Int32Array(nodes);
   const parent = new Int32Array(nodes).fill(-1);
@@ -306,103 +216,30 @@ function bridgesAndArticulationPoints(index: TieIndex): { bridges: [number, numb
   return { bridges, points };
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function analyzeTieStructure(projection: NetworkProjection, index = buildTieIndex(projection)): TieStructure {
-  const n = index.ids.length;
-  const { ids } = index;
-  const region = projection.initiatives.map((i) => i.region || null);
-
-  // ties, and ties inside the own region (for regional density)
-  const ties = new Int32Array(n);
-  const sameRegionTies = new Int32Array(n);
-  const mark = new Int32Array(n);
-  for (let v = 0; v < n; v++) {
-    let count = 0;
-    let same = 0;
-    const r = region[v];
-    forEachTieNeighbour(index, v, mark, v + 1, (u) => {
-      count += 1;
-      if (r !== null && region[u] === r) same += 1;
-    });
-    ties[v] = count;
-    sameRegionTies[v] = same;
-  }
-
-  // components of T, and of T restricted to each region
-  const all = new UnionFind(n);
-  const regional = new UnionFind(n);
-  for (let v = 0; v < n; v++) {
-    for (let e = index.ampStart[v]!; e < index.ampStart[v + 1]!; e++) {
-      const u = index.ampAdj[e]!;
-      all.union(v, u);
-      if (region[v] !== null && region[u] === region[v]) regional.union(v, u);
-    }
-  }
-  for (let a = 0; a < index.actorIds.length; a++) {
-    const from = index.memberStart[a]!;
-    const to = index.memberStart[a + 1]!;
-    const lastInRegion = new Map<string, number>();
-    for (let f = from; f < to; f++) {
-      const u = index.memberAdj[f]!;
-      if (f > from) all.union(index.memberAdj[from]!, u);
-      const r = region[u];
-      if (r === null || r === undefined) continue;
-      const previous = lastInRegion.get(r);
-      if (previous !== undefined) regional.union(previous, u);
-      lastInRegion.set(r, u);
-    }
-  }
-
-  const rootOrder: number[] = [];
-  const componentOfRoot = new Map<number, number>();
-  for (let v = 0; v < n; v++) {
-    const root = all.find(v);
-    if (!componentOfRoot.has(root)) {
-      componentOfRoot.set(root, -1);
-      rootOrder.push(root);
-    }
-  }
-  // order components by size desc, then by their first initiative in input order (stable sort)
-  rootOrder.sort((a, b) => all.size[b]! - all.size[a]!);
-  rootOrder.forEach((root, i) => componentOfRoot.set(root, i));
-  const sizes = rootOrder.map((root) => all.size[root]!);
-
-  const initiatives: TieInitiative[] = ids.map((id, v) => ({
-    id,
-    ties: ties[v]!,
-    component: componentOfRoot.get(all.find(v))!,
-  }));
-  const isolates = initiatives.filter((i) => i.ties === 0).map((i) => i.id);
-  const pendants = initiatives.filter((i) => i.ties === 1).map((i) => i.id);
-  let tieSum = 0;
-  for (let v = 0; v < n; v++) tieSum += ties[v]!;
-
-  const { bridges, points } = bridgesAndArticulationPoints(index);
-
-  // per region
+/** per region (sorted by name): counts, components of T restricted to it, density */
+function regionSummaries(
+  projection: NetworkProjection,
+  ties: Int32Array,
+  sameRegionTies: Int32Array,
+  regional: UnionFind,
+): RegionTieSummary[] {
   const byRegion = new Map<
     string,
     { n: number; isolates: number; pendants: number; degreeSum: number; comps: Map<number, number> }
   >();
-  for (let v = 0; v < n; v++) {
-    const r = region[v];
-    if (r === null || r === undefined) continue;
+  projection.initiatives.forEach((initiative, v) => {
+    const r = initiative.region || null;
+    if (r === null) return;
     let s = byRegion.get(r);
-    if (!s) {
-      s = { n: 0, isolates: 0, pendants: 0, degreeSum: 0, comps: new Map() };
-      byRegion.set(r, s);
-    }
+    if (!s) byRegion.set(r, (s = { n: 0, isolates: 0, pendants: 0, degreeSum: 0, comps: new Map() }));
     s.n += 1;
     if (ties[v] === 0) s.isolates += 1;
     if (ties[v] === 1) s.pendants += 1;
     s.degreeSum += sameRegionTies[v]!;
     const root = regional.find(v);
     s.comps.set(root, (s.comps.get(root) ?? 0) + 1);
-  }
-  const regions: RegionTieSummary[] = [...byRegion]
+  });
+  return [...byRegion]
     .sort(([a], [b]) => cmp(a, b))
     .map(([name, s]) => ({
       region: name,
@@ -413,11 +250,33 @@ export function analyzeTieStructure(projection: NetworkProjection, index = build
       largestComponentShare: s.n === 0 ? 0 : Math.max(...s.comps.values()) / s.n,
       density: s.n < 2 ? 0 : s.degreeSum / (s.n * (s.n - 1)),
     }));
+}
 
+function sortedBridges(ids: readonly string[], bridges: [number, number][]): [string, string][] {
+  return bridges
+    .map(([a, b]): [string, string] => {
+      const x = ids[a]!;
+      const y = ids[b]!;
+      return x < y ? [x, y] : [y, x];
+    })
+    .sort((p, q) => cmp(p[0], q[0]) || cmp(p[1], q[1]));
+}
+
+export function analyzeTieStructure(projection: NetworkProjection, index = buildTieIndex(projection)): TieStructure {
+  const n = index.ids.length;
+  const { ids } = index;
+  const group = regionGroups(projection);
+  const { ties, sameRegionTies } = tieDegrees(index, group);
+  const links = tieLinksOf(index);
+  const { componentOf, sizes } = orderedComponents(tieUnionFind(links), n);
+  const initiatives: TieInitiative[] = ids.map((id, v) => ({ id, ties: ties[v]!, component: componentOf[v]! }));
+  let tieSum = 0;
+  for (let v = 0; v < n; v++) tieSum += ties[v]!;
+  const { bridges, points } = bridgesAndArticulationPoints(index);
   return {
     initiatives,
-    isolates,
-    pendants,
+    isolates: initiatives.filter((i) => i.ties === 0).map((i) => i.id),
+    pendants: initiatives.filter((i) => i.ties === 1).map((i) => i.id),
     components: {
       count: sizes.length,
       sizes,
@@ -425,15 +284,9 @@ export function analyzeTieStructure(projection: NetworkProjection, index = build
       largestShare: n === 0 ? 0 : (sizes[0] ?? 0) / n,
       small: sizes.filter((s) => s >= 2 && s <= 5).length,
     },
-    bridges: bridges
-      .map(([a, b]): [string, string] => {
-        const x = ids[a]!;
-        const y = ids[b]!;
-        return x < y ? [x, y] : [y, x];
-      })
-      .sort((p, q) => cmp(p[0], q[0]) || cmp(p[1], q[1])),
+    bridges: sortedBridges(ids, bridges),
     articulationPoints: points.map((v) => ids[v]!).sort(cmp),
-    regions,
+    regions: regionSummaries(projection, ties, sameRegionTies, tieUnionFind(links, group)),
     edges: tieSum / 2,
   };
 }

@@ -19,10 +19,16 @@
  * A tie u–v appears at the earliest moment one of its reasons holds: an amplification at
  * max(start u, start v, on); a shared actor a at max(start u, start v, since(a,u), since(a,v)).
  * Counting distinct ties enumerates each actor's initiative pairs once (Σ_a C(deg a, 2), ≈26M
- * steps at the 100k demo, O(n) memory); components use a bipartite union-find (initiatives +
- * actor nodes, one actor node per region for the per-region graphs), linear in the input.
+ * steps at the 100k demo, O(n) memory); components use the engine's union-find
+ * (core/union-find.ts) incrementally on a bipartite graph (initiatives + actor nodes, one actor
+ * node per region for the per-region graphs), linear in the input.
+ *
+ * {@link networkSeries} runs in named steps: the frame (periods, regions, start times), the
+ * timed links (amplifications and involvements with the moment they hold), then per period the
+ * initiatives, the first tie of each initiative, the distinct ties, and the components.
  */
-import { incidence } from './graphs.js';
+import { UnionFind } from './core/union-find.js';
+import { incidence, type Incidence } from './graphs.js';
 import type { NetworkProjection } from './projection.js';
 
 export interface AsOfOptions {
@@ -125,54 +131,35 @@ function periods(kind: Period, from: string, to: string): Periods {
   return { labels, ends, index: (d) => Math.max(-1, Math.min(count, pos(d))) };
 }
 
-/** union-find whose sets count the initiatives (not actor nodes) they contain */
-class ComponentTracker {
-  private readonly parent: Int32Array;
-  private readonly initiatives: Int32Array;
+const maxDate = (a: string, b: string | null): string => (b !== null && b > a ? b : a);
+const START = '0000-01-01';
 
-  constructor(size: number) {
-    this.parent = new Int32Array(size);
-    for (let i = 0; i < size; i++) this.parent[i] = i;
-    this.initiatives = new Int32Array(size);
-  }
-
-  find(x: number): number {
-    const p = this.parent;
-    while (p[x] !== x) {
-      p[x] = p[p[x]!]!;
-      x = p[x]!;
-    }
-    return x;
-  }
-
-  /** an initiative node becomes present (it is a singleton until then) */
-  activate(x: number): void {
-    this.initiatives[this.find(x)]!++;
-  }
-
-  /** returns [merged two initiative-holding sets?, initiatives in the merged set] */
-  union(a: number, b: number): [boolean, number] {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return [false, this.initiatives[ra]!];
-    const ca = this.initiatives[ra]!;
-    const cb = this.initiatives[rb]!;
-    this.parent[rb] = ra;
-    this.initiatives[ra] = ca + cb;
-    return [ca > 0 && cb > 0, ca + cb];
-  }
+/** What every step of networkSeries shares: the periods, the regions, each initiative's start. */
+interface Frame {
+  kind: Period;
+  inc: Incidence;
+  n: number;
+  /** start time per initiative ('' = never present) */
+  start: string[];
+  periods: Periods;
+  /** number of periods */
+  np: number;
+  regionNames: string[];
+  /** region number per initiative, −1 for none */
+  regionOf: number[];
+  /** number of regions; row R of the per-period tables is the whole network */
+  R: number;
 }
 
-const maxDate = (a: string, b: string | null): string => (b !== null && b > a ? b : a);
+/** period of a date: events before the first period count in period 0 */
+function slot(frame: Frame, date: string): number {
+  return Math.max(0, frame.periods.index(date));
+}
 
-/** Monthly or yearly network-health series, overall and per region (see the file header). */
-export function networkSeries(projection: NetworkProjection, options: SeriesOptions = {}): NetworkSeries {
+function seriesFrame(projection: NetworkProjection, options: SeriesOptions): Frame | null {
   const kind = options.period ?? 'year';
   const inc = incidence(projection);
-  const n = inc.initiativeIds.length;
-  const START = '0000-01-01';
-  // start time per initiative ('' = never present)
-  const start: string[] = projection.initiatives.map((i) => i.startedOn ?? (options.includeUndated ? START : ''));
+  const start = projection.initiatives.map((i) => i.startedOn ?? (options.includeUndated ? START : ''));
   const dated = start.filter((s) => s !== '' && s !== START).sort();
   const allDates = [
     ...dated,
@@ -181,29 +168,34 @@ export function networkSeries(projection: NetworkProjection, options: SeriesOpti
   ].filter((d) => d !== '');
   const from = options.from ?? dated[0] ?? allDates.sort()[0];
   const to = options.to ?? allDates.reduce((a, b) => (b > a ? b : a), from ?? '');
-  if (from === undefined || to === undefined || to < from) return { period: kind, overall: [], byRegion: {} };
+  if (from === undefined || to === undefined || to < from) return null;
   const P = periods(kind, from, to);
-  const np = P.labels.length;
-  const slot = (d: string): number => Math.max(0, P.index(d)); // events before `from` count in period 0
-
   const regionNames = [...new Set(projection.initiatives.map((i) => i.region).filter((r): r is string => !!r))].sort();
   const regionIndex = new Map(regionNames.map((r, k) => [r, k]));
   const regionOf = projection.initiatives.map((i) => (i.region ? regionIndex.get(i.region)! : -1));
-  const R = regionNames.length;
-  const cell = (k: number, p: number): number => k * np + p;
-
-  // cumulative-by-period increments: [region k or overall (k = R)] × period
-  const addedInitiatives = new Int32Array((R + 1) * np);
-  const addedTies = new Float64Array((R + 1) * np);
-  const addedTied = new Int32Array((R + 1) * np);
-  const bump = (arr: Int32Array | Float64Array, region: number, p: number): void => {
-    if (p >= np) return;
-    arr[cell(R, p)]!++;
-    if (region >= 0) arr[cell(region, p)]!++;
+  return {
+    kind,
+    inc,
+    n: inc.initiativeIds.length,
+    start,
+    periods: P,
+    np: P.labels.length,
+    regionNames,
+    regionOf,
+    R: regionNames.length,
   };
+}
 
-  // activation time of each involvement: max(start i, since)
-  const amplAt: { u: number; v: number; t: string }[] = [];
+interface TimedLinks {
+  /** amplifications between present initiatives, at max(start u, start v, on) */
+  amplAt: { u: number; v: number; t: string }[];
+  /** per actor: its present initiatives, each at max(start i, since) */
+  actorActs: { i: number; t: string }[][];
+}
+
+function timedLinks(projection: NetworkProjection, frame: Frame): TimedLinks {
+  const { inc, start } = frame;
+  const amplAt: TimedLinks['amplAt'] = [];
   for (const e of projection.amplifications) {
     const u = inc.initiativeIndex.get(e.from);
     const v = inc.initiativeIndex.get(e.to);
@@ -219,25 +211,47 @@ export function networkSeries(projection: NetworkProjection, options: SeriesOpti
   }
   const involvedAt = (a: number, i: number): string =>
     maxDate(start[i]!, sinceOf.get(`${inc.actorIds[a]!}\u0000${inc.initiativeIds[i]!}`) ?? null);
-
-  // per actor: its present initiatives with activation times
-  const actorActs: { i: number; t: string }[][] = inc.byActor.map((inis, a) =>
+  const actorActs = inc.byActor.map((inis, a) =>
     inis.filter((i) => start[i] !== '').map((i) => ({ i, t: involvedAt(a, i) })),
   );
+  return { amplAt, actorActs };
+}
 
-  // initiatives
-  for (let i = 0; i < n; i++) if (start[i] !== '') bump(addedInitiatives, regionOf[i]!, slot(start[i]!));
+/** per-period increments, [region k or the whole network (k = R)] × period */
+class Increments {
+  readonly values: Float64Array;
+  constructor(private readonly frame: Frame) {
+    this.values = new Float64Array((frame.R + 1) * frame.np);
+  }
+  at(k: number, p: number): number {
+    return this.values[k * this.frame.np + p]!;
+  }
+  /** one more at period p, overall and (region ≥ 0) in the region */
+  bump(region: number, p: number): void {
+    if (p >= this.frame.np) return;
+    this.values[this.frame.R * this.frame.np + p]!++;
+    if (region >= 0) this.values[region * this.frame.np + p]!++;
+  }
+}
 
-  // first tie time per initiative (isolate until then)
-  const firstTie: string[] = new Array<string>(n).fill('');
+function addedInitiatives(frame: Frame): Increments {
+  const added = new Increments(frame);
+  for (let i = 0; i < frame.n; i++)
+    if (frame.start[i] !== '') added.bump(frame.regionOf[i]!, slot(frame, frame.start[i]!));
+  return added;
+}
+
+/** initiatives that got their first tie, by period (an initiative is an isolate until then) */
+function addedTied(frame: Frame, links: TimedLinks): Increments {
+  const firstTie: string[] = new Array<string>(frame.n).fill('');
   const earlier = (i: number, t: string): void => {
     if (firstTie[i] === '' || t < firstTie[i]!) firstTie[i] = t;
   };
-  for (const { u, v, t } of amplAt) {
+  for (const { u, v, t } of links.amplAt) {
     earlier(u, t);
     earlier(v, t);
   }
-  for (const acts of actorActs) {
+  for (const acts of links.actorActs) {
     if (acts.length < 2) continue;
     // tie time of i through this actor = max(t_i, min_{j≠i} t_j): the two smallest suffice
     let m1 = '';
@@ -248,60 +262,73 @@ export function networkSeries(projection: NetworkProjection, options: SeriesOpti
     }
     for (const { i, t } of acts) earlier(i, maxDate(t, t === m1 ? m2 : m1));
   }
-  for (let i = 0; i < n; i++) if (firstTie[i] !== '') bump(addedTied, regionOf[i]!, slot(firstTie[i]!));
+  const added = new Increments(frame);
+  for (let i = 0; i < frame.n; i++) if (firstTie[i] !== '') added.bump(frame.regionOf[i]!, slot(frame, firstTie[i]!));
+  return added;
+}
 
-  // distinct ties with their earliest time: row by row, marker array (see header)
-  {
-    const stamp = new Int32Array(n).fill(-1);
-    const best: string[] = new Array<string>(n).fill('');
-    const amplByNode: { j: number; t: string }[][] = Array.from({ length: n }, () => []);
-    for (const { u, v, t } of amplAt) {
-      amplByNode[u]!.push({ j: v, t });
-      amplByNode[v]!.push({ j: u, t });
-    }
-    const actorsOf: { a: number; t: string }[][] = Array.from({ length: n }, () => []);
-    actorActs.forEach((acts, a) => {
-      if (acts.length > 1) for (const { i, t } of acts) actorsOf[i]!.push({ a, t });
-    });
-    const touched: number[] = [];
-    for (let u = 0; u < n; u++) {
-      if (start[u] === '') continue;
-      touched.length = 0;
-      const offer = (j: number, t: string): void => {
-        if (j <= u) return;
-        if (stamp[j] !== u) {
-          stamp[j] = u;
-          best[j] = t;
-          touched.push(j);
-        } else if (t < best[j]!) best[j] = t;
-      };
-      for (const { j, t } of amplByNode[u]!) offer(j, t);
-      for (const { a, t } of actorsOf[u]!) for (const x of actorActs[a]!) offer(x.i, maxDate(t, x.t));
-      for (const j of touched) {
-        const p = slot(best[j]!);
-        if (p >= np) continue;
-        addedTies[cell(R, p)]!++;
-        const ru = regionOf[u]!;
-        if (ru >= 0 && ru === regionOf[j]) addedTies[cell(ru, p)]!++;
-      }
+/** distinct ties with their earliest time, by period: row by row with a marker array (see header) */
+function addedTies(frame: Frame, links: TimedLinks): Increments {
+  const { n, start, regionOf, R, np } = frame;
+  const added = new Increments(frame);
+  const stamp = new Int32Array(n).fill(-1);
+  const best: string[] = new Array<string>(n).fill('');
+  const amplByNode: { j: number; t: string }[][] = Array.from({ length: n }, () => []);
+  for (const { u, v, t } of links.amplAt) {
+    amplByNode[u]!.push({ j: v, t });
+    amplByNode[v]!.push({ j: u, t });
+  }
+  const actorsOf: { a: number; t: string }[][] = Array.from({ length: n }, () => []);
+  links.actorActs.forEach((acts, a) => {
+    if (acts.length > 1) for (const { i, t } of acts) actorsOf[i]!.push({ a, t });
+  });
+  const touched: number[] = [];
+  for (let u = 0; u < n; u++) {
+    if (start[u] === '') continue;
+    touched.length = 0;
+    const offer = (j: number, t: string): void => {
+      if (j <= u) return;
+      if (stamp[j] !== u) {
+        stamp[j] = u;
+        best[j] = t;
+        touched.push(j);
+      } else if (t < best[j]!) best[j] = t;
+    };
+    for (const { j, t } of amplByNode[u]!) offer(j, t);
+    for (const { a, t } of actorsOf[u]!) for (const x of links.actorActs[a]!) offer(x.i, maxDate(t, x.t));
+    for (const j of touched) {
+      const p = slot(frame, best[j]!);
+      if (p >= np) continue;
+      added.values[R * np + p]!++;
+      const ru = regionOf[u]!;
+      if (ru >= 0 && ru === regionOf[j]) added.values[ru * np + p]!++;
     }
   }
+  return added;
+}
 
-  // components: events bucketed by period; adds before unions within a period
-  type Ev = { kind: 0 | 1; x: number; y: number; region: number };
+/**
+ * A component event: an initiative appears (kind 0), or a link joins x to y (kind 1). For an
+ * amplification y is the other initiative and region their shared region (or −1); for an
+ * involvement y < 0 encodes the actor node n + a as −(n + a) − 1 and region is the node of
+ * (actor, region of x) in the regional union-find (or −1).
+ */
+type Ev = { kind: 0 | 1; x: number; y: number; region: number };
+
+/** component events by period, adds before unions within a period; and the number of (actor, region) nodes */
+function componentEvents(frame: Frame, links: TimedLinks): { buckets: Ev[][]; actorRegionNodes: number } {
+  const { n, start, regionOf, np } = frame;
   const buckets: Ev[][] = Array.from({ length: np }, () => []);
   const put = (t: string, ev: Ev): void => {
-    const p = slot(t);
+    const p = slot(frame, t);
     if (p < np) buckets[p]!.push(ev);
   };
   for (let i = 0; i < n; i++) if (start[i] !== '') put(start[i]!, { kind: 0, x: i, y: -1, region: regionOf[i]! });
-  for (const { u, v, t } of amplAt) {
+  for (const { u, v, t } of links.amplAt) {
     put(t, { kind: 1, x: u, y: v, region: regionOf[u] === regionOf[v] ? regionOf[u]! : -1 });
   }
-  // overall UF: initiatives 0..n-1, actor a at n + a; regional UF: initiatives, then (actor, region) nodes
-  const overall = new ComponentTracker(n + inc.actorIds.length);
   const actorRegionNode = new Map<string, number>();
-  actorActs.forEach((acts, a) => {
+  links.actorActs.forEach((acts, a) => {
     for (const { i, t } of acts) {
       const r = regionOf[i]!;
       let node = -1;
@@ -310,76 +337,112 @@ export function networkSeries(projection: NetworkProjection, options: SeriesOpti
         node = actorRegionNode.get(key) ?? n + actorRegionNode.size;
         actorRegionNode.set(key, node);
       }
-      put(t, { kind: 1, x: i, y: -(n + a) - 1, region: node }); // y < 0: actor node; region: regional node
+      put(t, { kind: 1, x: i, y: -(n + a) - 1, region: node });
     }
   });
-  const regional = new ComponentTracker(n + actorRegionNode.size);
+  return { buckets, actorRegionNodes: actorRegionNode.size };
+}
 
-  const components = new Int32Array(R + 1);
-  const largest = new Int32Array(R + 1);
+/** components and largest component per region (k < R) and overall (k = R), kept up to date period by period */
+class ComponentCounts {
+  readonly components: Int32Array;
+  readonly largest: Int32Array;
+  /** initiatives 0..n-1, actor a at n + a; weight 0 until an initiative appears */
+  private readonly overall: UnionFind;
+  /** initiatives, then one node per (actor, region) */
+  private readonly regional: UnionFind;
+
+  constructor(
+    private readonly frame: Frame,
+    actorRegionNodes: number,
+  ) {
+    this.components = new Int32Array(frame.R + 1);
+    this.largest = new Int32Array(frame.R + 1);
+    this.overall = new UnionFind(frame.n + frame.inc.actorIds.length, 0);
+    this.regional = new UnionFind(frame.n + actorRegionNodes, 0);
+  }
+
+  private join(uf: UnionFind, k: number, x: number, y: number): void {
+    if (uf.union(x, y)) this.components[k]!--;
+    this.largest[k] = Math.max(this.largest[k]!, uf.sizeOf(x));
+  }
+
+  apply(evs: readonly Ev[]): void {
+    const R = this.frame.R;
+    for (const ev of evs) {
+      if (ev.kind !== 0) continue;
+      this.overall.activate(ev.x);
+      this.regional.activate(ev.x);
+      for (const k of ev.region >= 0 ? [R, ev.region] : [R]) {
+        this.components[k]!++;
+        this.largest[k] = Math.max(this.largest[k]!, 1);
+      }
+    }
+    for (const ev of evs) {
+      if (ev.kind !== 1) continue;
+      if (ev.y >= 0) {
+        // amplification x–y; ev.region = shared region or −1
+        this.join(this.overall, R, ev.x, ev.y);
+        if (ev.region >= 0) this.join(this.regional, ev.region, ev.x, ev.y);
+      } else {
+        // involvement: initiative x with its actor node; ev.region = the (actor, region) node
+        this.join(this.overall, R, ev.x, -ev.y - 1);
+        const r = this.frame.regionOf[ev.x]!;
+        if (ev.region >= 0 && r >= 0) this.join(this.regional, r, ev.x, ev.region);
+      }
+    }
+  }
+}
+
+function periodRow(
+  frame: Frame,
+  p: number,
+  initiatives: number,
+  ties: number,
+  tied: number,
+  c: ComponentCounts,
+  k: number,
+): PeriodStats {
+  const isolates = initiatives - tied;
+  return {
+    period: frame.periods.labels[p]!,
+    asOf: frame.periods.ends[p]!,
+    initiatives,
+    ties,
+    isolates,
+    isolateShare: initiatives > 0 ? isolates / initiatives : 0,
+    components: c.components[k]!,
+    largestComponent: c.largest[k]!,
+    largestShare: initiatives > 0 ? c.largest[k]! / initiatives : 0,
+    density: initiatives > 1 ? ties / ((initiatives * (initiatives - 1)) / 2) : 0,
+  };
+}
+
+/** Monthly or yearly network-health series, overall and per region (see the file header). */
+export function networkSeries(projection: NetworkProjection, options: SeriesOptions = {}): NetworkSeries {
+  const frame = seriesFrame(projection, options);
+  if (frame === null) return { period: options.period ?? 'year', overall: [], byRegion: {} };
+  const { R, np } = frame;
+  const links = timedLinks(projection, frame);
+  const initiatives = addedInitiatives(frame);
+  const tied = addedTied(frame, links);
+  const ties = addedTies(frame, links);
+  const { buckets, actorRegionNodes } = componentEvents(frame, links);
+  const counts = new ComponentCounts(frame, actorRegionNodes);
   const cumInit = new Float64Array(R + 1);
   const cumTies = new Float64Array(R + 1);
   const cumTied = new Float64Array(R + 1);
   const rows: PeriodStats[][] = Array.from({ length: R + 1 }, () => []);
   for (let p = 0; p < np; p++) {
-    const evs = buckets[p]!;
-    for (const ev of evs) {
-      if (ev.kind !== 0) continue;
-      overall.activate(ev.x);
-      regional.activate(ev.x);
-      components[R]!++;
-      largest[R] = Math.max(largest[R]!, 1);
-      if (ev.region >= 0) {
-        components[ev.region]!++;
-        largest[ev.region] = Math.max(largest[ev.region]!, 1);
-      }
-    }
-    for (const ev of evs) {
-      if (ev.kind !== 1) continue;
-      const r = regionOf[ev.x]!;
-      if (ev.y >= 0) {
-        // amplification u–v; ev.region = shared region or −1
-        const [merged, size] = overall.union(ev.x, ev.y);
-        if (merged) components[R]!--;
-        largest[R] = Math.max(largest[R]!, size);
-        if (ev.region >= 0) {
-          const [m2, s2] = regional.union(ev.x, ev.y);
-          if (m2) components[ev.region]!--;
-          largest[ev.region] = Math.max(largest[ev.region]!, s2);
-        }
-      } else {
-        // involvement: initiative x with actor node; ev.region = its (actor, region) node
-        const [merged, size] = overall.union(ev.x, -ev.y - 1);
-        if (merged) components[R]!--;
-        largest[R] = Math.max(largest[R]!, size);
-        if (ev.region >= 0 && r >= 0) {
-          const [m2, s2] = regional.union(ev.x, ev.region);
-          if (m2) components[r]!--;
-          largest[r] = Math.max(largest[r]!, s2);
-        }
-      }
-    }
+    counts.apply(buckets[p]!);
     for (let k = 0; k <= R; k++) {
-      cumInit[k]! += addedInitiatives[cell(k, p)]!;
-      cumTies[k]! += addedTies[cell(k, p)]!;
-      cumTied[k]! += addedTied[cell(k, p)]!;
-      const nInit = cumInit[k]!;
-      const isolates = nInit - cumTied[k]!;
-      rows[k]!.push({
-        period: P.labels[p]!,
-        asOf: P.ends[p]!,
-        initiatives: nInit,
-        ties: cumTies[k]!,
-        isolates,
-        isolateShare: nInit > 0 ? isolates / nInit : 0,
-        components: components[k]!,
-        largestComponent: largest[k]!,
-        largestShare: nInit > 0 ? largest[k]! / nInit : 0,
-        density: nInit > 1 ? cumTies[k]! / ((nInit * (nInit - 1)) / 2) : 0,
-      });
+      cumInit[k]! += initiatives.at(k, p);
+      cumTies[k]! += ties.at(k, p);
+      cumTied[k]! += tied.at(k, p);
+      rows[k]!.push(periodRow(frame, p, cumInit[k]!, cumTies[k]!, cumTied[k]!, counts, k));
     }
   }
   const byRegion: Record<string, PeriodStats[]> = {};
-  regionNames.forEach((name, k) => (byRegion[name] = rows[k]!));
-  return { period: kind, overall: rows[R]!, byRegion };
+  frame.regionNames.forEach((name, k) => (byRegion[name] = rows[k]!));
+  return { period: frame.kind, overall: rows[R]!, byRegion };
 }

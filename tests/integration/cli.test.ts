@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,13 +7,23 @@ import { type TestApp, networkStats, ownedPrefixes, startTestApp } from '../supp
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-/** The built command line (`npm run import|export|seed`), against the test database. */
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, 'server/dist/cli/main.js'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LOG_LEVEL: 'warn' },
+/**
+ * The built command line (`npm run import|export|seed`), against the test database. Run without
+ * blocking: the test server lives in this process, and a blocked event loop let its keep-alive
+ * timer close the socket that the next request was reusing (ECONNRESET when the CLI took long).
+ */
+function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(root, 'server/dist/cli/main.js'), ...args],
+      { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'warn' } },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+        resolve({ code, out: stdout, err: stderr });
+      },
+    );
   });
-  return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
 describe('command line import and export (real Neo4j)', () => {
@@ -56,7 +66,7 @@ describe('command line import and export (real Neo4j)', () => {
       writeFileSync(path.join(folder, `${name}.csv`), lines.join('\n'));
     }
     const before = await stats();
-    const run = cli('import', folder);
+    const run = await cli('import', folder);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/^imported \d+ rows/);
@@ -66,7 +76,7 @@ describe('command line import and export (real Neo4j)', () => {
 
     const out = path.join(folder, 'out', 'network.json');
     mkdirSync(path.dirname(out), { recursive: true });
-    expect(cli('export', '--format', 'json', '--out', out).code).toBe(0);
+    expect((await cli('export', '--format', 'json', '--out', out)).code).toBe(0);
     const exported = JSON.parse(readFileSync(out, 'utf8')) as { initiatives: { id: string }[] };
     expect(exported.initiatives.filter((i) => i.id.startsWith(p))).toHaveLength(initiatives);
   });
@@ -79,7 +89,7 @@ describe('command line import and export (real Neo4j)', () => {
     );
     writeFileSync(path.join(folder, 'involvements.csv'), 'actorId,initiativeId\nnobody-at-all,ok-1\n');
     const before = await stats();
-    const run = cli('import', folder);
+    const run = await cli('import', folder);
     expect(run.code).toBe(1);
     expect(run.err).toContain('2 problem(s), nothing was written');
     expect(run.err).toContain("initiatives.csv row 3, column startedOn (C): bad date '31-12-2020': use YYYY-MM-DD");

@@ -36,7 +36,8 @@ const centrality = await import(pathToFileURL(join(engineDir, 'centrality.js')).
 let cascade = null;
 try {
   cascade = await import(pathToFileURL(join(engineDir, 'cascade.js')).href);
-  if (typeof cascade.buildAmplificationIndex !== 'function' || typeof cascade.computeCascade !== 'function') cascade = null;
+  if (typeof cascade.buildAmplificationIndex !== 'function' || typeof cascade.computeCascade !== 'function')
+    cascade = null;
 } catch {
   cascade = null;
 }
@@ -85,7 +86,12 @@ const answers = {
     samples: closeness.samples ?? null,
     scores: asMap(closeness),
   },
-  tie: { components: comps.count, isolates: comps.isolates, largest: comps.largest, partition: [...componentsList.values()] },
+  tie: {
+    components: comps.count,
+    isolates: comps.isolates,
+    largest: comps.largest,
+    partition: [...componentsList.values()],
+  },
   cascades: null,
 };
 

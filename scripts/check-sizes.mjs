@@ -4,8 +4,8 @@
 // declarations and expressions, arrow functions — React components included —, methods,
 // constructors and accessors) is over 80 lines, counted from the line it starts on to the line it
 // ends on, nested functions included. Functions are found with the TypeScript compiler's parser.
-// Not checked: generated code, tests and specs; the data tables listed below are exempt from the
-// file limit only (their functions are still checked).
+// Not checked: generated code, tests, specs and their helpers (*.spec-helper.ts); the data tables
+// listed below are exempt from the file limit only (their functions are still checked).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_DIRS = ['server/src', 'client/src'];
 const SOURCE_FILE = /\.(ts|tsx|mts|js|jsx|mjs)$/;
 /** Paths (relative, with /) that are not checked at all. */
-const SKIPPED = [/\.spec\.[jt]sx?$/, /\.d\.ts$/, /^client\/src\/api\/generated\//, /^client\/src\/test\//];
+const SKIPPED = [/\.spec(-helper)?\.[jt]sx?$/, /\.d\.ts$/, /^client\/src\/api\/generated\//, /^client\/src\/test\//];
 /** Data tables: long by nature (word lists), exempt from the file limit. Keep this list short. */
 export const DATA_TABLES = ['server/src/modules/demo/demo-vocabulary.ts'];
 

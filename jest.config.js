@@ -1,28 +1,58 @@
-// One jest run for every tier: unit tests next to the server and client code, component tests of the
-// client (*.spec.tsx, jsdom), integration and browser tests in tests/.
+// Three test tiers as jest projects, run together by `npm test` or one at a time by
+// `npm run test:unit` / `test:integration` / `test:e2e` (scripts/test.mjs passes --selectProjects):
+// - unit: the server's and the client's code next to it (*.spec.ts, and the client's component tests
+//   *.spec.tsx in jsdom), and tests/unit/ (the repository's own files: docker-compose.yml, scripts);
+//   no database, no build;
+// - integration: tests/integration/ against the real test Neo4j (GraphQL, HTTP, the built CLI,
+//   EXPLAIN of every .cypher file);
+// - e2e: tests/e2e/ in headless Chromium against the test server and the built client.
+// Only the last two have the global setup that checks for the test database, and jest runs a
+// project's global setup only when it runs tests of that project.
 // ESM throughout (NestJS 12 is ESM), so jest runs with --experimental-vm-modules (scripts/test.mjs).
-// One ts-jest configuration for all: ts-jest keeps one config set per jest config, so a second
-// transform entry with another tsconfig would be silently ignored. It transpiles each file on its
-// own (isolatedModules); the type checks are the builds' (`npm run build` runs tsc for both sides).
+// ts-jest transpiles each file on its own (isolatedModules); the type checks are `npm run typecheck`
+// and the builds'.
+const rootDir = import.meta.dirname;
 const tsJest = [
   'ts-jest',
   { useESM: true, tsconfig: '<rootDir>/tests/tsconfig.json', diagnostics: { warnOnly: false } },
 ];
 
-/** @type {import('jest').Config} */
-export default {
+/** What every tier shares: ESM TypeScript through ts-jest, `.js` import suffixes mapped to the sources. */
+const common = {
+  rootDir,
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.tsx?$': tsJest },
-  testMatch: [
-    '<rootDir>/server/src/**/*.spec.ts',
-    '<rootDir>/client/src/**/*.spec.ts',
-    // component tests: `@jest-environment ./tests/support/jsdom-environment.mjs`, Testing Library
-    '<rootDir>/client/src/**/*.spec.tsx',
-    '<rootDir>/tests/**/*.test.ts',
+};
+
+/** @type {import('jest').Config} */
+export default {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/server/src/**/*.spec.ts',
+        '<rootDir>/client/src/**/*.spec.ts',
+        // component tests: `@jest-environment ./tests/support/jsdom-environment.mjs`, Testing Library
+        '<rootDir>/client/src/**/*.spec.tsx',
+        '<rootDir>/tests/unit/**/*.test.ts',
+      ],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+    },
   ],
-  globalSetup: '<rootDir>/tests/support/global-setup.ts',
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Installs the npm dependencies when node_modules is missing or older than package-lock.json,
-// so that `npm start` and `npm test` work on a fresh clone.
+// so that `npm start` and `npm test` work on a fresh clone. First it checks the Node.js version.
+import './check-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';

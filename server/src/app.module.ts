@@ -3,7 +3,6 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import depthLimit from 'graphql-depth-limit';
-import { LoggerModule } from 'nestjs-pino';
 import path from 'node:path';
 import type { Request } from 'express';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -13,6 +12,7 @@ import { formatGraphqlError } from './common/graphql/format-error.js';
 import { costLimitPlugin } from './common/graphql/limits.plugin.js';
 import { APP_CONFIG, REPO_ROOT, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
+import { LoggingModule } from './logging/logging.module.js';
 import { appModules } from './modules/app-modules.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { importProblemsPlugin } from './modules/network/import-problems.plugin.js';
@@ -38,13 +38,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            autoLogging: { ignore: (req) => req.url === '/health' },
-            redact: ['req.headers.authorization'],
-          },
-        }),
+        LoggingModule.forRoot({ level: config.logLevel }),
         DatabaseModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -229,7 +229,14 @@ const CORE_NL: Record<keyof typeof CORE_EN, string> = {
   'dif.drawing': 'Cascade per generatie (wortel bovenaan)',
 };
 
-const NL: Record<MessageKey, string> = { ...CORE_NL, ...radar.nl, ...rankings.nl, ...data.nl, ...edit.nl, ...canvas.nl };
+const NL: Record<MessageKey, string> = {
+  ...CORE_NL,
+  ...radar.nl,
+  ...rankings.nl,
+  ...data.nl,
+  ...edit.nl,
+  ...canvas.nl,
+};
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en: EN, nl: NL };
 

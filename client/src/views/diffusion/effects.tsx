@@ -2,7 +2,7 @@ import type { ElementDefinition, NodeSingular } from 'cytoscape';
 import { useEffect, useLayoutEffect } from 'react';
 import { applyElements } from '../../graph/diff';
 import { stylesheet } from '../../graph/style';
-import { useCy } from '../explorer/CyContext';
+import { useCy } from '../../canvas/CyContext';
 
 /** The shared stylesheet plus the playback class: hidden elements are not drawn. */
 export function CascadeStyleEffect({ scheme }: { scheme: 'light' | 'dark' }) {

@@ -22,6 +22,14 @@ import {
   NetworkSliceDocument,
 } from '../../api/generated/graphql';
 import { useQuery } from '../../api/useQuery';
+import { ElementsEffect } from '../../canvas/ElementsEffect';
+import { EventsEffect } from '../../canvas/EventsEffect';
+import { LabelZoomEffect } from '../../canvas/LabelZoomEffect';
+import { NetworkCanvas } from '../../canvas/NetworkCanvas';
+import { SelectionEffect } from '../../canvas/SelectionEffect';
+import { StyleEffect } from '../../canvas/StyleEffect';
+import { hasHardwareWebgl2, hasWebgl2 } from '../../canvas/webgl';
+import { ZoomControls } from '../../canvas/ZoomControls';
 import { Shell } from '../../components/Shell';
 import { legendCategories, sliceToElements, type Slice } from '../../graph/elements';
 import type { LayoutName } from '../../graph/encoding';
@@ -29,10 +37,8 @@ import { useI18n } from '../../i18n';
 import { DetailsDrawer } from './DetailsDrawer';
 import { AddNodeButton } from './edit/AddNodeButton';
 import { SERVER_LAYOUT_FROM, sliceFilter, useExplorerState, useNeighbourhoods } from './explorer-state';
-import { ElementsEffect, EventsEffect, LabelZoomEffect, SelectionEffect, StyleEffect, ZoomControls } from './effects';
 import { FiltersPanel } from './FiltersPanel';
 import { Legend } from './Legend';
-import { hasHardwareWebgl2, hasWebgl2, NetworkCanvas } from './NetworkCanvas';
 import { SliceTable } from './SliceTable';
 
 /** The network explorer: filters left, canvas (or table) in the middle, details right; state in the URL. */

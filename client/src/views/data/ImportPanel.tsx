@@ -13,8 +13,8 @@ import {
   Table,
   Text,
 } from '@mantine/core';
-import { useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
-import { getToken, onTokenChange } from '../../api/token';
+import { useRef, useState, type DragEvent } from 'react';
+import { useHasToken } from '../../auth/hooks';
 import { useI18n } from '../../i18n';
 import {
   ACCEPTED,
@@ -26,23 +26,6 @@ import {
   type ImportProblem,
 } from './import-report';
 import { uploadFiles } from './upload';
-
-function subscribe(listener: () => void): () => void {
-  const unsubscribe = onTokenChange(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === 'atlas.token') listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    unsubscribe();
-    window.removeEventListener('storage', onStorage);
-  };
-}
-
-/** Whether this browser holds an API token (set by the header's sign-in), updated when it changes. */
-function useHasToken(): boolean {
-  return useSyncExternalStore(subscribe, () => getToken() !== null);
-}
 
 type Phase = { kind: 'idle' } | { kind: 'uploading'; sent: number };
 type Result = ImportOutcome | { kind: 'unreachable'; message: string };

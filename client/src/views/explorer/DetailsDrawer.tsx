@@ -33,7 +33,7 @@ import { ConfirmRemove, removeWith } from './edit/form-kit';
 import { InitiativeForm } from './edit/InitiativeForm';
 import { ProfileRadar } from './edit/ProfileRadar';
 import { AddAmplification, AddBarrier, AddInfluence, AddInvolvement, AddOutcome } from './edit/RelationForms';
-import { useHasToken } from './edit/use-editor';
+import { useHasToken } from '../../auth/hooks';
 
 function Section({
   title,

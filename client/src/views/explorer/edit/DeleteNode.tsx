@@ -5,7 +5,7 @@ import { ApiError, request } from '../../../api/request';
 import { humanize, useI18n, type MessageKey } from '../../../i18n';
 import { bumpDataVersion } from '../../../api/data-version';
 import { RELATION_KEYS } from './edit-logic';
-import { useDialogKeys } from './form-kit';
+import { useDialogKeys } from '../../../components/dialog-keys';
 
 /**
  * Deletes the open initiative or actor after a confirmation that names the relations going with

@@ -1,36 +1,13 @@
 import { Alert, Autocomplete, Popover, Button, Group, Text, TextInput, ActionIcon, Tooltip } from '@mantine/core';
-import { useMediaQuery, useWindowEvent } from '@mantine/hooks';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { FilterOptionsDocument, type TypedDocumentString } from '../../../api/generated/graphql';
 import { useQuery } from '../../../api/useQuery';
 import { ApiError, request } from '../../../api/request';
 import { useI18n } from '../../../i18n';
 import { bumpDataVersion } from '../../../api/data-version';
+import { keepKeysInside, useDialogKeys } from '../../../components/dialog-keys';
 import { FORM, problemsToFieldErrors, type FieldErrors, type MapOptions } from './edit-logic';
-
-/**
- * For keydown inside dialogs and popovers: Escape closes the dialog (Mantine listens in the capture
- * phase) but must not also reach the explorer's page-wide keys (Escape clears the selection, `/`
- * jumps to the search).
- */
-export function keepKeysInside(event: KeyboardEvent): void {
-  if (event.key === 'Escape' || event.key === '/') event.nativeEvent.stopPropagation();
-}
-
-/**
- * While a dialog is open, Escape and `/` stay with it wherever the focus is: Mantine closes the dialog
- * in the capture phase on window, and stopping the event there keeps it from the explorer's page-wide
- * keys (listening on window in the bubble phase), which would clear the selection behind the dialog.
- */
-export function useDialogKeys(opened: boolean): void {
-  useWindowEvent(
-    'keydown',
-    (event) => {
-      if (opened && (event.key === 'Escape' || event.key === '/')) event.stopPropagation();
-    },
-    { capture: true },
-  );
-}
 
 /** After a refused write, the focus goes to the first field with an error (or the form's alert). */
 export function useFocusFirstError(form: RefObject<HTMLElement | null>, errors: FieldErrors): void {

@@ -16,6 +16,7 @@ import { Fragment, type ReactNode } from 'react';
 import { NetworkStatsDocument, type NetworkStatsQuery } from '../../api/generated/graphql';
 import { bumpDataVersion } from '../../api/data-version';
 import { useQuery } from '../../api/useQuery';
+import { SECTIONS } from '../../domain/values';
 import { Shell } from '../../components/Shell';
 import { useI18n, type MessageKey } from '../../i18n';
 import { ImportPanel } from './ImportPanel';
@@ -42,9 +43,6 @@ const DOWNLOADS: { format: 'json' | 'csv' | 'xlsx' | 'gexf' | 'graphml'; label: 
 ];
 
 /** A message with {placeholders} replaced by elements (code, links). */
-/** The CSV templates the server serves under /templates/csv/, one per kind of row. */
-const CSV_TEMPLATES = ['initiatives', 'actors', 'involvements', 'influences', 'amplifications', 'outcomes', 'barriers'];
-
 function Rich({ text, parts }: { text: string; parts: Record<string, ReactNode> }) {
   return (
     <>
@@ -157,7 +155,7 @@ export function DataPage() {
                   readme: <Anchor href="/templates/README.md">README.md</Anchor>,
                   csv: (
                     <>
-                      {CSV_TEMPLATES.map((kind, k) => (
+                      {SECTIONS.map((kind, k) => (
                         <Fragment key={kind}>
                           {k > 0 && ', '}
                           <Anchor href={`/templates/csv/${kind}.csv`} download>

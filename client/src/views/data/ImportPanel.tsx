@@ -15,13 +15,13 @@ import {
 } from '@mantine/core';
 import { useRef, useState, type DragEvent } from 'react';
 import { useHasToken } from '../../auth/hooks';
+import { SECTIONS } from '../../domain/values';
 import { useI18n } from '../../i18n';
 import {
   ACCEPTED,
   checkFiles,
   interpretImportResponse,
   mergeFiles,
-  SECTIONS,
   type ImportOutcome,
   type ImportProblem,
 } from './import-report';

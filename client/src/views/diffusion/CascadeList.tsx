@@ -4,7 +4,8 @@ import type { CascadesQuery } from '../../api/generated/graphql';
 import type { QueryState } from '../../api/useQuery';
 import { moveInList } from '../../components/list-keys';
 import { useI18n } from '../../i18n';
-import { MODES, SORTS, type DiffusionState } from './diffusion-url';
+import { CASCADE_SORTS, MODES } from '../../domain/values';
+import type { DiffusionState } from './diffusion-url';
 
 /** Filters, sort and the ranked list of cascades; arrow keys move through the list and choose. */
 export function CascadeList({
@@ -35,8 +36,8 @@ export function CascadeList({
         data-testid="sort"
         value={state.sort}
         allowDeselect={false}
-        onChange={(v) => update({ sort: SORTS.find((s) => s === v) ?? 'SIZE' })}
-        data={SORTS.map((s) => ({ value: s, label: t(`dif.sort.${s}`) }))}
+        onChange={(v) => update({ sort: CASCADE_SORTS.find((s) => s === v) ?? 'SIZE' })}
+        data={CASCADE_SORTS.map((s) => ({ value: s, label: t(`dif.sort.${s}`) }))}
       />
       <MultiSelect
         size="xs"

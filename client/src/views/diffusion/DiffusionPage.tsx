@@ -6,6 +6,7 @@ import { CascadeDocument, CascadesDocument, FilterOptionsDocument } from '../../
 import { useQuery } from '../../api/useQuery';
 import { Shell } from '../../components/Shell';
 import { cascadeElements, hiddenAt, revealTimeline, stepForDate } from '../../graph/cascade';
+import { MODES } from '../../domain/values';
 import { useI18n } from '../../i18n';
 import { NetworkCanvas } from '../../canvas/NetworkCanvas';
 import { NodeTooltipEffect } from '../../canvas/NodeTooltipEffect';
@@ -130,7 +131,7 @@ export function DiffusionPage() {
                   </NetworkCanvas>
                   <div ref={tooltip} className="node-tooltip" role="tooltip" hidden />
                   <div className="diffusion-legend" aria-label={t('legend')}>
-                    {(['DEEPENING', 'BROADENING', 'SPREADING'] as const).map((m) => (
+                    {MODES.map((m) => (
                       <span key={m} className={`legend-mode legend-${m.toLowerCase()}`}>
                         <svg width="28" height="10" aria-hidden="true">
                           <line x1="1" y1="5" x2="22" y2="5" />

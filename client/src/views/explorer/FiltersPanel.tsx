@@ -19,12 +19,11 @@ import { humanize, useI18n } from '../../i18n';
 import {
   DEFAULT_LIMIT,
   MAX_LIMIT,
-  MODES,
   SERVER_LAYOUT_FROM,
-  STATUSES,
   type ExplorerActions,
   type ExplorerState,
 } from './explorer-state';
+import { MODES, STATUSES } from '../../domain/values';
 
 const LIMITS = [...new Set([DEFAULT_LIMIT, 3000, 5000, MAX_LIMIT])].sort((a, b) => a - b);
 

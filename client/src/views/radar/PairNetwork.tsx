@@ -5,13 +5,14 @@ import { Link } from 'react-router';
 import { NeighbourhoodDocument } from '../../api/generated/graphql';
 import { useQuery } from '../../api/useQuery';
 import { legendCategories, type Slice } from '../../graph/elements';
+import { mergeSlices } from '../../graph/merge';
 import { useI18n, type MessageKey } from '../../i18n';
 import { NetworkCanvas } from '../../canvas/NetworkCanvas';
 import { NodeTooltipEffect } from '../../canvas/NodeTooltipEffect';
 import { ZoomControls } from '../../canvas/ZoomControls';
 import { PairElementsEffect, RadarStyleEffect } from './effects';
-import { drawnNodes, initiativeNode, legendFirst, mergeSlices, radarElements, type DrawnNode } from './radar-data';
-import { explorerLink } from './radar-url';
+import { pairLink } from './radar-url';
+import { drawnNodes, initiativeNode, legendFirst, radarElements, type DrawnNode } from './radar-data';
 
 /** regions named in the legend: the isolate's and the partner's first */
 const LEGEND_REGIONS = 6;
@@ -73,7 +74,7 @@ export function PairNetwork({
 
   const drawing = useMemo<Drawing | null>(() => {
     if (!isoSlice || (partnerNode !== null && !parSlice) || (tiedNode !== null && !tieSlice)) return null;
-    const slice = mergeSlices(isoSlice, ...(tieSlice ? [tieSlice] : []), ...(parSlice ? [parSlice] : []));
+    const slice = mergeSlices([isoSlice, ...(tieSlice ? [tieSlice] : []), ...(parSlice ? [parSlice] : [])]);
     return {
       key: `${isoNode}|${tiedNode ?? ''}|${partnerNode ?? ''}`,
       elements: radarElements(slice, isoNode, partnerNode, isolated, tiedNode),
@@ -127,7 +128,7 @@ export function PairNetwork({
         {partnerId !== null && (
           <Anchor
             component={Link}
-            to={explorerLink(isolateId, partnerId, tiedId)}
+            to={pairLink(isolateId, partnerId, tiedId)}
             size="xs"
             fw={600}
             data-testid="open-explorer"

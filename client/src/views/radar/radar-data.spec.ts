@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Slice } from '../../graph/elements';
+import { mergeSlices } from '../../graph/merge';
 import {
   byInitiativeName,
   drawnNodes,
   legendFirst,
-  mergeSlices,
   parseReason,
   percent,
   radarElements,
@@ -148,7 +148,7 @@ describe('the drawing of an isolate and a partner', () => {
   };
 
   it('merges two neighbourhoods by id, keeping the first copy and truncated from either', () => {
-    const merged = mergeSlices(isolateSlice, partnerSlice);
+    const merged = mergeSlices([isolateSlice, partnerSlice]);
     expect(merged.truncated).toBe(true);
     expect(merged.nodes.map((n) => n.id)).toEqual([
       'initiative:iso',
@@ -162,7 +162,7 @@ describe('the drawing of an isolate and a partner', () => {
   });
 
   it('lists the drawn nodes: isolate, partner, neighbours, actors', () => {
-    const merged = mergeSlices(isolateSlice, partnerSlice);
+    const merged = mergeSlices([isolateSlice, partnerSlice]);
     expect(drawnNodes(merged, 'initiative:iso', 'initiative:par').map((n) => [n.label, n.role])).toEqual([
       ['Isolate', 'isolate'],
       ['Partner', 'partner'],
@@ -173,7 +173,7 @@ describe('the drawing of an isolate and a partner', () => {
   });
 
   it('marks the isolate and the partner, rings the isolated and draws the suggested tie', () => {
-    const merged = mergeSlices(isolateSlice, partnerSlice);
+    const merged = mergeSlices([isolateSlice, partnerSlice]);
     const elements = radarElements(merged, 'initiative:iso', 'initiative:par', new Set(['iso']));
     const node = (id: string) => elements.find((e) => e.data.id === id)?.data;
     expect(node('initiative:iso')).toMatchObject({ role: 'isolate', isolated: 1 });
@@ -225,7 +225,7 @@ describe('the drawing of a weakly tied initiative, its tie and a partner', () =>
     nodes: [ini('par', 'Partner', 'S'), ini('nb', 'Neighbour', 'S')],
     edges: [amp('par', 'nb')],
   };
-  const merged = mergeSlices(weakSlice, tiedSlice, partnerSlice);
+  const merged = mergeSlices([weakSlice, tiedSlice, partnerSlice]);
 
   it('merges three neighbourhoods, truncated when any was', () => {
     expect(merged.truncated).toBe(true);
@@ -238,7 +238,7 @@ describe('the drawing of a weakly tied initiative, its tie and a partner', () =>
       'initiative:par',
       'initiative:nb',
     ]);
-    expect(mergeSlices(weakSlice).nodes).toHaveLength(2);
+    expect(mergeSlices([weakSlice]).nodes).toHaveLength(2);
   });
 
   it('lists the weakly tied initiative, its tie, the partner, the other initiatives and the actors', () => {

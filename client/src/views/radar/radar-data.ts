@@ -68,19 +68,6 @@ export function parseReason(text: string, partnerRegion: string | null | undefin
   return { kind: 'other', text };
 }
 
-/** Several slices as one: nodes and edges by id (the first answer's copy wins), truncated when any was. */
-export function mergeSlices(first: Slice, ...rest: Slice[]): Slice {
-  const nodes = new Map(first.nodes.map((n) => [n.id, n]));
-  const edges = new Map(first.edges.map((e) => [e.id, e]));
-  let truncated = first.truncated;
-  for (const slice of rest) {
-    for (const n of slice.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
-    for (const e of slice.edges) if (!edges.has(e.id)) edges.set(e.id, e);
-    truncated ||= slice.truncated;
-  }
-  return { truncated, nodes: [...nodes.values()], edges: [...edges.values()] };
-}
-
 /**
  * The drawn initiative's role: an isolate, or (with `tied`, its only tie) a weakly tied
  * initiative; the tie, the suggested partner, the other initiatives and the actors around them.

@@ -13,7 +13,8 @@ import {
 import { useQuery, type QueryState } from '../../api/useQuery';
 import { useI18n, type MessageKey } from '../../i18n';
 import { formatScore } from './rankings-sort';
-import { explorerLink, MEASURES, TOP_N, type RankingsState, type TopN } from './rankings-url';
+import { MEASURES } from '../../domain/values';
+import { showInExplorer, TOP_N, type RankingsState, type TopN } from './rankings-url';
 import { SortableTable, type Column } from './SortableTable';
 
 export interface PanelProps {
@@ -211,7 +212,7 @@ function RankedTable<Row>({
 function ShowLink({ kind, id, name }: { kind: 'initiative' | 'actor'; id: string; name: string }) {
   const { t } = useI18n();
   return (
-    <Anchor component={Link} to={explorerLink(kind, id)} size="sm" aria-label={t('rankings.showNamed', { name })}>
+    <Anchor component={Link} to={showInExplorer(kind, id)} size="sm" aria-label={t('rankings.showNamed', { name })}>
       {t('rankings.show')}
     </Anchor>
   );

@@ -2,7 +2,8 @@ import { Modal, Select, Stack } from '@mantine/core';
 import { type FormEvent } from 'react';
 import { EditCreateActorDocument, EditUpdateActorDocument } from '../../../api/generated/graphql';
 import { humanize, useI18n } from '../../../i18n';
-import { ACTOR_KINDS, buildActorInput, buildActorPatch, emptyActorValues, type ActorFormValues } from './edit-logic';
+import { ACTOR_KINDS } from '../../../domain/values';
+import { buildActorInput, buildActorPatch, emptyActorValues, type ActorFormValues } from './edit-logic';
 import { FormAlert, IdAndNameFields, NodeFormButtons, RegionField, useNodeForm } from './form-kit';
 
 const FIELDS = ['id', 'name', 'kind', 'region'];

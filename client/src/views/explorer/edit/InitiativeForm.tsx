@@ -19,8 +19,6 @@ import {
 } from '../../../api/generated/graphql';
 import { humanize, useI18n, type MessageKey } from '../../../i18n';
 import {
-  CHARACTERISTICS,
-  STATUSES,
   buildInitiativeInput,
   buildInitiativePatch,
   characteristicsInput,
@@ -30,6 +28,7 @@ import {
   type InitiativeFormValues,
   type ScoreValue,
 } from './edit-logic';
+import { CHARACTERISTICS, STATUSES } from '../../../domain/values';
 import { FormAlert, IdAndNameFields, NodeFormButtons, RegionField, useNodeForm } from './form-kit';
 
 const FIELDS = ['id', 'name', 'region', 'themes', 'status', 'startedOn', 'description'];

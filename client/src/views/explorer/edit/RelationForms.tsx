@@ -9,9 +9,6 @@ import {
 } from '../../../api/generated/graphql';
 import { humanize, useI18n, type MessageKey } from '../../../i18n';
 import {
-  BARRIER_KINDS,
-  MODES,
-  OUTCOME_KINDS,
   buildAmplificationInput,
   buildBarrierInput,
   buildInfluenceInput,
@@ -24,6 +21,7 @@ import {
   type InvolvementFormValues,
   type OutcomeFormValues,
 } from './edit-logic';
+import { BARRIER_KINDS, MODES, OUTCOME_KINDS } from '../../../domain/values';
 import { FormAlert, useWrite } from './form-kit';
 import { NodePicker } from './NodePicker';
 

@@ -19,51 +19,7 @@ import type {
   OutcomeInput,
   OutcomeKind,
 } from '../../../api/generated/graphql';
-
-/** The seven characteristics in the order of the small-wins literature (and of the radar). */
-export const CHARACTERISTICS: readonly Characteristic[] = [
-  'TANGIBLE_RESULTS',
-  'ENERGY_PLACE',
-  'FRICTION_OVERCOME',
-  'DEEP_CHANGE',
-  'SYSTEM_STEP',
-  'CONNECTED_CHANGE',
-  'AMPLIFICATION_POTENTIAL',
-];
-export const STATUSES: readonly InitiativeStatus[] = ['IDEA', 'EXPERIMENT', 'RUNNING', 'EMBEDDED', 'STOPPED'];
-export const ACTOR_KINDS: readonly ActorKind[] = [
-  'MUNICIPALITY',
-  'PROVINCE',
-  'WATER_BOARD',
-  'NATIONAL_GOVERNMENT',
-  'BUSINESS',
-  'FARMER',
-  'CITIZEN_COLLECTIVE',
-  'NGO',
-  'INTERMEDIARY',
-  'KNOWLEDGE_INSTITUTE',
-  'EDUCATION',
-  'OTHER',
-];
-export const MODES: readonly AmplificationMode[] = ['DEEPENING', 'BROADENING', 'SPREADING'];
-export const OUTCOME_KINDS: readonly OutcomeKind[] = [
-  'NEW_PRACTICE',
-  'LAW',
-  'POLICY_INSTRUMENT',
-  'COLLABORATION',
-  'REVENUE_MODEL',
-  'START_UP',
-  'TECHNOLOGY',
-];
-export const BARRIER_KINDS: readonly BarrierKind[] = [
-  'REGULATION',
-  'FINANCING',
-  'DOMINANT_BUSINESS_MODEL',
-  'VESTED_INTERESTS',
-  'ROUTINES',
-  'CULTURE',
-  'KNOWLEDGE',
-];
+import { CHARACTERISTICS } from '../../../domain/values';
 
 /** '' = not scored (left out of the input), otherwise 0–3 as text (a SegmentedControl value). */
 export type ScoreValue = '' | '0' | '1' | '2' | '3';

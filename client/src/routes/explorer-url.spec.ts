@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseExplorerState, sliceFilter, writeExplorerState } from './explorer-url';
+import { explorerLink, parseExplorerState, sliceFilter, writeExplorerState } from './explorer-url';
 
 describe('explorer state in the URL', () => {
   it('has defaults for an empty URL', () => {
@@ -114,5 +114,19 @@ describe('explorer state in the URL', () => {
       new URLSearchParams('mode=SIDEWAYS,DEEPENING&status=X&layout=grid&colour=x&from=2020'),
     );
     expect(state).toMatchObject({ modes: ['DEEPENING'], statuses: [], layout: 'fcose', colourBy: 'theme', from: null });
+  });
+
+  it('builds the links other pages make into it, readable and read back as meant', () => {
+    const a = { kind: 'initiative' as const, id: 'a b' };
+    const b = { kind: 'initiative' as const, id: 'c&d' };
+    const link = explorerLink({ focus: [a, b], selected: b });
+    expect(link).toBe('/explorer?focus=initiative:a%20b,initiative:c%26d&sel=initiative:c%26d');
+    expect(parseExplorerState(new URL(link, 'http://x').searchParams)).toMatchObject({
+      focus: ['initiative:a b', 'initiative:c&d'],
+      selected: 'initiative:c&d',
+    });
+    expect(explorerLink({ colourBy: 'community' })).toBe('/explorer?colour=community');
+    expect(explorerLink({ selected: { kind: 'actor', id: 'x' }, actors: true })).toBe('/explorer?sel=actor:x&actors=1');
+    expect(explorerLink({})).toBe('/explorer');
   });
 });

@@ -34,7 +34,7 @@ import { Shell } from '../../components/Shell';
 import { legendCategories, sliceToElements, type Slice } from '../../graph/elements';
 import type { LayoutName } from '../../graph/encoding';
 import { useI18n } from '../../i18n';
-import { DetailsDrawer } from './DetailsDrawer';
+import { DetailsDrawer } from './details/DetailsDrawer';
 import { AddNodeButton } from './edit/AddNodeButton';
 import { SERVER_LAYOUT_FROM, sliceFilter, useExplorerState, useNeighbourhoods } from './explorer-state';
 import { FiltersPanel } from './FiltersPanel';

@@ -186,12 +186,16 @@ export function buildActorPatch(values: ActorFormValues, original: ActorFormValu
 /** Direction of a relation seen from the node whose details are open. */
 export type Direction = 'out' | 'in';
 
-export interface AmplificationFormValues {
+export type AmplificationFormValues = {
   direction: Direction;
   other: string;
   mode: AmplificationMode | '';
   on: string;
   evidence: string;
+};
+
+export function emptyAmplificationValues(direction: Direction): AmplificationFormValues {
+  return { direction, other: '', mode: '', on: '', evidence: '' };
 }
 
 export function buildAmplificationInput(thisId: string, v: AmplificationFormValues): AmplificationInput {
@@ -206,10 +210,14 @@ export function buildAmplificationInput(thisId: string, v: AmplificationFormValu
   };
 }
 
-export interface InvolvementFormValues {
+export type InvolvementFormValues = {
   other: string;
   role: string;
   since: string;
+};
+
+export function emptyInvolvementValues(): InvolvementFormValues {
+  return { other: '', role: '', since: '' };
 }
 
 /** From an initiative's details `other` is the actor; from an actor's, the initiative. */
@@ -228,11 +236,15 @@ export function buildInvolvementInput(
   };
 }
 
-export interface InfluenceFormValues {
+export type InfluenceFormValues = {
   direction: Direction;
   other: string;
   weight: string;
   since: string;
+};
+
+export function emptyInfluenceValues(direction: Direction): InfluenceFormValues {
+  return { direction, other: '', weight: '', since: '' };
 }
 
 export function buildInfluenceInput(thisId: string, v: InfluenceFormValues): InfluenceInput {
@@ -246,10 +258,14 @@ export function buildInfluenceInput(thisId: string, v: InfluenceFormValues): Inf
   };
 }
 
-export interface OutcomeFormValues {
+export type OutcomeFormValues = {
   kind: OutcomeKind | '';
   name: string;
   on: string;
+};
+
+export function emptyOutcomeValues(): OutcomeFormValues {
+  return { kind: '', name: '', on: '' };
 }
 
 export function buildOutcomeInput(initiativeId: string, v: OutcomeFormValues): OutcomeInput {
@@ -258,11 +274,15 @@ export function buildOutcomeInput(initiativeId: string, v: OutcomeFormValues): O
   return { initiativeId, kind: v.kind as OutcomeKind, ...(name ? { name } : {}), ...(on ? { on } : {}) };
 }
 
-export interface BarrierFormValues {
+export type BarrierFormValues = {
   barrier: BarrierKind | '';
   overcome: boolean;
   on: string;
   note: string;
+};
+
+export function emptyBarrierValues(): BarrierFormValues {
+  return { barrier: '', overcome: false, on: '', note: '' };
 }
 
 export function buildBarrierInput(initiativeId: string, v: BarrierFormValues): BarrierInput {

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { phraseSuggestionReason, type SuggestionReason } from '../../server/src/domain/suggestion-reasons.js';
 import { networkStats, ownedPrefixes, startTestApp, type TestApp } from '../support/app.js';
 
 const IMPORT = `mutation($input: NetworkInput!) { importNetwork(input: $input) { initiatives } }`;
@@ -224,6 +225,87 @@ describe('analytics through GraphQL (real Neo4j)', () => {
     expect(reports[0]!.suggestions.find((s) => s.initiative.id === `${p}iso`)?.reasons).toEqual([
       `same theme ${p}energy in ${p}Zeeland`,
     ]);
+  });
+
+  it('gives every reason as a value too, in the order of the sentences and saying the same', async () => {
+    // in Utrecht: u1 (actors X, V) and u2 (actors Y, U) are each tied only to m (actors X, Y), and
+    // V influences U: u2 is suggested to u1 for 1 partner in common and the actor link
+    const U = `${p}Utrecht`;
+    const added = await t.gql(IMPORT, {
+      input: {
+        initiatives: [
+          { id: `${p}u1`, name: 'Utrecht one', region: U },
+          { id: `${p}u2`, name: 'Utrecht two', region: U },
+          { id: `${p}um`, name: 'Utrecht middle', region: U },
+        ],
+        actors: ['X', 'Y', 'V', 'U'].map((k) => ({ id: `${p}act${k}`, name: `Actor ${k}` })),
+        involvements: [
+          ['X', 'u1'],
+          ['V', 'u1'],
+          ['Y', 'u2'],
+          ['U', 'u2'],
+          ['X', 'um'],
+          ['Y', 'um'],
+        ].map(([a, i]) => ({ actorId: `${p}act${a}`, initiativeId: `${p}${i}` })),
+        influences: [{ fromActorId: `${p}actV`, toActorId: `${p}actU`, weight: 1 }],
+      },
+    });
+    expect(added.errors).toBeUndefined();
+    const SUGGESTION = `initiative { id } reasons reasonDetails {
+      __typename
+      ... on CommonPartnersReason { count }
+      ... on ActorInfluenceReason { actorHereId actorHere actorThereId actorThere }
+      ... on SharedThemeReason { theme region sameRegion }
+      ... on BarrierMatchReason { barrier }
+    }`;
+    type Suggestion = { initiative: { id: string }; reasons: string[]; reasonDetails: Record<string, unknown>[] };
+    const result = await t.gql<{
+      isolatedInitiatives: { suggestions: Suggestion[] }[];
+      weaklyTiedInitiatives: { initiative: { id: string }; suggestions: Suggestion[] }[];
+    }>(`{
+      isolatedInitiatives(region: "${p}Zeeland") { suggestions { ${SUGGESTION} } }
+      weaklyTiedInitiatives(region: "${U}") { initiative { id } suggestions { ${SUGGESTION} } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const isolated = result.data!.isolatedInitiatives[0]!.suggestions;
+    expect(isolated.find((s) => s.initiative.id === `${p}a`)).toEqual({
+      initiative: { id: `${p}a` },
+      reasons: [`same theme ${p}energy in ${p}Friesland`, 'overcame the barrier FINANCING that this initiative faces'],
+      reasonDetails: [
+        { __typename: 'SharedThemeReason', theme: `${p}energy`, region: `${p}Friesland`, sameRegion: false },
+        { __typename: 'BarrierMatchReason', barrier: 'FINANCING' },
+      ],
+    });
+    const weak = result.data!.weaklyTiedInitiatives.find((r) => r.initiative.id === `${p}u1`);
+    expect(weak?.suggestions.find((s) => s.initiative.id === `${p}u2`)).toEqual({
+      initiative: { id: `${p}u2` },
+      reasons: ['1 partner in common', 'actor Actor V (here) and actor Actor U (there) influence each other'],
+      reasonDetails: [
+        { __typename: 'CommonPartnersReason', count: 1 },
+        {
+          __typename: 'ActorInfluenceReason',
+          actorHereId: `${p}actV`,
+          actorHere: 'Actor V',
+          actorThereId: `${p}actU`,
+          actorThere: 'Actor U',
+        },
+      ],
+    });
+    // everywhere: one value per sentence, and the sentence is the value's English phrasing
+    const kinds: Record<string, SuggestionReason['kind']> = {
+      CommonPartnersReason: 'COMMON_PARTNERS',
+      ActorInfluenceReason: 'ACTOR_INFLUENCE',
+      SharedThemeReason: 'SHARED_THEME',
+      BarrierMatchReason: 'BARRIER_MATCH',
+    };
+    const all = [...isolated, ...result.data!.weaklyTiedInitiatives.flatMap((r) => r.suggestions)];
+    expect(all.length).toBeGreaterThan(2);
+    for (const s of all) {
+      const phrased = s.reasonDetails.map(({ __typename, ...values }) =>
+        phraseSuggestionReason({ kind: kinds[__typename as string], ...values } as SuggestionReason),
+      );
+      expect(phrased).toEqual(s.reasons);
+    }
   });
 
   it('ranks actors: degree matches the actor graph G counted in Cypher, ranks are ordered', async () => {

@@ -9,6 +9,8 @@ import type { AmplificationMode } from '../../domain/network.types.js';
 import { AnalyticsService } from './analytics.service.js';
 import { NetworkStats } from '../network/models/network-stats.model.js';
 import { sizeBin, type CascadeSortBy } from './engine/cascade.js';
+import type { ConnectionSuggestionResult } from './engine/isolation.js';
+import { phraseSuggestionReason } from '../../domain/suggestion-reasons.js';
 import {
   ActorRankingDetails,
   Broker,
@@ -16,6 +18,7 @@ import {
   CascadeSortEnum,
   CascadeSummary,
   CentralityMeasureEnum,
+  ConnectionSuggestion,
   InitiativeRanking,
   IsolationReport,
   WeakTieReport,
@@ -29,6 +32,16 @@ import {
   type PeriodValue,
   type CentralityMeasureValue,
 } from './models/analytics.model.js';
+
+/** A suggestion of the engine as the API gives it: the reasons as values and in English. */
+function connectionSuggestion(partner: Initiative, s: ConnectionSuggestionResult): ConnectionSuggestion {
+  return {
+    initiative: partner,
+    score: s.score,
+    reasons: s.reasons.map(phraseSuggestionReason),
+    reasonDetails: s.reasons,
+  };
+}
 
 function checkFirst(first: number, max = 1000): void {
   if (!Number.isInteger(first) || first < 1 || first > max) {
@@ -115,7 +128,7 @@ export class AnalyticsResolver {
       if (!initiative) return [];
       const found = r.suggestions.flatMap((s) => {
         const partner = nodes.get(s.initiativeId);
-        return partner ? [{ initiative: partner, score: s.score, reasons: s.reasons }] : [];
+        return partner ? [connectionSuggestion(partner, s)] : [];
       });
       return [{ initiative, suggestions: found }];
     });
@@ -142,7 +155,7 @@ export class AnalyticsResolver {
       if (!initiative || !tiedTo) return [];
       const found = r.suggestions.flatMap((s) => {
         const partner = nodes.get(s.initiativeId);
-        return partner ? [{ initiative: partner, score: s.score, reasons: s.reasons }] : [];
+        return partner ? [connectionSuggestion(partner, s)] : [];
       });
       return [{ initiative, tiedTo, suggestions: found }];
     });

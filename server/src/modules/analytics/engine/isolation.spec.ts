@@ -1,4 +1,5 @@
 import type { BarrierKind } from '../../../domain/network.types.js';
+import { phraseSuggestionReason } from '../../../domain/suggestion-reasons.js';
 import { UnknownInitiativeError } from './cascade.js';
 import { buildSuggestionContext, isolatedInitiatives, suggestPartners, weaklyTiedInitiatives } from './isolation.js';
 import type { NetworkProjection } from './projection.js';
@@ -71,11 +72,23 @@ describe('isolatedInitiatives', () => {
     expect(suggestions.map((s) => s.initiativeId)).toEqual(['s', 'r', 'k', 'p', 'q']);
     expect(suggestions.map((s) => s.score)).toEqual([2.5, 1.5, 1, 1, 0.5]);
     expect(suggestions[0]!.reasons).toEqual([
+      { kind: 'SHARED_THEME', theme: 'energy', region: 'Utrecht', sameRegion: false },
+      { kind: 'BARRIER_MATCH', barrier: 'REGULATION' },
+    ]);
+    expect(suggestions[0]!.reasons.map(phraseSuggestionReason)).toEqual([
       'same theme energy in Utrecht',
       'overcame the barrier REGULATION that this initiative faces',
     ]);
-    expect(suggestions[2]!.reasons).toEqual(['actor Actor I (here) and actor Actor B (there) influence each other']);
-    expect(suggestions[4]!.reasons).toEqual(['same theme energy in the same region']);
+    expect(suggestions[2]!.reasons).toEqual([
+      { kind: 'ACTOR_INFLUENCE', actorHereId: 'I', actorHere: 'Actor I', actorThereId: 'B', actorThere: 'Actor B' },
+    ]);
+    expect(suggestions[2]!.reasons.map(phraseSuggestionReason)).toEqual([
+      'actor Actor I (here) and actor Actor B (there) influence each other',
+    ]);
+    expect(suggestions[4]!.reasons).toEqual([
+      { kind: 'SHARED_THEME', theme: 'energy', region: null, sameRegion: true },
+    ]);
+    expect(suggestions[4]!.reasons.map(phraseSuggestionReason)).toEqual(['same theme energy in the same region']);
     for (const s of suggestions) expect(s.reasons.length).toBeGreaterThan(0);
   });
 
@@ -163,8 +176,54 @@ describe('suggestPartners', () => {
     const s = suggestPartners(projection, 'x', 5);
     expect(s.map((c) => c.initiativeId)).toEqual(['z', 'w']);
     expect(s[0]!.score).toBeCloseTo(1 / Math.log(2), 12);
-    expect(s[0]!.reasons).toEqual(['1 partner in common']);
-    expect(s[1]!.reasons).toEqual(['same theme energy in Utrecht']);
+    expect(s[0]!.reasons).toEqual([{ kind: 'COMMON_PARTNERS', count: 1 }]);
+    expect(s[0]!.reasons.map(phraseSuggestionReason)).toEqual(['1 partner in common']);
+    expect(s[1]!.reasons.map(phraseSuggestionReason)).toEqual(['same theme energy in Utrecht']);
+  });
+
+  it('gives the reasons in order: partners in common, actor links, themes, barriers', () => {
+    // v and u share the tie neighbours m1 and m2 (actors A and B), actor V of v influences actor U
+    // of u, both address energy and care (u has no region), and u overcame what v faces
+    const p = projectionOf(
+      [
+        { id: 'v', region: 'Drenthe', themes: ['energy', 'care'], faces: ['FINANCING', 'REGULATION'] },
+        { id: 'u', themes: ['care', 'energy'], overcame: ['REGULATION', 'FINANCING'] },
+        { id: 'm1' },
+        { id: 'm2' },
+      ],
+      [
+        ['A', 'v'],
+        ['A', 'm1'],
+        ['B', 'v'],
+        ['B', 'm2'],
+        ['C', 'u'],
+        ['C', 'm1'],
+        ['D', 'u'],
+        ['D', 'm2'],
+        ['V', 'v'],
+        ['U', 'u'],
+      ],
+      [],
+      [['U', 'V']],
+    );
+    const [first] = suggestPartners(p, 'v', 1);
+    expect(first!.initiativeId).toBe('u');
+    expect(first!.reasons).toEqual([
+      { kind: 'COMMON_PARTNERS', count: 2 },
+      { kind: 'ACTOR_INFLUENCE', actorHereId: 'V', actorHere: 'Actor V', actorThereId: 'U', actorThere: 'Actor U' },
+      { kind: 'SHARED_THEME', theme: 'care', region: null, sameRegion: false },
+      { kind: 'SHARED_THEME', theme: 'energy', region: null, sameRegion: false },
+      { kind: 'BARRIER_MATCH', barrier: 'FINANCING' },
+      { kind: 'BARRIER_MATCH', barrier: 'REGULATION' },
+    ]);
+    expect(first!.reasons.map(phraseSuggestionReason)).toEqual([
+      '2 partners in common',
+      'actor Actor V (here) and actor Actor U (there) influence each other',
+      'same theme care',
+      'same theme energy',
+      'overcame the barrier FINANCING that this initiative faces',
+      'overcame the barrier REGULATION that this initiative faces',
+    ]);
   });
 
   it('throws for an unknown initiative', () => {

@@ -1,4 +1,5 @@
 import type { BarrierKind } from '../../../domain/network.types.js';
+import type { SuggestionReason } from '../../../domain/suggestion-reasons.js';
 import { UnknownInitiativeError } from './cascade.js';
 import type { NetworkProjection } from './projection.js';
 import { buildTieIndex, forEachTieNeighbour, type TieIndex } from './tie-structure.js';
@@ -16,12 +17,13 @@ import { buildTieIndex, forEachTieNeighbour, type TieIndex } from './tie-structu
  * - barriers: per barrier v faces and has not overcome that u has overcome, +1.5
  *   → 'overcame the barrier REGULATION that this initiative faces'.
  * Only candidates with a positive score are suggested; order score desc, id asc.
+ * Reasons are structured (`SuggestionReason`); `phraseSuggestionReason` gives the sentences above.
  */
 
 export interface ConnectionSuggestionResult {
   initiativeId: string;
   score: number;
-  reasons: string[];
+  reasons: SuggestionReason[];
 }
 
 export interface IsolationReportResult {
@@ -66,7 +68,7 @@ export interface SuggestionContext {
 interface Candidate {
   u: number;
   score: number;
-  reasons: string[];
+  reasons: SuggestionReason[];
 }
 
 export function buildSuggestionContext(
@@ -185,19 +187,18 @@ function densePair(ctx: SuggestionContext, v: number, u: number): Candidate {
   for (const theme of [...new Set(node.themes)].sort()) {
     if (!theirThemes.has(theme)) continue;
     c.score += otherRegion ? THEME_OTHER_REGION : THEME_SAME_REGION;
-    c.reasons.push(
-      otherRegion
-        ? `same theme ${theme} in ${region}`
-        : region && region === node.region
-          ? `same theme ${theme} in the same region`
-          : `same theme ${theme}`,
-    );
+    c.reasons.push({
+      kind: 'SHARED_THEME',
+      theme,
+      region: otherRegion ? region : null,
+      sameRegion: !otherRegion && !!region && region === node.region,
+    });
   }
   const overcame = ctx.overcome.get(u);
   for (const barrier of [...(ctx.faced.get(v) ?? [])].sort()) {
     if (!overcame?.has(barrier)) continue;
     c.score += BARRIER_MATCH;
-    c.reasons.push(`overcame the barrier ${barrier} that this initiative faces`);
+    c.reasons.push({ kind: 'BARRIER_MATCH', barrier });
   }
   return c;
 }
@@ -261,7 +262,7 @@ function suggestFor(ctx: SuggestionContext, v: number, limit: number): Connectio
   excluded.add(v);
 
   // sparse evidence: common T-neighbours (Adamic–Adar) and actor influence links
-  const sparse = new Map<number, { score: number; common: number; actorLinks: string[] }>();
+  const sparse = new Map<number, { score: number; common: number; actorLinks: SuggestionReason[] }>();
   const sparseOf = (u: number) => {
     let s = sparse.get(u);
     if (!s) {
@@ -295,9 +296,13 @@ function suggestFor(ctx: SuggestionContext, v: number, limit: number): Connectio
         if (excluded.has(u)) continue;
         const s = sparseOf(u);
         s.score += weight;
-        s.actorLinks.push(
-          `actor ${ctx.actorName.get(a) ?? a} (here) and actor ${ctx.actorName.get(b) ?? b} (there) influence each other`,
-        );
+        s.actorLinks.push({
+          kind: 'ACTOR_INFLUENCE',
+          actorHereId: a,
+          actorHere: ctx.actorName.get(a) ?? a,
+          actorThereId: b,
+          actorThere: ctx.actorName.get(b) ?? b,
+        });
       }
     }
   }
@@ -307,8 +312,8 @@ function suggestFor(ctx: SuggestionContext, v: number, limit: number): Connectio
   const candidates: Candidate[] = [];
   for (const [u, s] of sparse) {
     const d = densePair(ctx, v, u);
-    const reasons: string[] = [];
-    if (s.common > 0) reasons.push(`${s.common} partner${s.common === 1 ? '' : 's'} in common`);
+    const reasons: SuggestionReason[] = [];
+    if (s.common > 0) reasons.push({ kind: 'COMMON_PARTNERS', count: s.common });
     reasons.push(...s.actorLinks, ...d.reasons);
     candidates.push({ u, score: s.score + d.score, reasons });
   }

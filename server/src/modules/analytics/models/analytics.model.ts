@@ -2,7 +2,9 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { AmplificationModeEnum } from '../../../common/graphql/enums.js';
 import { DateScalar } from '../../../common/graphql/date.scalar.js';
 import type { AmplificationMode } from '../../../domain/network.types.js';
+import type { SuggestionReason as SuggestionReasonValue } from '../../../domain/suggestion-reasons.js';
 import { Actor, Initiative } from '../../entities/models/entity.model.js';
+import { SuggestionReason } from './suggestion-reason.model.js';
 
 // GraphQL types of the analytics (API-CONTRACT.graphql pins Cascade, ModeCounts,
 // ConnectionSuggestion, IsolationReport, RankedActor; the rest stands beside them).
@@ -125,6 +127,10 @@ export class ConnectionSuggestion {
     description: "human-readable reasons, e.g. 'same theme energy in Drenthe', '2 partners in common'",
   })
   reasons: string[];
+  @Field(() => [SuggestionReason], {
+    description: 'the same reasons as values, in the same order (reasons[i] phrases reasonDetails[i])',
+  })
+  reasonDetails: SuggestionReasonValue[];
 }
 
 @ObjectType()

@@ -1,28 +1,9 @@
 import { Alert, Badge, Button, Text, Tooltip } from '@mantine/core';
 import type { KeyboardEvent } from 'react';
-import { humanize, useI18n, type Translate } from '../../i18n';
+import { useI18n } from '../../i18n';
 import type { ListedReport } from './IsolateList';
 import { moveInList } from '../../components/list-keys';
-import { parseReason, type Reason } from './radar-data';
-
-function reasonText(reason: Reason, t: Translate): string {
-  switch (reason.kind) {
-    case 'common':
-      return reason.n === 1 ? t('radar.reason.common1') : t('radar.reason.common', { n: reason.n });
-    case 'influence':
-      return t('radar.reason.influence', { here: reason.here, there: reason.there });
-    case 'themeElsewhere':
-      return t('radar.reason.themeElsewhere', { theme: reason.theme, region: reason.region });
-    case 'themeSameRegion':
-      return t('radar.reason.themeSameRegion', { theme: reason.theme });
-    case 'theme':
-      return t('radar.reason.theme', { theme: reason.theme });
-    case 'barrier':
-      return t('radar.reason.barrier', { barrier: humanize(reason.barrier) });
-    case 'other':
-      return reason.text;
-  }
-}
+import { phraseReason } from './radar-data';
 
 /**
  * The suggested partners of the chosen isolate (or weakly tied initiative, with whom it is tied
@@ -89,11 +70,11 @@ export function Suggestions({
                   </Badge>
                 </div>
                 <ul className="radar-reasons" aria-label={t('radar.suggestions')}>
-                  {s.reasons.map((r) => {
-                    const reason = parseReason(r, s.initiative.region);
+                  {s.reasonDetails.map((detail, n) => {
+                    const reason = phraseReason(detail, t);
                     return (
-                      <li key={r} className={`radar-reason radar-reason-${reason.kind}`} title={r}>
-                        {reasonText(reason, t)}
+                      <li key={n} className={`radar-reason radar-reason-${reason.kind}`}>
+                        {reason.text}
                       </li>
                     );
                   })}

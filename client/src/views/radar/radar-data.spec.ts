@@ -5,14 +5,17 @@ import {
   byInitiativeName,
   drawnNodes,
   legendFirst,
-  parseReason,
+  phraseReason,
   percent,
   radarElements,
   regionsWorstFirst,
   tieEdges,
   SUGGESTED_EDGE,
+  type ReasonDetail,
   type RegionSummary,
 } from './radar-data';
+import type { Translate } from '../../i18n';
+import * as radarMessages from '../../messages/radar';
 
 const region = (name: string, initiatives: number, isolates: number): RegionSummary => ({
   region: name,
@@ -105,33 +108,65 @@ describe('percent', () => {
   });
 });
 
+/** The radar's messages in one language, as the page's `t` would give them. */
+function translate(dictionary: Record<string, string>): Translate {
+  return (key, values) =>
+    Object.entries(values ?? {}).reduce((text, [k, v]) => text.replaceAll(`{${k}}`, String(v)), dictionary[key] ?? key);
+}
+const en = translate(radarMessages.en);
+const nl = translate(radarMessages.nl);
+
 describe('reasons', () => {
-  it('reads each wording of the engine', () => {
-    expect(parseReason('2 partners in common', 'X')).toEqual({ kind: 'common', n: 2 });
-    expect(parseReason('1 partner in common', 'X')).toEqual({ kind: 'common', n: 1 });
-    expect(
-      parseReason('actor Gemeente Assen (here) and actor Stichting Wind (there) influence each other', 'X'),
-    ).toEqual({ kind: 'influence', here: 'Gemeente Assen', there: 'Stichting Wind' });
-    expect(parseReason('same theme energy in Drenthe', 'Drenthe')).toEqual({
-      kind: 'themeElsewhere',
-      theme: 'energy',
-      region: 'Drenthe',
+  const common = (count: number): ReasonDetail => ({ __typename: 'CommonPartnersReason', count });
+  const influence: ReasonDetail = {
+    __typename: 'ActorInfluenceReason',
+    actorHereId: 'a1',
+    actorHere: 'Gemeente Assen',
+    actorThereId: 'a2',
+    actorThere: 'Stichting Wind',
+  };
+  const theme = (region: string | null, sameRegion: boolean): ReasonDetail => ({
+    __typename: 'SharedThemeReason',
+    theme: 'food in town',
+    region,
+    sameRegion,
+  });
+  const barrier: ReasonDetail = { __typename: 'BarrierMatchReason', barrier: 'DOMINANT_BUSINESS_MODEL' };
+
+  it('words each kind of reason in English', () => {
+    expect(phraseReason(common(2), en)).toEqual({ kind: 'common', text: '2 partners in common' });
+    expect(phraseReason(common(1), en)).toEqual({ kind: 'common', text: '1 partner in common' });
+    expect(phraseReason(influence, en)).toEqual({
+      kind: 'influence',
+      text: 'actor Gemeente Assen (here) and actor Stichting Wind (there) influence each other',
     });
-    expect(parseReason('same theme food in town in Den Haag in Zuid', 'Den Haag in Zuid')).toEqual({
+    // a theme or region may itself contain " in ": the values keep them apart
+    expect(phraseReason(theme('Den Haag in Zuid', false), en)).toEqual({
       kind: 'themeElsewhere',
-      theme: 'food in town',
-      region: 'Den Haag in Zuid',
+      text: 'same theme food in town in Den Haag in Zuid',
     });
-    expect(parseReason('same theme care in the same region', 'Drenthe')).toEqual({
+    expect(phraseReason(theme(null, true), en)).toEqual({
       kind: 'themeSameRegion',
-      theme: 'care',
+      text: 'same theme food in town in the same region',
     });
-    expect(parseReason('same theme care', null)).toEqual({ kind: 'theme', theme: 'care' });
-    expect(parseReason('overcame the barrier REGULATION that this initiative faces', 'X')).toEqual({
+    expect(phraseReason(theme(null, false), en)).toEqual({ kind: 'theme', text: 'same theme food in town' });
+    expect(phraseReason(barrier, en)).toEqual({
       kind: 'barrier',
-      barrier: 'REGULATION',
+      text: 'overcame the barrier “dominant business model” that this initiative faces',
     });
-    expect(parseReason('something new', 'X')).toEqual({ kind: 'other', text: 'something new' });
+  });
+
+  it('words them in Dutch', () => {
+    expect(phraseReason(common(2), nl).text).toBe('2 gedeelde partners');
+    expect(phraseReason(common(1), nl).text).toBe('1 gedeelde partner');
+    expect(phraseReason(influence, nl).text).toBe(
+      'actor Gemeente Assen (hier) en actor Stichting Wind (daar) beïnvloeden elkaar',
+    );
+    expect(phraseReason(theme('Drenthe', false), nl).text).toBe('zelfde thema food in town in Drenthe');
+    expect(phraseReason(theme(null, true), nl).text).toBe('zelfde thema food in town in dezelfde regio');
+    expect(phraseReason(barrier, nl).text).toBe(
+      'overwon de barrière “dominant business model” waar dit initiatief mee kampt',
+    );
   });
 });
 

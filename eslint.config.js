@@ -1,6 +1,7 @@
 // ESLint with type-aware rules (typescript-eslint), zero warnings allowed (`npm run lint`).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'tools/**', '.data/**', 'bench/**', 'coverage/**'] },
@@ -21,6 +22,11 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/no-unsafe-enum-comparison': 'off',
     },
+  },
+  // the Rules of React (hooks and the React Compiler's checks) for the dashboard
+  {
+    files: ['client/**/*.tsx', 'client/**/*.ts'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['**/*.mjs', '**/*.js'],

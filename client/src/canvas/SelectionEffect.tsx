@@ -5,6 +5,8 @@ import { useCy } from './CyContext';
 /** Selects the selected node in cy (and fades what is not next to it or focused); centres it when it is off screen. */
 export function SelectionEffect({ selected }: { selected: string | null }) {
   const cy = useCy();
+  // elements that came since (a new slice) are selected or hidden too
+  const elementCount = cy.elements().length;
   useEffect(() => {
     cy.batch(() => {
       cy.elements().unselect().removeClass('faded');
@@ -25,6 +27,6 @@ export function SelectionEffect({ selected }: { selected: string | null }) {
       if (cy.zoom() < LABEL_MIN_ZOOM) cy.animate({ zoom: 1, center: { eles: node } }, { duration: 250 });
       else if (offScreen) cy.animate({ center: { eles: node } }, { duration: 200 });
     }
-  }, [cy, selected, cy.elements().length]);
+  }, [cy, selected, elementCount]);
   return null;
 }

@@ -61,7 +61,9 @@ describe('explorer state in the URL', () => {
       asOf: null,
     });
   });
+});
 
+describe('explorer state in the URL: focus, time, size and renderer', () => {
   it('keeps several focused nodes, the as-of date, the limit and the renderer', () => {
     const params = writeExplorerState(new URLSearchParams(), {
       focus: ['initiative:a', 'initiative:b:2'],
@@ -89,7 +91,9 @@ describe('explorer state in the URL', () => {
       writeExplorerState(params, { focus: [], asOf: null, limit: 1500, renderer: 'auto', layout: 'fcose' }).toString(),
     ).toBe('');
   });
+});
 
+describe('explorer state in the URL: limits, defaults and unknown values', () => {
   it('clamps the limit to 100 … 10,000 and ignores what is not a number', () => {
     expect(parseExplorerState(new URLSearchParams('limit=50000')).limit).toBe(10000);
     expect(parseExplorerState(new URLSearchParams('limit=3')).limit).toBe(100);
@@ -115,7 +119,9 @@ describe('explorer state in the URL', () => {
     );
     expect(state).toMatchObject({ modes: ['DEEPENING'], statuses: [], layout: 'fcose', colourBy: 'theme', from: null });
   });
+});
 
+describe('links into the explorer', () => {
   it('builds the links other pages make into it, readable and read back as meant', () => {
     const a = { kind: 'initiative' as const, id: 'a b' };
     const b = { kind: 'initiative' as const, id: 'c&d' };

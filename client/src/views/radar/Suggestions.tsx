@@ -5,6 +5,60 @@ import type { ListedReport } from './IsolateList';
 import { moveInList } from '../../components/list-keys';
 import { phraseReason } from './radar-data';
 
+type Suggestion = ListedReport['suggestions'][number];
+
+/** One suggested partner: name, region and themes, score, the reasons in words, and "show both". */
+function SuggestionItem({
+  suggestion: s,
+  shown,
+  onShow,
+}: {
+  suggestion: Suggestion;
+  shown: boolean;
+  onShow: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <li
+      className={shown ? 'radar-suggestion shown' : 'radar-suggestion'}
+      data-testid="suggestion"
+      data-partner-id={s.initiative.id}
+    >
+      <div className="radar-suggestion-head">
+        <span className="radar-row-text">
+          <span className="radar-row-name">{s.initiative.name}</span>
+          <span className="radar-row-meta">
+            {[s.initiative.region, s.initiative.themes.join(', ')].filter(Boolean).join(' · ')}
+          </span>
+        </span>
+        <Badge size="sm" variant="light" color="orange" className="radar-score">
+          {t('radar.score', { score: s.score.toFixed(2) })}
+        </Badge>
+      </div>
+      <ul className="radar-reasons" aria-label={t('radar.suggestions')}>
+        {s.reasonDetails.map((detail, n) => {
+          const reason = phraseReason(detail, t);
+          return (
+            <li key={n} className={`radar-reason radar-reason-${reason.kind}`}>
+              {reason.text}
+            </li>
+          );
+        })}
+      </ul>
+      <Button
+        size="compact-xs"
+        variant={shown ? 'filled' : 'light'}
+        data-partner={s.initiative.id}
+        aria-pressed={shown}
+        onClick={onShow}
+        className="radar-show"
+      >
+        {shown ? `✓ ${t('radar.shown')}` : t('radar.showBoth')}
+      </Button>
+    </li>
+  );
+}
+
 /**
  * The suggested partners of the chosen isolate (or weakly tied initiative, with whom it is tied
  * to): score, plain reasons, and "show both in the network".
@@ -49,49 +103,14 @@ export function Suggestions({
           </Alert>
         )}
         <ol className="radar-suggestion-list" data-testid="suggestion-list" onKeyDown={onKey}>
-          {report.suggestions.map((s) => {
-            const shown = s.initiative.id === partner;
-            return (
-              <li
-                key={s.initiative.id}
-                className={shown ? 'radar-suggestion shown' : 'radar-suggestion'}
-                data-testid="suggestion"
-                data-partner-id={s.initiative.id}
-              >
-                <div className="radar-suggestion-head">
-                  <span className="radar-row-text">
-                    <span className="radar-row-name">{s.initiative.name}</span>
-                    <span className="radar-row-meta">
-                      {[s.initiative.region, s.initiative.themes.join(', ')].filter(Boolean).join(' · ')}
-                    </span>
-                  </span>
-                  <Badge size="sm" variant="light" color="orange" className="radar-score">
-                    {t('radar.score', { score: s.score.toFixed(2) })}
-                  </Badge>
-                </div>
-                <ul className="radar-reasons" aria-label={t('radar.suggestions')}>
-                  {s.reasonDetails.map((detail, n) => {
-                    const reason = phraseReason(detail, t);
-                    return (
-                      <li key={n} className={`radar-reason radar-reason-${reason.kind}`}>
-                        {reason.text}
-                      </li>
-                    );
-                  })}
-                </ul>
-                <Button
-                  size="compact-xs"
-                  variant={shown ? 'filled' : 'light'}
-                  data-partner={s.initiative.id}
-                  aria-pressed={shown}
-                  onClick={() => onShow(s.initiative.id)}
-                  className="radar-show"
-                >
-                  {shown ? `✓ ${t('radar.shown')}` : t('radar.showBoth')}
-                </Button>
-              </li>
-            );
-          })}
+          {report.suggestions.map((s) => (
+            <SuggestionItem
+              key={s.initiative.id}
+              suggestion={s}
+              shown={s.initiative.id === partner}
+              onShow={() => onShow(s.initiative.id)}
+            />
+          ))}
         </ol>
       </div>
     </section>

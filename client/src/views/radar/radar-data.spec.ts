@@ -235,15 +235,18 @@ describe('the drawing of an isolate and a partner', () => {
   });
 });
 
-describe('the drawing of a weakly tied initiative, its tie and a partner', () => {
-  const amp = (from: string, to: string) => ({
-    ...inv('x', 'y'),
-    id: `amp:${from}:${to}`,
-    kind: 'AMPLIFIES' as const,
-    source: `initiative:${from}`,
-    target: `initiative:${to}`,
-    mode: 'SPREADING' as const,
-  });
+/** An amplification edge of a slice. */
+const amp = (from: string, to: string) => ({
+  ...inv('x', 'y'),
+  id: `amp:${from}:${to}`,
+  kind: 'AMPLIFIES' as const,
+  source: `initiative:${from}`,
+  target: `initiative:${to}`,
+  mode: 'SPREADING' as const,
+});
+
+/** A weakly tied initiative w, its tie t and a partner: three neighbourhood answers and their merge. */
+function weakCase() {
   // w shares actor a1 with t (its one tie); t also has actor a3 with another initiative o
   const weakSlice: Slice = {
     truncated: false,
@@ -261,6 +264,11 @@ describe('the drawing of a weakly tied initiative, its tie and a partner', () =>
     edges: [amp('par', 'nb')],
   };
   const merged = mergeSlices([weakSlice, tiedSlice, partnerSlice]);
+  return { weakSlice, merged };
+}
+
+describe('the drawing of a weakly tied initiative, its tie and a partner', () => {
+  const { weakSlice, merged } = weakCase();
 
   it('merges three neighbourhoods, truncated when any was', () => {
     expect(merged.truncated).toBe(true);

@@ -8,8 +8,8 @@ import { Row, Section } from './Section';
 /** What one relation row says: the mode badge, the name (a link to its node), dimmed facts, a tag, a note. */
 function RowText({ row, onSelect }: { row: RelationRow; onSelect: (nodeId: string) => void }) {
   const { link } = row;
-  return (
-    <Text size="sm" component="div">
+  const content = (
+    <>
       {row.badge && (
         <Badge size="xs" color={row.badge.color} mr={6}>
           {row.badge.label}
@@ -23,10 +23,12 @@ function RowText({ row, onSelect }: { row: RelationRow; onSelect: (nodeId: strin
         row.name
       )}
       {row.meta && (
-        <Text span size="xs" c="dimmed">
+        <>
           {' '}
-          {row.meta}
-        </Text>
+          <Text span size="xs" c="dimmed">
+            {row.meta}
+          </Text>
+        </>
       )}
       {row.tag && (
         <>
@@ -41,6 +43,14 @@ function RowText({ row, onSelect }: { row: RelationRow; onSelect: (nodeId: strin
           {row.note}
         </Text>
       )}
+    </>
+  );
+  // a row led by a badge keeps the page's line height, so the badge has room
+  return row.badge ? (
+    <div>{content}</div>
+  ) : (
+    <Text size="sm" component="div">
+      {content}
     </Text>
   );
 }

@@ -562,7 +562,18 @@ export type RadarIsolatesQuery = {
     };
     suggestions: Array<{
       score: number;
-      reasons: Array<string>;
+      reasonDetails: Array<
+        | {
+            __typename: 'ActorInfluenceReason';
+            actorHereId: string;
+            actorHere: string;
+            actorThereId: string;
+            actorThere: string;
+          }
+        | { __typename: 'BarrierMatchReason'; barrier: BarrierKind }
+        | { __typename: 'CommonPartnersReason'; count: number }
+        | { __typename: 'SharedThemeReason'; theme: string; region: string | null; sameRegion: boolean }
+      >;
       initiative: { id: string; name: string; region: string | null; themes: Array<string> };
     }>;
   }>;
@@ -601,7 +612,18 @@ export type RadarWeakTiesQuery = {
     tiedTo: { id: string; name: string; region: string | null };
     suggestions: Array<{
       score: number;
-      reasons: Array<string>;
+      reasonDetails: Array<
+        | {
+            __typename: 'ActorInfluenceReason';
+            actorHereId: string;
+            actorHere: string;
+            actorThereId: string;
+            actorThere: string;
+          }
+        | { __typename: 'BarrierMatchReason'; barrier: BarrierKind }
+        | { __typename: 'CommonPartnersReason'; count: number }
+        | { __typename: 'SharedThemeReason'; theme: string; region: string | null; sameRegion: boolean }
+      >;
       initiative: { id: string; name: string; region: string | null; themes: Array<string> };
     }>;
   }>;
@@ -1165,7 +1187,26 @@ export const RadarIsolatesDocument = new TypedDocumentString(`
     }
     suggestions {
       score
-      reasons
+      reasonDetails {
+        __typename
+        ... on CommonPartnersReason {
+          count
+        }
+        ... on ActorInfluenceReason {
+          actorHereId
+          actorHere
+          actorThereId
+          actorThere
+        }
+        ... on SharedThemeReason {
+          theme
+          region
+          sameRegion
+        }
+        ... on BarrierMatchReason {
+          barrier
+        }
+      }
       initiative {
         id
         name
@@ -1208,7 +1249,26 @@ export const RadarWeakTiesDocument = new TypedDocumentString(`
     }
     suggestions {
       score
-      reasons
+      reasonDetails {
+        __typename
+        ... on CommonPartnersReason {
+          count
+        }
+        ... on ActorInfluenceReason {
+          actorHereId
+          actorHere
+          actorThereId
+          actorThere
+        }
+        ... on SharedThemeReason {
+          theme
+          region
+          sameRegion
+        }
+        ... on BarrierMatchReason {
+          barrier
+        }
+      }
       initiative {
         id
         name

@@ -167,9 +167,10 @@ export class AnalyticsResolver {
   })
   async actorRanking(
     @Args('measure', { type: () => CentralityMeasureEnum }) measure: CentralityMeasureValue,
-    @Args('first', { type: () => Int, defaultValue: 10 }) first = 10,
+    // `first: Int = 10` as the contract writes it: nullable, an explicit null meaning the default
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number | null = 10,
   ): Promise<RankedActor[]> {
-    return (await this.actorRankingDetails(measure, first)).items;
+    return (await this.actorRankingDetails(measure, first ?? 10)).items;
   }
 
   @Query(() => ActorRankingDetails, {

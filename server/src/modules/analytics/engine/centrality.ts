@@ -1,5 +1,5 @@
 /**
- * Centrality rankings (pure; see API-CONTRACT.graphql `actorRanking`).
+ * Centrality rankings (pure; see docs/api-contract.graphql `actorRanking`).
  *
  *  DEGREE       number of distinct neighbours in G (T for initiatives)
  *  PAGERANK     actors: on I, weighted by influence weight, damping 0.85, dangling nodes spread

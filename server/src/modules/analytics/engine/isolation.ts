@@ -5,7 +5,7 @@ import type { NetworkProjection } from './projection.js';
 import { buildTieIndex, forEachTieNeighbour, type TieIndex } from './core/tie-index.js';
 
 /**
- * Isolated initiatives (no tie in T) and introductions to make (DOMAIN.md "link suggestions").
+ * Isolated initiatives (no tie in T) and introductions to make (docs/architecture.md, "link suggestions").
  *
  * Score of a candidate partner u for initiative v (u ≠ v, u not tied to v in T), a sum of:
  * - tie graph: Adamic–Adar over common T-neighbours w, Σ 1/ln(ties(w))  → '2 partners in common';

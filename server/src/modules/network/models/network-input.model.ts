@@ -11,7 +11,7 @@ import {
 } from '../../../common/graphql/enums.js';
 import type * as T from '../../../domain/network.types.js';
 
-// GraphQL input classes for importNetwork (API-CONTRACT.graphql), mirroring network.types.ts.
+// GraphQL input classes for importNetwork (docs/api-contract.graphql), mirroring network.types.ts.
 // Validation of the rules (empty names, duplicates, weights, self-loops, references) is done by
 // validateNetworkInput so that every problem is listed at once, with its path.
 

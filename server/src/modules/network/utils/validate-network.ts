@@ -114,7 +114,7 @@ class NetworkChecker extends Checker {
 }
 
 /**
- * Checks a NetworkInput against the import rules of API-CONTRACT.graphql without the database:
+ * Checks a NetworkInput against the import rules of docs/api-contract.graphql without the database:
  * enum values, dates, empty names, duplicate keys inside the input, weights, self-loops, ranges.
  * References to ids the input does not define are returned in `external` for the caller to look
  * up in the database (inside the import transaction). One step per section, in the input's order

@@ -48,13 +48,8 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-/**
- * Reads and validates the configuration. Every bad variable is listed in one ConfigError, so a
- * user fixes them all in one go.
- */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const problems: ConfigProblem[] = [];
-
+/** Readers of one variable each: a bad value is added to `problems` and the fallback used. */
+function readers(env: NodeJS.ProcessEnv, problems: ConfigProblem[]) {
   const int = (name: string, fallback: number, min: number, max: number): number => {
     const raw = env[name];
     if (raw === undefined || raw.trim() === '') return fallback;
@@ -77,6 +72,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const raw = env[name];
     return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
   };
+
+  return { int, bool, str };
+}
+
+/**
+ * Reads and validates the configuration. Every bad variable is listed in one ConfigError, so a
+ * user fixes them all in one go.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: ConfigProblem[] = [];
+  const { int, bool, str } = readers(env, problems);
 
   const neo4jPort = int('NEO4J_PORT', 7687, 1, 65535);
   const neo4jUri = str('NEO4J_URI', `bolt://127.0.0.1:${neo4jPort}`);

@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('gives the documented defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.neo4jUri).toBe('bolt://127.0.0.1:7687');
+    expect(config.readsRequireToken).toBe(false);
+    expect(config.seedDemo).toBe(true);
+    expect(config.workerThreads).toBe(2);
+    expect(config.apiTokens).toEqual([]);
+  });
+
+  it('lists every bad variable in one error, each with what was wrong', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', READS_REQUIRE_TOKEN: 'maybe', NEO4J_URI: 'http://x', API_TOKENS: 'boss:abcdefgh' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.map((p) => p.variable).sort();
+    expect(problems).toEqual(['API_TOKENS', 'NEO4J_URI', 'PORT', 'READS_REQUIRE_TOKEN']);
+    expect((error as ConfigError).message).toContain("PORT: 'eighty' is not a whole number from 1 to 65535");
+  });
+
+  it('reads API_TOKENS as role:token pairs and refuses short tokens', () => {
+    expect(loadConfig({ API_TOKENS: 'viewer:abcdefgh, editor:12345678' }).apiTokens).toEqual([
+      { role: 'viewer', token: 'abcdefgh' },
+      { role: 'editor', token: '12345678' },
+    ]);
+    expect(() => loadConfig({ API_TOKENS: 'editor:short' })).toThrow(/shorter than 8 characters/);
+  });
+});

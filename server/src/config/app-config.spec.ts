@@ -32,4 +32,22 @@ describe('loadConfig', () => {
     ]);
     expect(() => loadConfig({ API_TOKENS: 'editor:short' })).toThrow(/shorter than 8 characters/);
   });
+
+  it('reads the map settings: a style URL and an existing GeoJSON file of regions, none by default', () => {
+    expect(loadConfig({})).toMatchObject({ mapStyleUrl: null, regionsGeojson: null });
+    const config = loadConfig({
+      MAP_STYLE_URL: 'https://tiles.example.org/style.json',
+      REGIONS_GEOJSON: 'package.json',
+    });
+    expect(config.mapStyleUrl).toBe('https://tiles.example.org/style.json');
+    expect(config.regionsGeojson).toMatch(/\/package\.json$/);
+    let error: unknown;
+    try {
+      loadConfig({ MAP_STYLE_URL: 'tiles.example.org', REGIONS_GEOJSON: 'no/such/regions.geojson' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems.map((p) => p.variable).sort()).toEqual(['MAP_STYLE_URL', 'REGIONS_GEOJSON']);
+    expect((error as ConfigError).message).toContain('REGIONS_GEOJSON: no file at');
+  });
 });

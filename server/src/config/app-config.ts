@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +30,10 @@ export interface AppConfig {
   uploadMaxBytes: number;
   /** threads of the worker pool that runs the long computations (analytics, layout) */
   workerThreads: number;
+  /** the map's basemap: a MapLibre style URL (MAP_STYLE_URL); null = a plain background */
+  mapStyleUrl: string | null;
+  /** a GeoJSON file of region boundaries (REGIONS_GEOJSON), served at /api/map/regions; null = none */
+  regionsGeojson: string | null;
 }
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
@@ -76,6 +81,18 @@ function readers(env: NodeJS.ProcessEnv, problems: ConfigProblem[]) {
   return { int, bool, str };
 }
 
+/** MAP_STYLE_URL (an http(s) URL) and REGIONS_GEOJSON (an existing file, relative to the repository). */
+function mapSettings(env: NodeJS.ProcessEnv, problems: ConfigProblem[]) {
+  const style = env.MAP_STYLE_URL?.trim() || null;
+  if (style !== null && !/^https?:\/\/[^\s]+$/.test(style))
+    problems.push({ variable: 'MAP_STYLE_URL', message: `'${style}' is not an http:// or https:// address` });
+  const file = env.REGIONS_GEOJSON?.trim() || null;
+  const regionsGeojson = file === null ? null : path.resolve(REPO_ROOT, file);
+  if (regionsGeojson !== null && !existsSync(regionsGeojson))
+    problems.push({ variable: 'REGIONS_GEOJSON', message: `no file at ${regionsGeojson}` });
+  return { mapStyleUrl: style, regionsGeojson };
+}
+
 /**
  * Reads and validates the configuration. Every bad variable is listed in one ConfigError, so a
  * user fixes them all in one go.
@@ -111,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     });
   }
 
+  const { mapStyleUrl, regionsGeojson } = mapSettings(env, problems);
+
   const logLevel = str('LOG_LEVEL', 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
     problems.push({ variable: 'LOG_LEVEL', message: `'${logLevel}' is not one of ${LOG_LEVELS.join(', ')}` });
@@ -135,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphqlMaxCost: int('GRAPHQL_MAX_COST', 50_000, 100, 100_000_000),
     uploadMaxBytes: int('UPLOAD_MAX_MB', 100, 1, 2048) * 1024 * 1024,
     workerThreads: int('WORKER_THREADS', 2, 1, 64),
+    mapStyleUrl,
+    regionsGeojson,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

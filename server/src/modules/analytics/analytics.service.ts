@@ -54,6 +54,14 @@ export class AnalyticsService {
     return this.cache.memo(await this.version(), key, compute);
   }
 
+  /**
+   * A figure another module derives from the projection (the overview's period figures),
+   * memoised for this data version under `key` like the answers here.
+   */
+  derived<T>(key: string, compute: (projection: NetworkProjection) => T | Promise<T>): Promise<T> {
+    return this.memo(`derived:${key}`, compute);
+  }
+
   private amplificationIndex() {
     return this.memo('amplification-index', buildAmplificationIndex);
   }

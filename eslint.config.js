@@ -21,7 +21,7 @@ const foldersIn = (dir) =>
  * - server/src/common is below the modules: it never imports server/src/modules;
  * - a module never imports another module's repository (it uses that module's service);
  * - a view never imports another view's folder (shared code goes to components/, graph/ or canvas/);
- * - client/src/components and client/src/graph never import a view.
+ * - client/src/components, client/src/graph and client/src/nodes never import a view.
  */
 const boundaryZones = [
   {
@@ -41,9 +41,9 @@ const boundaryZones = [
     message: 'A view does not import another view: move what both use to components/, graph/ or canvas/.',
   })),
   {
-    target: ['client/src/components', 'client/src/graph'],
+    target: ['client/src/components', 'client/src/graph', 'client/src/nodes'],
     from: 'client/src/views',
-    message: 'components/ and graph/ sit below the views and never import one.',
+    message: 'components/, graph/ and nodes/ sit below the views and never import one.',
   },
 ];
 

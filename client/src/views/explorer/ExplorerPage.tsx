@@ -21,8 +21,8 @@ import { Shell } from '../../components/Shell';
 import { legendCategories, sliceToElements, type Slice } from '../../graph/elements';
 import type { LayoutName } from '../../graph/encoding';
 import { useI18n } from '../../i18n';
-import { DetailsDrawer } from './details/DetailsDrawer';
-import { AddNodeButton } from './edit/AddNodeButton';
+import { DetailsDrawer } from '../../nodes/details/DetailsDrawer';
+import { AddNodeButton } from '../../nodes/edit/AddNodeButton';
 import {
   SERVER_LAYOUT_FROM,
   sliceFilter,

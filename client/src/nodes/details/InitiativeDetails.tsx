@@ -1,9 +1,9 @@
 import { Badge, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { InitiativeDetailsDocument } from '../../../api/generated/graphql';
-import { useQuery } from '../../../api/useQuery';
-import { useHasToken } from '../../../auth/hooks';
-import { humanize, useI18n } from '../../../i18n';
+import { InitiativeDetailsDocument } from '../../api/generated/graphql';
+import { useQuery } from '../../api/useQuery';
+import { useHasToken } from '../../auth/hooks';
+import { humanize, useI18n } from '../../i18n';
 import { initiativeRelations, initiativeValuesFrom } from '../edit/edit-logic';
 import { InitiativeForm } from '../edit/InitiativeForm';
 import { ProfileRadar } from '../edit/ProfileRadar';

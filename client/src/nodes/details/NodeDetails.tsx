@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import type { QueryState } from '../../../api/useQuery';
-import { useI18n } from '../../../i18n';
+import type { QueryState } from '../../api/useQuery';
+import { useI18n } from '../../i18n';
 import { DeleteNode } from '../edit/DeleteNode';
 
 function Loading() {

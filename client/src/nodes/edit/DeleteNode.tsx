@@ -1,11 +1,11 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { EditDeleteActorDocument, EditDeleteInitiativeDocument } from '../../../api/generated/graphql';
-import { ApiError, request } from '../../../api/request';
-import { humanize, useI18n, type MessageKey } from '../../../i18n';
-import { bumpDataVersion } from '../../../api/data-version';
+import { EditDeleteActorDocument, EditDeleteInitiativeDocument } from '../../api/generated/graphql';
+import { ApiError, request } from '../../api/request';
+import { humanize, useI18n, type MessageKey } from '../../i18n';
+import { bumpDataVersion } from '../../api/data-version';
 import { RELATION_KEYS } from './edit-logic';
-import { useDialogKeys } from '../../../components/dialog-keys';
+import { useDialogKeys } from '../../components/dialog-keys';
 
 type Removed = { type: string; count: number }[];
 

@@ -4,9 +4,9 @@ import { RadarComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import EChartsCore from 'echarts-for-react/esm/core';
-import type { Characteristic } from '../../../api/generated/graphql';
-import { useI18n, type MessageKey } from '../../../i18n';
-import { CHARACTERISTICS } from '../../../domain/values';
+import type { Characteristic } from '../../api/generated/graphql';
+import { useI18n, type MessageKey } from '../../i18n';
+import { CHARACTERISTICS } from '../../domain/values';
 
 echarts.use([RadarChart, RadarComponent, TooltipComponent, CanvasRenderer]);
 

@@ -1,8 +1,8 @@
 import { Select } from '@mantine/core';
 import { type FormEvent } from 'react';
-import { EditCreateActorDocument, EditUpdateActorDocument } from '../../../api/generated/graphql';
-import { ACTOR_KINDS } from '../../../domain/values';
-import { humanize, useI18n } from '../../../i18n';
+import { EditCreateActorDocument, EditUpdateActorDocument } from '../../api/generated/graphql';
+import { ACTOR_KINDS } from '../../domain/values';
+import { humanize, useI18n } from '../../i18n';
 import { buildActorInput, buildActorPatch, emptyActorValues, type ActorFormValues } from './edit-logic';
 import { IdAndNameFields, NodeDialog, NodeFormFrame, RegionField, useNodeForm } from './node-form';
 

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Stack, Text } from '@mantine/core';
-import { useI18n } from '../../../i18n';
+import { useI18n } from '../../i18n';
 import { ConfirmRemove } from '../edit/form-kit';
 import type { RelationRow, RelationSectionSpec } from '../relations/relation-kinds';
 import { RelationFormPanel } from '../relations/RelationForm';

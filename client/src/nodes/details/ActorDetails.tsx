@@ -1,9 +1,9 @@
 import { Badge } from '@mantine/core';
 import { useMemo } from 'react';
-import { ActorDetailsDocument } from '../../../api/generated/graphql';
-import { useQuery } from '../../../api/useQuery';
-import { useHasToken } from '../../../auth/hooks';
-import { humanize, useI18n } from '../../../i18n';
+import { ActorDetailsDocument } from '../../api/generated/graphql';
+import { useQuery } from '../../api/useQuery';
+import { useHasToken } from '../../auth/hooks';
+import { humanize, useI18n } from '../../i18n';
 import { ActorForm } from '../edit/ActorForm';
 import { actorRelations, actorValuesFrom } from '../edit/edit-logic';
 import { ACTOR_SECTIONS } from '../relations/relation-kinds';

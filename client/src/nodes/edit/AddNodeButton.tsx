@@ -1,9 +1,9 @@
 import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
-import { useI18n } from '../../../i18n';
+import { useI18n } from '../../i18n';
 import { ActorForm } from './ActorForm';
 import { InitiativeForm } from './InitiativeForm';
-import { useHasToken } from '../../../auth/hooks';
+import { useHasToken } from '../../auth/hooks';
 
 /**
  * The explorer toolbar's "Add" menu (initiative or actor), shown only with an editor token; the new

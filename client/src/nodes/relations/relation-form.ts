@@ -1,7 +1,7 @@
 // What a relation form is made of, and its checks before anything is sent: pure, so it is
 // unit-tested without React. The kinds of relation declare their forms with `defineForm`.
-import type { TypedDocumentString } from '../../../api/generated/graphql';
-import type { MessageKey, Translate } from '../../../i18n';
+import type { TypedDocumentString } from '../../api/generated/graphql';
+import type { MessageKey, Translate } from '../../i18n';
 import type { FieldErrors, MapOptions } from '../edit/edit-logic';
 
 /** What a relation form holds: text fields as text, check boxes as booleans. */

@@ -3,10 +3,10 @@
 import { Autocomplete, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useCallback, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
-import { FilterOptionsDocument } from '../../../api/generated/graphql';
-import { useQuery } from '../../../api/useQuery';
-import { useDialogKeys } from '../../../components/dialog-keys';
-import { useI18n } from '../../../i18n';
+import { FilterOptionsDocument } from '../../api/generated/graphql';
+import { useQuery } from '../../api/useQuery';
+import { useDialogKeys } from '../../components/dialog-keys';
+import { useI18n } from '../../i18n';
 import type { FieldErrors } from './edit-logic';
 import { FormAlert, useFocusFirstError, useWrite } from './form-kit';
 

@@ -14,10 +14,10 @@ import {
   EditUpsertOutcomeDocument,
   type ActorDetailsQuery,
   type InitiativeDetailsQuery,
-} from '../../../api/generated/graphql';
-import { BARRIER_KINDS, MODES, OUTCOME_KINDS } from '../../../domain/values';
-import { MODE_COLOURS } from '../../../graph/encoding';
-import { humanize, type MessageKey, type Translate } from '../../../i18n';
+} from '../../api/generated/graphql';
+import { BARRIER_KINDS, MODES, OUTCOME_KINDS } from '../../domain/values';
+import { MODE_COLOURS } from '../../graph/encoding';
+import { humanize, type MessageKey, type Translate } from '../../i18n';
 import {
   buildAmplificationInput,
   buildBarrierInput,

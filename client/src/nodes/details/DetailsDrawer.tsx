@@ -1,5 +1,5 @@
 import { Button, CloseButton, Group, ScrollArea, Text, Title } from '@mantine/core';
-import { useI18n } from '../../../i18n';
+import { useI18n } from '../../i18n';
 import { ActorDetails } from './ActorDetails';
 import { InitiativeDetails } from './InitiativeDetails';
 

@@ -18,8 +18,8 @@ import type {
   InvolvementInput,
   OutcomeInput,
   OutcomeKind,
-} from '../../../api/generated/graphql';
-import { CHARACTERISTICS } from '../../../domain/values';
+} from '../../api/generated/graphql';
+import { CHARACTERISTICS } from '../../domain/values';
 
 /** '' = not scored (left out of the input), otherwise 0–3 as text (a SegmentedControl value). */
 export type ScoreValue = '' | '0' | '1' | '2' | '3';

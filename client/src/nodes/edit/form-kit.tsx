@@ -2,11 +2,11 @@
 // first error, the form's alert, and the confirmed removal of a relation.
 import { ActionIcon, Alert, Button, Group, Popover, Text, Tooltip } from '@mantine/core';
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import type { TypedDocumentString } from '../../../api/generated/graphql';
-import { ApiError, request } from '../../../api/request';
-import { useI18n } from '../../../i18n';
-import { bumpDataVersion } from '../../../api/data-version';
-import { keepKeysInside } from '../../../components/dialog-keys';
+import type { TypedDocumentString } from '../../api/generated/graphql';
+import { ApiError, request } from '../../api/request';
+import { useI18n } from '../../i18n';
+import { bumpDataVersion } from '../../api/data-version';
+import { keepKeysInside } from '../../components/dialog-keys';
 import { FORM, problemsToFieldErrors, type FieldErrors, type MapOptions } from './edit-logic';
 
 /** After a refused write, the focus goes to the first field with an error (or the form's alert). */

@@ -1,6 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useI18n } from '../../../i18n';
+import { useI18n } from '../../i18n';
 
 /** A titled part of the details; "none recorded" when empty; `add` is an editor's "+ Add" control. */
 export function Section({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Translate } from '../../../i18n';
+import type { Translate } from '../../i18n';
 import {
   AMPLIFICATIONS_OUT,
   INFLUENCES_IN,

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useI18n } from '../../../i18n';
+import { useI18n } from '../../i18n';
 import { FormAlert, useWrite } from '../edit/form-kit';
 import { NodePicker } from '../edit/NodePicker';
 import { checkValues, type FieldSpec, type FormValues, type RelationForm as Form } from './relation-form';

@@ -1,9 +1,9 @@
 import { Loader, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { EditSearchNodesDocument } from '../../../api/generated/graphql';
-import { request } from '../../../api/request';
-import { useI18n } from '../../../i18n';
+import { EditSearchNodesDocument } from '../../api/generated/graphql';
+import { request } from '../../api/request';
+import { useI18n } from '../../i18n';
 
 interface Option {
   value: string;

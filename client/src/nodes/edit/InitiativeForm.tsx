@@ -15,9 +15,9 @@ import {
   EditCreateInitiativeDocument,
   EditUpdateInitiativeDocument,
   type Characteristic,
-} from '../../../api/generated/graphql';
-import { CHARACTERISTICS, STATUSES } from '../../../domain/values';
-import { humanize, useI18n, type MessageKey } from '../../../i18n';
+} from '../../api/generated/graphql';
+import { CHARACTERISTICS, STATUSES } from '../../domain/values';
+import { humanize, useI18n, type MessageKey } from '../../i18n';
 import {
   buildInitiativeInput,
   buildInitiativePatch,

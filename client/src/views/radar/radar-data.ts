@@ -1,9 +1,8 @@
 // The radar's pure logic: regions worst first, the reasons worded, and the drawing of an
 // isolate with a suggested partner (two neighbourhood answers merged). Unit-tested without React.
 import type { ElementDefinition } from 'cytoscape';
-import type { RadarIsolatesQuery, RadarRegionsQuery } from '../../api/generated/graphql';
+import type { RadarRegionsQuery } from '../../api/generated/graphql';
 import { sliceToElements, type Slice, type SliceNode } from '../../graph/elements';
-import { humanize, type Translate } from '../../i18n';
 
 export type RegionSummary = RadarRegionsQuery['tieStructure']['regions'][number];
 
@@ -37,42 +36,8 @@ export function initiativeNode(id: string): string {
   return `initiative:${id}`;
 }
 
-/** A reason of a suggestion as the API gives it: a value of the SuggestionReason union. */
-export type ReasonDetail =
-  RadarIsolatesQuery['isolatedInitiatives'][number]['suggestions'][number]['reasonDetails'][number];
-
-/** How a reason is drawn (its CSS class `radar-reason-<kind>`). */
-export type ReasonKind = 'common' | 'influence' | 'themeElsewhere' | 'themeSameRegion' | 'theme' | 'barrier';
-
-/**
- * A reason in the reader's language: its kind and its sentence. A shared theme names the partner's
- * region when that is another region, says "the same region" when both lie in one.
- */
-export function phraseReason(reason: ReasonDetail, t: Translate): { kind: ReasonKind; text: string } {
-  switch (reason.__typename) {
-    case 'CommonPartnersReason':
-      return {
-        kind: 'common',
-        text: reason.count === 1 ? t('radar.reason.common1') : t('radar.reason.common', { n: reason.count }),
-      };
-    case 'ActorInfluenceReason':
-      return {
-        kind: 'influence',
-        text: t('radar.reason.influence', { here: reason.actorHere, there: reason.actorThere }),
-      };
-    case 'SharedThemeReason':
-      if (reason.region !== null)
-        return {
-          kind: 'themeElsewhere',
-          text: t('radar.reason.themeElsewhere', { theme: reason.theme, region: reason.region }),
-        };
-      if (reason.sameRegion)
-        return { kind: 'themeSameRegion', text: t('radar.reason.themeSameRegion', { theme: reason.theme }) };
-      return { kind: 'theme', text: t('radar.reason.theme', { theme: reason.theme }) };
-    case 'BarrierMatchReason':
-      return { kind: 'barrier', text: t('radar.reason.barrier', { barrier: humanize(reason.barrier) }) };
-  }
-}
+// the reasons' words are shared with the region report: domain/reasons.ts
+export { phraseReason, type ReasonDetail, type ReasonKind } from '../../domain/reasons';
 
 /**
  * The drawn initiative's role: an isolate, or (with `tied`, its only tie) a weakly tied

@@ -1,13 +1,9 @@
 import type { Core } from 'cytoscape';
+import { useState } from 'react';
+import type { LegendContent } from '../graph/legend';
 import { svgFromCy } from '../graph/svg';
 import { useCy } from './CyContext';
-
-function download(href: string, name: string) {
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = name;
-  link.click();
-}
+import { download, pngWithLegend } from './legend-paint';
 
 /** An export has every label, whatever the zoom on screen (LabelZoomEffect hides them when zoomed out). */
 function withLabels<T>(cy: Core, draw: () => T): T {
@@ -26,30 +22,67 @@ function zoomBy(cy: Core, factor: number) {
   cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
 }
 
-function downloadPng(cy: Core) {
+/** The drawing as PNG at 2×, with the legend painted under it when one is given. */
+async function downloadPng(cy: Core, legend: LegendContent | null, name: string) {
   const background = getComputedStyle(cy.container() ?? document.body).backgroundColor;
+  const blob = withLabels(cy, () => cy.png({ full: true, scale: 2, bg: background, output: 'blob' }));
+  if (!legend) return download(blob, `${name}.png`);
+  const picture = await createImageBitmap(blob);
   download(
-    withLabels(cy, () => cy.png({ full: true, scale: 2, bg: background })),
-    'small-wins-network.png',
+    await pngWithLegend(picture.width, picture.height, (ctx) => ctx.drawImage(picture, 0, 0), legend),
+    `${name}.png`,
   );
 }
 
-function downloadSvg(cy: Core) {
+function downloadSvg(cy: Core, legend: LegendContent | null, name: string) {
   const background = getComputedStyle(cy.container() ?? document.body).backgroundColor;
-  const title = cy.container()?.getAttribute('aria-label') ?? 'network';
-  const text = withLabels(cy, () => svgFromCy(cy, background, title));
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-  download(url, 'small-wins-network.svg');
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const title = legend?.title ?? cy.container()?.getAttribute('aria-label') ?? 'network';
+  const text = withLabels(cy, () => svgFromCy(cy, background, title, legend));
+  download(new Blob([text], { type: 'image/svg+xml' }), `${name}.svg`);
 }
 
-/** Zoom in / out / fit buttons, PNG (and SVG when labelled) downloads; they act on cy directly. */
+/** "Legend in downloads": on by default; the picture alone when off. */
+function LegendToggle({
+  label,
+  hint,
+  on,
+  onChange,
+}: {
+  label: string;
+  hint: string;
+  on: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  return (
+    <label className="legend-in-export" title={hint}>
+      <input
+        type="checkbox"
+        checked={on}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+        data-testid="legend-in-export"
+      />
+      {label}
+    </label>
+  );
+}
+
+/**
+ * Zoom in / out / fit buttons, PNG (and SVG when labelled) downloads; they act on cy directly.
+ * With `legend` (what the picture shows, read when a download starts) the downloads carry the
+ * legend, the filters and the dates, unless the "legend in downloads" box is cleared.
+ */
 export function ZoomControls({
   labels,
+  legend,
+  fileName = 'small-wins-network',
 }: {
-  labels: { in: string; out: string; fit: string; png: string; svg?: string };
+  labels: { in: string; out: string; fit: string; png: string; svg?: string; legend?: string; legendHint?: string };
+  legend?: () => LegendContent;
+  fileName?: string;
 }) {
   const cy = useCy();
+  const [withLegend, setWithLegend] = useState(true);
+  const content = () => (legend && withLegend ? legend() : null);
   return (
     <div className="zoom-controls" role="group" aria-label="Zoom">
       <button type="button" onClick={() => zoomBy(cy, 1.3)} aria-label={labels.in} title={labels.in}>
@@ -68,7 +101,7 @@ export function ZoomControls({
       </button>
       <button
         type="button"
-        onClick={() => downloadPng(cy)}
+        onClick={() => void downloadPng(cy, content(), fileName)}
         aria-label={labels.png}
         title={labels.png}
         className="png-button"
@@ -78,13 +111,16 @@ export function ZoomControls({
       {labels.svg && (
         <button
           type="button"
-          onClick={() => downloadSvg(cy)}
+          onClick={() => downloadSvg(cy, content(), fileName)}
           aria-label={labels.svg}
           title={labels.svg}
           className="png-button"
         >
           SVG
         </button>
+      )}
+      {legend && labels.legend && (
+        <LegendToggle label={labels.legend} hint={labels.legendHint ?? ''} on={withLegend} onChange={setWithLegend} />
       )}
     </div>
   );

@@ -1,5 +1,7 @@
 // The canvas as an SVG document, written from the drawn nodes and edges (positions and resolved
-// styles), so the export matches what is on screen and needs no extra library.
+// styles), so the export matches what is on screen and needs no extra library; optionally with the
+// legend (graph/legend.ts) drawn under it.
+import { layoutLegend, legendWidth, type LegendContent, type LegendLayout, type Swatch } from './legend';
 
 export interface SvgNode {
   x: number;
@@ -62,20 +64,31 @@ export function networkSvg(
   edges: readonly SvgEdge[],
   background: string,
   title: string,
+  legend: LegendContent | null = null,
 ): string {
   const box = svgBounds(nodes);
+  const body = networkSvgBody(nodes, edges);
+  if (legend) return svgWithLegend(body, box, background, title, legend);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(box.x)} ${n(box.y)} ${n(box.width)} ${n(box.height)}" width="${Math.ceil(box.width)}" height="${Math.ceil(box.height)}" font-family="sans-serif">`,
+    `<title>${escapeXml(title)}</title>`,
+    `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" fill="${escapeXml(background)}"/>`,
+    body,
+    '</svg>',
+  ].join('\n');
+}
+
+/** The drawing's SVG content (arrow markers, edges, nodes, labels), without the document around it. */
+function networkSvgBody(nodes: readonly SvgNode[], edges: readonly SvgEdge[]): string {
   const arrowColours = [...new Set(edges.filter((e) => e.arrow).map((e) => e.colour))];
   const markerId = (colour: string) => `arrow-${arrowColours.indexOf(colour)}`;
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(box.x)} ${n(box.y)} ${n(box.width)} ${n(box.height)}" width="${Math.ceil(box.width)}" height="${Math.ceil(box.height)}" font-family="sans-serif">`,
-    `<title>${escapeXml(title)}</title>`,
     '<defs>',
     ...arrowColours.map(
       (c) =>
         `<marker id="${markerId(c)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${escapeXml(c)}"/></marker>`,
     ),
     '</defs>',
-    `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" fill="${escapeXml(background)}"/>`,
     '<g class="edges">',
   ];
   for (const e of edges) {
@@ -101,7 +114,7 @@ export function networkSvg(
       `<text x="${n(v.x)}" y="${n(y)}" font-size="${n(v.fontSize)}" fill="${escapeXml(v.labelColour)}"${v.opacity < 1 ? ` opacity="${n(v.opacity)}"` : ''}>${escapeXml(v.label)}</text>`,
     );
   }
-  out.push('</g>', '</svg>');
+  out.push('</g>');
   return out.join('\n');
 }
 
@@ -148,7 +161,7 @@ const px = (value: string) => {
 };
 
 /** What cy draws, as SVG: positions, sizes, colours, dashes, arrows and labels as resolved by the stylesheet. */
-export function svgFromCy(cy: CyLike, background: string, title: string): string {
+export function svgFromCy(cy: CyLike, background: string, title: string, legend: LegendContent | null = null): string {
   const nodes: SvgNode[] = [];
   for (const node of cy.nodes()) {
     if (!node.visible()) continue;
@@ -182,5 +195,77 @@ export function svgFromCy(cy: CyLike, background: string, title: string): string
       opacity: px(edge.style('opacity')),
     });
   }
-  return networkSvg(nodes, edges, background, title);
+  return networkSvg(nodes, edges, background, title, legend);
+}
+
+// ---------------------------------------------------------------- legend
+
+/** One swatch of the legend as SVG, in a box at (x, y) of width w and height h. */
+function swatchSvg(s: Swatch, x: number, y: number, w: number, h: number): string {
+  switch (s.kind) {
+    case 'node': {
+      const common = `fill="${escapeXml(s.fill)}" stroke="${escapeXml(s.stroke)}" stroke-width="${n(s.strokeWidth)}"`;
+      const size = h;
+      const cx = x + w / 2;
+      if (s.shape === 'ellipse')
+        return `<ellipse cx="${n(cx)}" cy="${n(y + h / 2)}" rx="${n(size / 2)}" ry="${n(size / 2)}" ${common}/>${s.letter ? `<text x="${n(cx)}" y="${n(y + h / 2 + 3)}" font-size="8" font-weight="bold" text-anchor="middle" fill="#1F2328">${escapeXml(s.letter)}</text>` : ''}`;
+      return `<rect x="${n(cx - size / 2)}" y="${n(y)}" width="${n(size)}" height="${n(size)}" rx="${n(size / 4)}" ${common}/>`;
+    }
+    case 'edge': {
+      const my = y + h / 2;
+      const end = s.arrow ? x + w - 7 : x + w;
+      const line = `<line x1="${n(x)}" y1="${n(my)}" x2="${n(end)}" y2="${n(my)}" stroke="${escapeXml(s.colour)}" stroke-width="${n(s.width)}"${s.dashed ? ' stroke-dasharray="5 3"' : ''}/>`;
+      const head = s.arrow
+        ? `<path d="M${n(x + w - 8)},${n(my - 5)}L${n(x + w)},${n(my)}L${n(x + w - 8)},${n(my + 5)}z" fill="${escapeXml(s.colour)}"/>`
+        : '';
+      return line + head;
+    }
+    case 'area':
+      return `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="${escapeXml(s.fill)}" stroke="${escapeXml(s.stroke)}" stroke-width="1"/>`;
+  }
+}
+
+/** The legend as an SVG group at (x, y), scaled by `scale`: a white panel, black text (legible in black and white). */
+export function legendSvg(layout: LegendLayout, x: number, y: number, scale = 1): string {
+  const out = [`<g class="legend" transform="translate(${n(x)} ${n(y)}) scale(${n(scale)})" font-family="sans-serif">`];
+  for (const m of layout.marks) {
+    if (m.type === 'panel')
+      out.push(
+        `<rect x="${n(m.x)}" y="${n(m.y)}" width="${n(m.width)}" height="${n(m.height)}" fill="#FFFFFF" stroke="#9AA0A6" stroke-width="1"/>`,
+      );
+    else if (m.type === 'text')
+      out.push(
+        `<text x="${n(m.x)}" y="${n(m.y)}" font-size="${m.size}"${m.bold ? ' font-weight="bold"' : ''} fill="#1F2328">${escapeXml(m.text)}</text>`,
+      );
+    else out.push(swatchSvg(m.swatch, m.x, m.y, m.width, m.height));
+  }
+  out.push('</g>');
+  return out.join('\n');
+}
+
+/**
+ * An SVG document with a legend under the drawing: `body` is the drawing's SVG content in the box
+ * `box` (its own coordinates); the legend is laid out as wide as the picture (360–900 units, scaled
+ * to the picture's width when that is wider) and the document grows to hold it.
+ */
+export function svgWithLegend(
+  body: string,
+  box: { x: number; y: number; width: number; height: number },
+  background: string,
+  title: string,
+  legend: LegendContent,
+): string {
+  const lw = legendWidth(box.width);
+  const scale = box.width > lw ? box.width / lw : 1;
+  const layout = layoutLegend(legend, lw);
+  const width = Math.max(box.width, lw * scale);
+  const height = box.height + layout.height * scale;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(box.x)} ${n(box.y)} ${n(width)} ${n(height)}" width="${Math.ceil(width)}" height="${Math.ceil(height)}" font-family="sans-serif">`,
+    `<title>${escapeXml(title)}</title>`,
+    `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(width)}" height="${n(height)}" fill="${escapeXml(background)}"/>`,
+    body,
+    legendSvg(layout, box.x, box.y + box.height, scale),
+    '</svg>',
+  ].join('\n');
 }

@@ -21,6 +21,7 @@ import { CascadeCharts } from './CascadeCharts';
 import { CascadeList } from './CascadeList';
 import { parseDiffusionState, writeDiffusionState, type DiffusionState } from './diffusion-url';
 import { cascadeNodeText, CascadeElementsEffect, CascadeStyleEffect, RevealEffect } from './effects';
+import { useCascadeLegend } from './export-legend';
 import './diffusion.css';
 
 const LIST_LENGTH = 50;
@@ -147,6 +148,7 @@ function CascadeStage({ cascade, state, update }: { cascade: Cascade; state: Dif
   const scheme = useComputedColorScheme('light');
   const tooltip = useRef<HTMLDivElement>(null);
   const elements = useMemo(() => cascadeElements(cascade.nodes, cascade.edges), [cascade]);
+  const legend = useCascadeLegend(cascade, state);
   const timeline = useMemo(() => revealTimeline(cascade.nodes, cascade.edges), [cascade]);
   const step = stepForDate(timeline, state.at);
   const hidden = useMemo(
@@ -161,7 +163,19 @@ function CascadeStage({ cascade, state, update }: { cascade: Cascade; state: Dif
           <CascadeElementsEffect elements={elements} />
           <RevealEffect hidden={hidden} />
           <NodeTooltipEffect tooltip={tooltip} text={cascadeNodeText} />
-          <ZoomControls labels={{ in: t('zoomIn'), out: t('zoomOut'), fit: t('fit'), png: t('png') }} />
+          <ZoomControls
+            labels={{
+              in: t('zoomIn'),
+              out: t('zoomOut'),
+              fit: t('fit'),
+              png: t('png'),
+              svg: t('canvas.svg'),
+              legend: t('legend.short'),
+              legendHint: t('legend.includeHint'),
+            }}
+            legend={legend}
+            fileName="small-wins-cascade"
+          />
         </NetworkCanvas>
         <div ref={tooltip} className="node-tooltip" role="tooltip" hidden />
         <ModeLegend />

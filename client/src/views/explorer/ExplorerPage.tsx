@@ -32,9 +32,10 @@ import {
   type ExplorerState,
 } from './explorer-state';
 import { FiltersPanel } from './FiltersPanel';
+import { useExportLegend } from './export-legend';
 import { Legend } from './Legend';
 import { SliceTable } from './SliceTable';
-import { TimeFooter } from './TimeFooter';
+import { TimeFooter } from '../../components/TimeFooter';
 
 /**
  * What the explorer draws: the slice (or the merged neighbourhoods of the focused nodes), the
@@ -255,6 +256,7 @@ function ExplorerCanvas({
   const scheme = useComputedColorScheme('light');
   const tooltip = useRef<HTMLDivElement>(null);
   const { elements, categories } = useElements(drawn.slice, state);
+  const legend = useExportLegend(state, drawn.slice, elements, categories);
   return (
     <div className="canvas-wrap" hidden={state.view === 'table'}>
       <NetworkCanvas label={t('graph')} webgl={drawn.webgl} large={drawn.large}>
@@ -264,7 +266,16 @@ function ExplorerCanvas({
         <SelectionEffect selected={state.selected} />
         <EventsEffect onSelect={select} onFocus={focus} tooltip={tooltip} />
         <ZoomControls
-          labels={{ in: t('zoomIn'), out: t('zoomOut'), fit: t('fit'), png: t('png'), svg: t('canvas.svg') }}
+          labels={{
+            in: t('zoomIn'),
+            out: t('zoomOut'),
+            fit: t('fit'),
+            png: t('png'),
+            svg: t('canvas.svg'),
+            legend: t('legend.short'),
+            legendHint: t('legend.includeHint'),
+          }}
+          legend={legend}
         />
       </NetworkCanvas>
       <div ref={tooltip} className="node-tooltip" role="tooltip" data-testid="node-tooltip" hidden />

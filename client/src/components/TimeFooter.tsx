@@ -1,8 +1,8 @@
 import { ActionIcon, Button, Group, Slider, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { LayoutAsOfDocument, LayoutTimelineDocument } from '../../api/generated/graphql';
-import { useQuery } from '../../api/useQuery';
-import { useI18n } from '../../i18n';
+import { LayoutAsOfDocument, LayoutTimelineDocument } from '../api/generated/graphql';
+import { useQuery } from '../api/useQuery';
+import { useI18n } from '../i18n';
 
 /** The slider's stops: the year ends before today, then today (null); and where `asOf` sits on them. */
 function useStops(asOf: string | null) {

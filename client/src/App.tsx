@@ -8,6 +8,10 @@ const ExplorerPage = lazy(() => import('./views/explorer/ExplorerPage').then((m)
 const DiffusionPage = lazy(() => import('./views/diffusion/DiffusionPage').then((m) => ({ default: m.DiffusionPage })));
 const RadarPage = lazy(() => import('./views/radar/RadarPage').then((m) => ({ default: m.RadarPage })));
 const RankingsPage = lazy(() => import('./views/rankings/RankingsPage').then((m) => ({ default: m.RankingsPage })));
+const OverviewPage = lazy(() => import('./views/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+// the map carries MapLibre (and its worker), the report Cytoscape: each loaded when it is opened
+const MapPage = lazy(() => import('./views/map/MapPage').then((m) => ({ default: m.MapPage })));
+const ReportPage = lazy(() => import('./views/report/ReportPage').then((m) => ({ default: m.ReportPage })));
 
 /** The dashboard's pages; each keeps its own state in the URL. */
 export function App() {
@@ -20,13 +24,15 @@ export function App() {
       }
     >
       <Routes>
-        <Route path="/" element={<Navigate to="/explorer" replace />} />
+        <Route path="/" element={<OverviewPage />} />
         <Route path="/explorer" element={<ExplorerPage />} />
+        <Route path="/map" element={<MapPage />} />
+        <Route path="/report/:region" element={<ReportPage />} />
         <Route path="/diffusion" element={<DiffusionPage />} />
         <Route path="/radar" element={<RadarPage />} />
         <Route path="/rankings" element={<RankingsPage />} />
         <Route path="/data" element={<DataPage />} />
-        <Route path="*" element={<Navigate to="/explorer" replace />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Suspense>
   );

@@ -1,6 +1,10 @@
 import * as canvas from './messages/canvas';
 import * as data from './messages/data';
 import * as edit from './messages/edit';
+import * as exportsMessages from './messages/exports';
+import * as map from './messages/map';
+import * as overview from './messages/overview';
+import * as report from './messages/report';
 import * as radar from './messages/radar';
 import * as rankings from './messages/rankings';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
@@ -9,7 +13,9 @@ export type Lang = 'en' | 'nl';
 
 const CORE_EN = {
   product: 'Small Wins Atlas',
+  'nav.overview': 'Overview',
   'nav.explorer': 'Explorer',
+  'nav.map': 'Map',
   'nav.diffusion': 'Diffusion',
   'nav.radar': 'Radar',
   'nav.rankings': 'Rankings',
@@ -116,13 +122,26 @@ const CORE_EN = {
 } as const;
 
 // each part of the dashboard keeps its own messages in src/messages/<part>.ts
-const EN = { ...CORE_EN, ...radar.en, ...rankings.en, ...data.en, ...edit.en, ...canvas.en };
+const EN = {
+  ...CORE_EN,
+  ...radar.en,
+  ...rankings.en,
+  ...data.en,
+  ...edit.en,
+  ...canvas.en,
+  ...exportsMessages.en,
+  ...overview.en,
+  ...map.en,
+  ...report.en,
+};
 
 export type MessageKey = keyof typeof EN;
 
 const CORE_NL: Record<keyof typeof CORE_EN, string> = {
   product: 'Small Wins Atlas',
+  'nav.overview': 'Overzicht',
   'nav.explorer': 'Verkenner',
+  'nav.map': 'Kaart',
   'nav.diffusion': 'Verspreiding',
   'nav.radar': 'Radar',
   'nav.rankings': 'Ranglijsten',
@@ -236,11 +255,24 @@ const NL: Record<MessageKey, string> = {
   ...data.nl,
   ...edit.nl,
   ...canvas.nl,
+  ...exportsMessages.nl,
+  ...overview.nl,
+  ...map.nl,
+  ...report.nl,
 };
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en: EN, nl: NL };
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+/** The messages of a language as a function, for code outside React (and its tests). */
+export function translator(lang: Lang): Translate {
+  return (key, values) =>
+    Object.entries(values ?? {}).reduce(
+      (text, [k, v]) => text.replaceAll(`{${k}}`, String(v)),
+      DICTIONARIES[lang][key],
+    );
+}
 
 interface I18n {
   lang: Lang;
@@ -265,11 +297,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         document.documentElement.lang = next;
         setLangState(next);
       },
-      t: (key, values) =>
-        Object.entries(values ?? {}).reduce(
-          (text, [k, v]) => text.replaceAll(`{${k}}`, String(v)),
-          DICTIONARIES[lang][key],
-        ),
+      t: translator(lang),
     }),
     [lang],
   );

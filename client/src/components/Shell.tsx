@@ -15,7 +15,9 @@ import { useI18n, type MessageKey } from '../i18n';
 import { EditorToken } from '../auth/EditorToken';
 
 const PAGES: { path: string; key: MessageKey }[] = [
+  { path: '/', key: 'nav.overview' },
   { path: '/explorer', key: 'nav.explorer' },
+  { path: '/map', key: 'nav.map' },
   { path: '/diffusion', key: 'nav.diffusion' },
   { path: '/radar', key: 'nav.radar' },
   { path: '/rankings', key: 'nav.rankings' },
@@ -68,6 +70,7 @@ export function Shell({
               <NavLink
                 key={p.path}
                 to={p.path}
+                end={p.path === '/'}
                 className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}
               >
                 {t(p.key)}

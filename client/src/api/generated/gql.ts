@@ -18,6 +18,7 @@ type Documents = {
   'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n      name\n      startedOn\n    }\n    edges {\n      from\n      to\n      mode\n      on\n    }\n  }\n}': typeof types.CascadeDocument;
   'query Cascades($modes: [AmplificationMode!], $region: String, $theme: String, $sortBy: CascadeSort!, $first: Int!) {\n  cascades(\n    modes: $modes\n    region: $region\n    theme: $theme\n    sortBy: $sortBy\n    first: $first\n  ) {\n    root {\n      id\n      name\n      region\n      startedOn\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n  }\n}': typeof types.CascadesDocument;
   'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}': typeof types.CommunitiesDocument;
+  'query DataDates {\n  dataDates {\n    newest\n    today\n  }\n}': typeof types.DataDatesDocument;
   'mutation EditCreateActor($input: ActorInput!) {\n  createActor(input: $input) {\n    id\n    name\n  }\n}': typeof types.EditCreateActorDocument;
   'mutation EditCreateInitiative($input: InitiativeInput!) {\n  createInitiative(input: $input) {\n    id\n    name\n  }\n}': typeof types.EditCreateInitiativeDocument;
   'mutation EditDeleteActor($id: ID!) {\n  deleteActor(id: $id) {\n    id\n    kind\n    removedRelations {\n      type\n      count\n    }\n  }\n}': typeof types.EditDeleteActorDocument;
@@ -41,9 +42,11 @@ type Documents = {
   'query LayoutAsOf($date: Date!) {\n  networkStatsAsOf(date: $date) {\n    initiatives\n  }\n}': typeof types.LayoutAsOfDocument;
   'query LayoutSlice($filter: SliceFilter, $limit: Int) {\n  sliceLayout(filter: $filter, limit: $limit) {\n    nodeCount\n    millis\n    truncated\n    positions {\n      id\n      x\n      y\n    }\n  }\n}': typeof types.LayoutSliceDocument;
   'query LayoutTimeline {\n  networkSeries(period: YEAR) {\n    points {\n      period\n      asOf\n      initiatives\n    }\n  }\n  networkStats {\n    initiatives\n  }\n}': typeof types.LayoutTimelineDocument;
+  'query MapData {\n  initiativePlaces {\n    id\n    latitude\n    longitude\n  }\n  mapSettings {\n    styleUrl\n    regionBoundaries\n  }\n}': typeof types.MapDataDocument;
   'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}': typeof types.NeighbourhoodDocument;
   'query NetworkSlice($filter: SliceFilter, $limit: Int) {\n  networkSlice(filter: $filter, limit: $limit) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}': typeof types.NetworkSliceDocument;
   'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}': typeof types.NetworkStatsDocument;
+  'query PeriodOverview($days: Int, $year: Int, $region: String) {\n  periodOverview(days: $days, year: $year, region: $region) {\n    from\n    to\n    region\n    months\n    dates {\n      newest\n      years\n      today\n    }\n    start {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    end {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    modesByMonth {\n      month\n      deepening\n      broadening\n      spreading\n    }\n    regions {\n      region\n      start {\n        initiatives\n        isolated\n        components\n      }\n      end {\n        initiatives\n        isolated\n        components\n      }\n    }\n    largestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n    fastestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n  }\n}': typeof types.PeriodOverviewDocument;
   'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}': typeof types.RadarHealthDocument;
   'query RadarIsolates($region: String!, $suggestions: Int!) {\n  isolatedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    suggestions {\n      score\n      reasonDetails {\n        __typename\n        ... on CommonPartnersReason {\n          count\n        }\n        ... on ActorInfluenceReason {\n          actorHereId\n          actorHere\n          actorThereId\n          actorThere\n        }\n        ... on SharedThemeReason {\n          theme\n          region\n          sameRegion\n        }\n        ... on BarrierMatchReason {\n          barrier\n        }\n      }\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RadarIsolatesDocument;
   'query RadarRegions {\n  tieStructure {\n    regions {\n      region\n      initiatives\n      isolates\n      pendants\n      components\n      largestComponentShare\n      density\n    }\n  }\n}': typeof types.RadarRegionsDocument;
@@ -63,6 +66,7 @@ const documents: Documents = {
     types.CascadesDocument,
   'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}':
     types.CommunitiesDocument,
+  'query DataDates {\n  dataDates {\n    newest\n    today\n  }\n}': types.DataDatesDocument,
   'mutation EditCreateActor($input: ActorInput!) {\n  createActor(input: $input) {\n    id\n    name\n  }\n}':
     types.EditCreateActorDocument,
   'mutation EditCreateInitiative($input: InitiativeInput!) {\n  createInitiative(input: $input) {\n    id\n    name\n  }\n}':
@@ -108,12 +112,16 @@ const documents: Documents = {
     types.LayoutSliceDocument,
   'query LayoutTimeline {\n  networkSeries(period: YEAR) {\n    points {\n      period\n      asOf\n      initiatives\n    }\n  }\n  networkStats {\n    initiatives\n  }\n}':
     types.LayoutTimelineDocument,
+  'query MapData {\n  initiativePlaces {\n    id\n    latitude\n    longitude\n  }\n  mapSettings {\n    styleUrl\n    regionBoundaries\n  }\n}':
+    types.MapDataDocument,
   'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}':
     types.NeighbourhoodDocument,
   'query NetworkSlice($filter: SliceFilter, $limit: Int) {\n  networkSlice(filter: $filter, limit: $limit) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}':
     types.NetworkSliceDocument,
   'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}':
     types.NetworkStatsDocument,
+  'query PeriodOverview($days: Int, $year: Int, $region: String) {\n  periodOverview(days: $days, year: $year, region: $region) {\n    from\n    to\n    region\n    months\n    dates {\n      newest\n      years\n      today\n    }\n    start {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    end {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    modesByMonth {\n      month\n      deepening\n      broadening\n      spreading\n    }\n    regions {\n      region\n      start {\n        initiatives\n        isolated\n        components\n      }\n      end {\n        initiatives\n        isolated\n        components\n      }\n    }\n    largestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n    fastestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n  }\n}':
+    types.PeriodOverviewDocument,
   'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}':
     types.RadarHealthDocument,
   'query RadarIsolates($region: String!, $suggestions: Int!) {\n  isolatedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    suggestions {\n      score\n      reasonDetails {\n        __typename\n        ... on CommonPartnersReason {\n          count\n        }\n        ... on ActorInfluenceReason {\n          actorHereId\n          actorHere\n          actorThereId\n          actorThere\n        }\n        ... on SharedThemeReason {\n          theme\n          region\n          sameRegion\n        }\n        ... on BarrierMatchReason {\n          barrier\n        }\n      }\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}':
@@ -160,6 +168,12 @@ export function graphql(
 export function graphql(
   source: 'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}',
 ): typeof import('./graphql').CommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query DataDates {\n  dataDates {\n    newest\n    today\n  }\n}',
+): typeof import('./graphql').DataDatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,6 +316,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query MapData {\n  initiativePlaces {\n    id\n    latitude\n    longitude\n  }\n  mapSettings {\n    styleUrl\n    regionBoundaries\n  }\n}',
+): typeof import('./graphql').MapDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}',
 ): typeof import('./graphql').NeighbourhoodDocument;
 /**
@@ -316,6 +336,12 @@ export function graphql(
 export function graphql(
   source: 'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}',
 ): typeof import('./graphql').NetworkStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query PeriodOverview($days: Int, $year: Int, $region: String) {\n  periodOverview(days: $days, year: $year, region: $region) {\n    from\n    to\n    region\n    months\n    dates {\n      newest\n      years\n      today\n    }\n    start {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    end {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    modesByMonth {\n      month\n      deepening\n      broadening\n      spreading\n    }\n    regions {\n      region\n      start {\n        initiatives\n        isolated\n        components\n      }\n      end {\n        initiatives\n        isolated\n        components\n      }\n    }\n    largestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n    fastestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n  }\n}',
+): typeof import('./graphql').PeriodOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -251,6 +251,10 @@ export type CommunitiesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CommunitiesQuery = { communities: { count: number; members: Array<{ id: string; community: number }> } };
 
+export type DataDatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DataDatesQuery = { dataDates: { newest: string | null; today: string } };
+
 export type EditCreateActorMutationVariables = Exact<{
   input: ActorInput;
 }>;
@@ -443,6 +447,13 @@ export type LayoutTimelineQuery = {
   networkStats: { initiatives: number };
 };
 
+export type MapDataQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MapDataQuery = {
+  initiativePlaces: Array<{ id: string; latitude: number; longitude: number }>;
+  mapSettings: { styleUrl: string | null; regionBoundaries: boolean };
+};
+
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
   kind?: NodeKind | null | undefined;
@@ -523,6 +534,60 @@ export type NetworkStatsQuery = {
     amplifications: number;
     components: number;
     isolatedInitiatives: number;
+  };
+};
+
+export type PeriodOverviewQueryVariables = Exact<{
+  days?: number | null | undefined;
+  year?: number | null | undefined;
+  region?: string | null | undefined;
+}>;
+
+export type PeriodOverviewQuery = {
+  periodOverview: {
+    from: string;
+    to: string;
+    region: string | null;
+    months: number;
+    dates: { newest: string | null; years: Array<number>; today: string };
+    start: {
+      asOf: string;
+      initiatives: number;
+      amplifications: number;
+      isolated: number;
+      components: number;
+      largestComponent: number;
+    };
+    end: {
+      asOf: string;
+      initiatives: number;
+      amplifications: number;
+      isolated: number;
+      components: number;
+      largestComponent: number;
+    };
+    modesByMonth: Array<{ month: string; deepening: number; broadening: number; spreading: number }>;
+    regions: Array<{
+      region: string;
+      start: { initiatives: number; isolated: number; components: number };
+      end: { initiatives: number; isolated: number; components: number };
+    }>;
+    largestCascades: Array<{
+      size: number;
+      sizeAtStart: number;
+      joined: number;
+      depth: number;
+      regionsReached: number;
+      root: { id: string; name: string; region: string | null };
+    }>;
+    fastestCascades: Array<{
+      size: number;
+      sizeAtStart: number;
+      joined: number;
+      depth: number;
+      regionsReached: number;
+      root: { id: string; name: string; region: string | null };
+    }>;
   };
 };
 
@@ -825,6 +890,14 @@ export const CommunitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
+export const DataDatesDocument = new TypedDocumentString(`
+    query DataDates {
+  dataDates {
+    newest
+    today
+  }
+}
+    `) as unknown as TypedDocumentString<DataDatesQuery, DataDatesQueryVariables>;
 export const EditCreateActorDocument = new TypedDocumentString(`
     mutation EditCreateActor($input: ActorInput!) {
   createActor(input: $input) {
@@ -1085,6 +1158,19 @@ export const LayoutTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LayoutTimelineQuery, LayoutTimelineQueryVariables>;
+export const MapDataDocument = new TypedDocumentString(`
+    query MapData {
+  initiativePlaces {
+    id
+    latitude
+    longitude
+  }
+  mapSettings {
+    styleUrl
+    regionBoundaries
+  }
+}
+    `) as unknown as TypedDocumentString<MapDataQuery, MapDataQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {
   neighbourhood(id: $id, kind: $kind, depth: $depth) {
@@ -1158,6 +1244,80 @@ export const NetworkStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkStatsQuery, NetworkStatsQueryVariables>;
+export const PeriodOverviewDocument = new TypedDocumentString(`
+    query PeriodOverview($days: Int, $year: Int, $region: String) {
+  periodOverview(days: $days, year: $year, region: $region) {
+    from
+    to
+    region
+    months
+    dates {
+      newest
+      years
+      today
+    }
+    start {
+      asOf
+      initiatives
+      amplifications
+      isolated
+      components
+      largestComponent
+    }
+    end {
+      asOf
+      initiatives
+      amplifications
+      isolated
+      components
+      largestComponent
+    }
+    modesByMonth {
+      month
+      deepening
+      broadening
+      spreading
+    }
+    regions {
+      region
+      start {
+        initiatives
+        isolated
+        components
+      }
+      end {
+        initiatives
+        isolated
+        components
+      }
+    }
+    largestCascades {
+      root {
+        id
+        name
+        region
+      }
+      size
+      sizeAtStart
+      joined
+      depth
+      regionsReached
+    }
+    fastestCascades {
+      root {
+        id
+        name
+        region
+      }
+      size
+      sizeAtStart
+      joined
+      depth
+      regionsReached
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodOverviewQuery, PeriodOverviewQueryVariables>;
 export const RadarHealthDocument = new TypedDocumentString(`
     query RadarHealth($region: String) {
   networkSeries(period: YEAR, region: $region) {

@@ -259,7 +259,7 @@ export function svgWithLegend(
   const scale = box.width > lw ? box.width / lw : 1;
   const layout = layoutLegend(legend, lw);
   const width = Math.max(box.width, lw * scale);
-  const height = box.height + layout.height * scale;
+  const height = box.height + layout.height * scale + 2;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(box.x)} ${n(box.y)} ${n(width)} ${n(height)}" width="${Math.ceil(width)}" height="${Math.ceil(height)}" font-family="sans-serif">`,
     `<title>${escapeXml(title)}</title>`,

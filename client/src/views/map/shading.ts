@@ -34,8 +34,9 @@ export interface ShadingScale {
 }
 
 /**
- * Equal steps from the smallest to the largest value (whole numbers where the values are), at most
- * five, each with its cividis colour; one step when all values are equal; none without values.
+ * Steps of equal width from the smallest to the largest value, at most five, each with its cividis
+ * colour (spread light to dark). Whole numbers get whole, non-overlapping steps (one per value when
+ * there are at most five); one step when all values are equal; none without values.
  */
 export function shadingScale(values: readonly number[]): ShadingScale {
   if (values.length === 0) return { steps: [], colourOf: () => CIVIDIS[0] };
@@ -44,22 +45,20 @@ export function shadingScale(values: readonly number[]): ShadingScale {
   const whole = values.every((v) => Number.isInteger(v));
   const span = max - min;
   const count = span === 0 ? 1 : whole ? Math.min(CIVIDIS.length, span + 1) : CIVIDIS.length;
-  const width = span / count;
-  // evenly spread over the five colours, light to dark (the middle one for a single step)
   const last = CIVIDIS.length - 1;
-  const colours = Array.from(
-    { length: count },
-    (_, i) => CIVIDIS[count === 1 ? 2 : Math.round((i * last) / (count - 1))],
+  const colour = (i: number) => CIVIDIS[count === 1 ? 2 : Math.round((i * last) / (count - 1))] ?? CIVIDIS[last];
+  const width = span / count;
+  const starts = Array.from({ length: count }, (_, i) =>
+    whole ? Math.ceil(min + i * width - 1e-9) + 0 : Math.round((min + i * width) * 10) / 10,
   );
-  const round = (v: number) => (whole ? Math.round(v) : Math.round(v * 10) / 10);
-  const steps: ScaleStep[] = Array.from({ length: count }, (_, i) => ({
-    from: round(min + i * width),
-    to: i === count - 1 ? max : round(min + (i + 1) * width),
-    colour: colours[i] ?? CIVIDIS[4],
-  }));
+  const steps: ScaleStep[] = starts.map((from, i) => {
+    const next = starts[i + 1];
+    const to = next === undefined ? max : whole ? next - 1 : next;
+    return { from, to, colour: colour(i) };
+  });
   const colourOf = (value: number) => {
-    if (count === 1) return steps[0]!.colour;
-    const i = Math.min(count - 1, Math.max(0, Math.floor((value - min) / width)));
+    let i = 0;
+    while (i + 1 < steps.length && value >= steps[i + 1]!.from) i++;
     return steps[i]!.colour;
   };
   return { steps, colourOf };

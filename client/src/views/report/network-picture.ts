@@ -40,12 +40,14 @@ export function networkPictureSvg(slice: Slice, legend: LegendContent): string {
     elements: sliceToElements(slice, { colourBy: 'theme' }),
     style: stylesheet('light'),
   });
+  // room grows with the number of nodes, so a large region stays readable when scaled to the page
+  const width = Math.max(760, Math.round(Math.sqrt(slice.nodes.length) * 120));
   try {
     cy.layout({
       name: 'cose',
       animate: false,
       randomize: false,
-      boundingBox: { x1: 0, y1: 0, w: 760, h: 460 },
+      boundingBox: { x1: 0, y1: 0, w: width, h: Math.round(width * 0.6) },
       nodeRepulsion: () => 9000,
       idealEdgeLength: () => 60,
       numIter: 1500,

@@ -37,9 +37,10 @@ describe('data page in Chromium', () => {
     const response = await page.goto(`${t.url}/explorer`);
     expect(response?.status()).toBe(200);
     await page.getByRole('heading', { name: 'Small Wins Atlas' }).waitFor();
-    // / leads to the explorer
+    // / is the overview (no longer a redirect to the explorer)
     await page.goto(`${t.url}/`);
-    await page.waitForURL(/\/explorer/);
+    await page.getByTestId('overview-cards').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
     await page.close();
     const health = await fetch(`${t.url}/health`);
     expect(((await health.json()) as { database: { ok: boolean } }).database.ok).toBe(true);

@@ -1,5 +1,5 @@
 import { Marker, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { MODES } from '../../domain/values';
 import { NO_CATEGORY_COLOUR } from '../../graph/elements';
 import { useMap } from './MapCanvas';
@@ -23,7 +23,8 @@ export function MapDataEffect({
   colours: readonly string[];
 }) {
   const map = useMap();
-  useEffect(() => {
+  // in the commit that brings the data, so the status never says idle for the data before it
+  useLayoutEffect(() => {
     // the status (MapStatusEffect) says idle again once this is drawn
     map.getContainer().dataset.idle = '0';
     addInitiativeIcons(map, [...colours, NO_CATEGORY_COLOUR]);

@@ -46,7 +46,7 @@ export function shadingScale(values: readonly number[]): ShadingScale {
   const span = max - min;
   const count = span === 0 ? 1 : whole ? Math.min(CIVIDIS.length, span + 1) : CIVIDIS.length;
   const last = CIVIDIS.length - 1;
-  const colour = (i: number) => CIVIDIS[count === 1 ? 2 : Math.round((i * last) / (count - 1))] ?? CIVIDIS[last];
+  const colour = (i: number): string => CIVIDIS[count === 1 ? 2 : Math.round((i * last) / (count - 1))] ?? '#00224E';
   const width = span / count;
   const starts = Array.from({ length: count }, (_, i) =>
     whole ? Math.ceil(min + i * width - 1e-9) + 0 : Math.round((min + i * width) * 10) / 10,

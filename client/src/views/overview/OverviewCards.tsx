@@ -168,7 +168,7 @@ export function RegionsCard({ o, period }: { o: Overview; period: PeriodKey }) {
           </Text>
           <ol className="overview-regions">
             {shown.map((r) => (
-              <li key={r.region} data-testid="region-row" data-region={r.region}>
+              <li key={r.region} data-testid="region-row" data-region={r.region} data-share={r.share}>
                 <Group justify="space-between" wrap="wrap" gap={4}>
                   <Anchor component={Link} to={links.radar(r.region)} fw={600} size="sm">
                     {r.region}

@@ -26,9 +26,9 @@ const browser = await chromium.launch({
   ],
 });
 
-async function shoot(page, name) {
+async function shoot(page, name, fullPage = false) {
   const file = path.join(root, 'docs', 'screenshots', `${name}.png`);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, fullPage });
   console.log(`wrote ${path.relative(root, file)}`);
 }
 
@@ -154,6 +154,30 @@ for (const [name, width, height] of [
     await problems.scrollIntoViewIfNeeded();
     await shoot(page, `import-${name}`);
   }
+  await page.close();
+}
+// The coordinators' views: the overview of the last 365 days of the data, the map of the whole
+// network (groups, arcs, regions shaded by isolation share), and a region's report (its whole page)
+const reportRegion = process.env.REPORT_REGION ?? 'Noord-Brabant';
+for (const [name, width, height] of [
+  ['desktop', 1440, 900],
+  ['narrow', 390, 844],
+]) {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme: 'light' });
+  await page.goto(`${base}/?period=365d`);
+  await page.getByTestId('overview-cards').waitFor({ timeout: 60000 });
+  await page.getByTestId('modes-chart').locator('canvas').first().waitFor({ timeout: 60000 });
+  await page.waitForTimeout(800);
+  await shoot(page, `overview-${name}`);
+  await page.goto(`${base}/map`);
+  await page.getByTestId('loading').waitFor({ state: 'detached', timeout: 60000 });
+  await page.locator('[data-testid=map-canvas][data-idle="1"]').waitFor({ timeout: 60000 });
+  await page.waitForTimeout(800);
+  await shoot(page, `map-${name}`);
+  await page.goto(`${base}/report/${encodeURIComponent(reportRegion)}?period=365d`);
+  await page.getByTestId('report-network').locator('svg').waitFor({ timeout: 60000 });
+  await page.waitForTimeout(800);
+  await shoot(page, `report-${name}`, true);
   await page.close();
 }
 await browser.close();

@@ -136,3 +136,25 @@ describe('SVG with its legend', () => {
     expect(bare).not.toContain('class="legend"');
   });
 });
+
+describe('legend text wrapping', () => {
+  it('breaks long notes, headings and labels into lines that fit the panel', async () => {
+    const { wrapText } = await import('./legend');
+    expect(wrapText('one two three', 10, 1000)).toEqual(['one two three']);
+    expect(wrapText('one two three', 10, textWidth('one two', 10))).toEqual(['one two', 'three']);
+    const long =
+      'Areas: the outline around each region’s initiatives (convex hull; a circle of 8 km for one or two places)';
+    const layout = layoutLegend(
+      {
+        title: 'Map',
+        sections: [
+          { heading: long, entries: [{ swatch: { kind: 'area', fill: '#000', stroke: '#000' }, label: long }] },
+        ],
+        notes: [long],
+      },
+      360,
+    );
+    for (const m of layout.marks)
+      if (m.type === 'text') expect(m.x + textWidth(m.text, m.size)).toBeLessThanOrEqual(360 - 12 + 1);
+  });
+});

@@ -150,34 +150,57 @@ export function textWidth(text: string, size: number): number {
   return Math.ceil(text.length * size * 0.6);
 }
 
+/** A text broken into lines at spaces so that each fits `width` (a word longer than that stands alone). */
+export function wrapText(text: string, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** Where every mark of the legend goes in a panel `width` wide: sections one under another, entries wrapping. */
 export function layoutLegend(content: LegendContent, width: number): LegendLayout {
   const marks: LegendMark[] = [];
   const inner = width - 2 * PAD;
-  let y = PAD + TITLE;
-  marks.push({ type: 'text', x: PAD, y, text: content.title, size: TITLE, bold: true });
+  let y = PAD;
+  const lines = (text: string, size: number, bold: boolean, x = PAD, room = inner) => {
+    for (const line of wrapText(text, size, room)) {
+      y += size === TITLE ? TITLE : ROW;
+      marks.push({ type: 'text', x, y: y - (size === TITLE ? 0 : 4), text: line, size, bold });
+    }
+  };
+  lines(content.title, TITLE, true);
   y += 8;
   for (const section of content.sections) {
-    y += ROW;
-    marks.push({ type: 'text', x: PAD, y: y - 4, text: section.heading, size: FONT, bold: true });
+    y += 4;
+    lines(section.heading, FONT, true);
     let x = PAD;
     y += ROW;
     for (const entry of section.entries) {
-      const w = SWATCH_W + 6 + textWidth(entry.label, FONT);
+      const room = inner - SWATCH_W - 6;
+      const label = wrapText(entry.label, FONT, room);
+      const w = SWATCH_W + 6 + Math.max(...label.map((l) => textWidth(l, FONT)));
       if (x > PAD && x + w > PAD + inner) {
         x = PAD;
         y += ROW;
       }
       marks.push({ type: 'swatch', x, y: y - SWATCH_H - 2, width: SWATCH_W, height: SWATCH_H, swatch: entry.swatch });
-      marks.push({ type: 'text', x: x + SWATCH_W + 6, y: y - 4, text: entry.label, size: FONT, bold: false });
-      x += w + GAP;
+      label.forEach((line, i) => {
+        if (i > 0) y += ROW - 4;
+        marks.push({ type: 'text', x: x + SWATCH_W + 6, y: y - 4, text: line, size: FONT, bold: false });
+      });
+      x = label.length > 1 ? PAD + inner : x + w + GAP;
     }
   }
   y += 8;
-  for (const note of content.notes) {
-    y += ROW;
-    marks.push({ type: 'text', x: PAD, y: y - 4, text: note, size: FONT, bold: false });
-  }
+  for (const note of content.notes) lines(note, FONT, false);
   const height = y + PAD;
   return { width, height, marks: [{ type: 'panel', x: 0, y: 0, width, height }, ...marks] };
 }

@@ -7,7 +7,7 @@ import { coordinatorsNetwork } from '../support/coordinators-network.js';
 /** The file a click downloads, as bytes. */
 async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffer> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  return readFileSync((await download.path()));
+  return readFileSync(await download.path());
 }
 
 /** A PNG's size from its IHDR chunk. */

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ownedPrefixes, type TestApp } from '../support/app.js';
+import { ownedPrefixes, startTestApp, type TestApp } from '../support/app.js';
 import { startBrowserTest, stopBrowserTest } from '../support/browser.js';
 import { coordinatorsNetwork } from '../support/coordinators-network.js';
 
@@ -112,5 +115,50 @@ describe('map in Chromium', () => {
     expect(await page.getByTestId('map-legend').textContent()).toContain('the year 2021');
     expect(await page.getByTestId('time-footer').textContent()).toContain('2021-12-31');
     await page.close();
+  });
+
+  it('shades the region boundaries the server is given (REGIONS_GEOJSON) instead of the hulls', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-map-'));
+    const file = path.join(dir, 'regions.geojson');
+    const box = (w: number, s: number, e: number, n: number) => [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ];
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { name: net.north },
+            geometry: { type: 'Polygon', coordinates: box(6.3, 52.9, 6.9, 53.4) },
+          },
+          {
+            type: 'Feature',
+            properties: { statnaam: net.south },
+            geometry: { type: 'Polygon', coordinates: box(5.2, 51.3, 5.7, 51.6) },
+          },
+        ],
+      }),
+    );
+    const other = await startTestApp({ REGIONS_GEOJSON: file });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(`${other.url}/map?region=${encodeURIComponent(net.north)}&shade=initiatives`);
+      const seen = await drawn(page);
+      expect(seen.areas).toBeGreaterThanOrEqual(1);
+      const legend = await page.getByTestId('map-legend').textContent();
+      expect(legend).toContain('region boundaries (REGIONS_GEOJSON)');
+      expect(legend).toContain('initiatives in the region');
+      await page.close();
+    } finally {
+      await other.close();
+    }
   });
 });

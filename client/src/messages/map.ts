@@ -1,6 +1,5 @@
 // Messages of the map view, EN and NL with the same keys.
 export const en = {
-  'map.title': 'Map of the network',
   'map.canvas': 'Map: initiatives at their places, amplifications as arcs, regions shaded',
   'map.shade': 'Shade regions by',
   'map.shade.isolation': 'isolation share',
@@ -11,7 +10,6 @@ export const en = {
   'map.unit.initiatives': 'initiatives in the region ({period})',
   'map.periodYear': 'the year {year}',
   'map.periodLast': 'the 365 days to {date}',
-  'map.periodAsOf': 'as of {date}',
   'map.areasFrom': 'Areas',
   'map.areas.boundaries': 'region boundaries (REGIONS_GEOJSON)',
   'map.areas.hulls':
@@ -27,21 +25,15 @@ export const en = {
   'map.unlocatedHint': 'These initiatives have no latitude and longitude, so they are not on the map.',
   'map.unlocatedNone': 'Every initiative shown has coordinates.',
   'map.counts': '{points} initiatives on the map · {arcs} amplifications between places ({cross} across regions)',
-  'map.arcs': 'Amplifications between places',
   'map.crossRegion': 'thick: across regions · thin: within a region',
   'map.groups': 'Groups of initiatives',
   'map.cluster': 'a group of initiatives (the number says how many): click to zoom in',
-  'map.shadeLegend': 'Regions',
   'map.png': 'Download the map as PNG',
   'map.svg': 'Download the map as SVG',
   'map.exportTitle': 'Small Wins Atlas: map',
-  'map.basemapNote': 'The basemap is not part of the SVG.',
-  'map.zoomRegion': 'Showing {region}',
-  'map.showAll': 'Show every region',
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
-  'map.title': 'Kaart van het netwerk',
   'map.canvas': 'Kaart: initiatieven op hun plek, versterkingen als bogen, regio’s ingekleurd',
   'map.shade': 'Regio’s kleuren naar',
   'map.shade.isolation': 'aandeel geïsoleerd',
@@ -52,7 +44,6 @@ export const nl: Record<keyof typeof en, string> = {
   'map.unit.initiatives': 'initiatieven in de regio ({period})',
   'map.periodYear': 'het jaar {year}',
   'map.periodLast': 'de 365 dagen tot {date}',
-  'map.periodAsOf': 'op {date}',
   'map.areasFrom': 'Gebieden',
   'map.areas.boundaries': 'regiogrenzen (REGIONS_GEOJSON)',
   'map.areas.hulls':
@@ -68,15 +59,10 @@ export const nl: Record<keyof typeof en, string> = {
   'map.unlocatedHint': 'Deze initiatieven hebben geen breedte- en lengtegraad en staan dus niet op de kaart.',
   'map.unlocatedNone': 'Elk getoond initiatief heeft coördinaten.',
   'map.counts': '{points} initiatieven op de kaart · {arcs} versterkingen tussen plekken ({cross} tussen regio’s)',
-  'map.arcs': 'Versterkingen tussen plekken',
   'map.crossRegion': 'dik: tussen regio’s · dun: binnen een regio',
   'map.groups': 'Groepen initiatieven',
   'map.cluster': 'een groep initiatieven (het getal zegt hoeveel): klik om in te zoomen',
-  'map.shadeLegend': 'Regio’s',
   'map.png': 'Kaart downloaden als PNG',
   'map.svg': 'Kaart downloaden als SVG',
   'map.exportTitle': 'Small Wins Atlas: kaart',
-  'map.basemapNote': 'De achtergrondkaart zit niet in de SVG.',
-  'map.zoomRegion': '{region} getoond',
-  'map.showAll': 'Alle regio’s tonen',
 } as const;

@@ -18,7 +18,7 @@
 // Writes nothing itself: bench.mjs puts the rows into bench/results.json (`engine`) and
 // bench/results.md (engineMarkdown).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -127,21 +127,21 @@ function rowsFor(size, engine, igraph, networkx) {
     [
       'PageRank on I',
       'pagerank',
-      `${r.pagerank.sweeps} Gauss–Seidel sweeps at most, error bound ${fmt(r.pagerank.errorBound)}; max |engine − igraph| ${fmt(peerRow(igraph, 'pagerank')?.maxDiff)}, − networkx ${fmt(peerRow(networkx, 'pagerank')?.maxDiff)}; networkx: ${peerRow(networkx, 'pagerank')?.impl ?? 'n/a'}, tol=1e-12`,
+      `${r.pagerank.sweeps} Gauss–Seidel sweeps at most, error bound ${fmt(r.pagerank.errorBound)}; largest difference to igraph ${fmt(peerRow(igraph, 'pagerank')?.maxDiff)}, to networkx ${fmt(peerRow(networkx, 'pagerank')?.maxDiff)}; networkx: ${peerRow(networkx, 'pagerank')?.impl ?? 'n/a'}, tol=1e-12`,
     ],
     ...(engine.withT
       ? [
           [
             'PageRank on T',
             'pagerankT',
-            `${r.pagerankT.edges.toLocaleString('en')} edges; max |engine − igraph| ${fmt(peerRow(igraph, 'pagerankT')?.maxDiff)}, − networkx ${fmt(peerRow(networkx, 'pagerankT')?.maxDiff)}`,
+            `${r.pagerankT.edges.toLocaleString('en')} edges; largest difference to igraph ${fmt(peerRow(igraph, 'pagerankT')?.maxDiff)}, to networkx ${fmt(peerRow(networkx, 'pagerankT')?.maxDiff)}`,
           ],
         ]
       : []),
     [
       `betweenness on G`,
       'betweenness',
-      `${bcKind}${r.betweenness.exact ? `; max |engine − igraph| ${fmt(peerRow(igraph, 'betweenness')?.maxDiff)}` : ''}; networkx: ${peerRow(networkx, 'betweenness')?.measuredPivots ?? 'n/a'} of the pivots, scaled`,
+      `${bcKind}${r.betweenness.exact ? `; largest difference to igraph ${fmt(peerRow(igraph, 'betweenness')?.maxDiff)}` : ''}; networkx: ${peerRow(networkx, 'betweenness')?.measuredPivots ?? 'n/a'} of the pivots, scaled`,
     ],
     [
       'Louvain on G',
@@ -163,7 +163,7 @@ function rowsFor(size, engine, igraph, networkx) {
       engineMs: +ours.toFixed(2),
       igraphMs: theirs === null ? null : +theirs.toFixed(2),
       engineMedianMs: +r[key].medianMs.toFixed(2),
-      igraphMedianMs: peerRow(igraph, key)?.medianMs ?? null,
+      igraphMedianMs: peerRow(igraph, key) ? +peerRow(igraph, key).medianMs.toFixed(2) : null,
       networkxMs: peerRow(networkx, key) ? +peerRow(networkx, key).ms.toFixed(1) : null,
       engineOverIgraph: theirs ? +(ours / theirs).toFixed(2) : null,
       note,
@@ -235,4 +235,29 @@ export function engineMarkdown(result) {
   ];
   if (result.errors.length > 0) lines.push(...result.errors.map((e) => `- ${e}`), '');
   return lines;
+}
+
+/**
+ * BENCH_ONLY=engine: puts `result` into bench/results.json (key `engine`) and replaces the engine
+ * section of bench/results.md, leaving the other sections as the last full run wrote them.
+ */
+export function writeEngineSection(root, result, when, machine) {
+  const jsonFile = path.join(root, 'bench/results.json');
+  const json = existsSync(jsonFile) ? JSON.parse(readFileSync(jsonFile, 'utf8')) : { when, machine };
+  json.engine = { when, ...result };
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  writeFileSync(jsonFile, `${JSON.stringify(json, null, 2)}\n`);
+  const mdFile = path.join(root, 'bench/results.md');
+  const md = existsSync(mdFile) ? readFileSync(mdFile, 'utf8').split('\n') : ['# Benchmark results', ''];
+  const section = [
+    ...engineMarkdown(result),
+    `(This section alone: \`BENCH_ONLY=engine\` on ${when}; ${machine}.)`,
+    '',
+  ];
+  const start = md.findIndex((line) => line.startsWith('## The engine'));
+  const end = start < 0 ? -1 : md.findIndex((line, i) => i > start && line.startsWith('## '));
+  if (start < 0) md.push('', ...section);
+  else md.splice(start, (end < 0 ? md.length : end) - start, ...section);
+  writeFileSync(mdFile, md.join('\n'));
+  return section;
 }

@@ -11,7 +11,7 @@
 // BENCH_ONLY=engine runs the engine section alone (no Neo4j, no server) and replaces only that
 // section of bench/results.md and the `engine` key of bench/results.json.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,26 +33,13 @@ const token = 'bench-editor-token';
 const serverPort = Number(process.env.BENCH_PORT ?? 4099);
 const tmp = path.join(root, '.data', 'bench');
 
-const { benchEngine, engineMarkdown } = await import('./bench-engine.mjs');
+const { benchEngine, engineMarkdown, writeEngineSection } = await import('./bench-engine.mjs');
 const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j 5.26 embedded (heap ${dbEnv.NEO4J_HEAP})`;
 
 if (process.env.BENCH_ONLY === 'engine') {
   const engineResult = await benchEngine({ root, sizes, tmp });
   rmSync(tmp, { recursive: true, force: true });
-  const when = new Date().toISOString();
-  const jsonFile = path.join(root, 'bench/results.json');
-  const json = existsSync(jsonFile) ? JSON.parse(readFileSync(jsonFile, 'utf8')) : { when, machine };
-  json.engine = { when, ...engineResult };
-  mkdirSync(path.join(root, 'bench'), { recursive: true });
-  writeFileSync(jsonFile, `${JSON.stringify(json, null, 2)}\n`);
-  const mdFile = path.join(root, 'bench/results.md');
-  const md = existsSync(mdFile) ? readFileSync(mdFile, 'utf8').split('\n') : ['# Benchmark results', ''];
-  const section = [...engineMarkdown(engineResult), `(This section: \`BENCH_ONLY=engine\` on ${when}.)`, ''];
-  const start = md.findIndex((line) => line.startsWith('## The engine'));
-  const end = start < 0 ? -1 : md.findIndex((line, i) => i > start && line.startsWith('## '));
-  if (start < 0) md.push('', ...section);
-  else md.splice(start, (end < 0 ? md.length : end) - start, ...section);
-  writeFileSync(mdFile, md.join('\n'));
+  const section = writeEngineSection(root, engineResult, new Date().toISOString(), machine.replace(/, Neo4j.*/, ''));
   console.log(section.join('\n'));
   process.exit(0);
 }

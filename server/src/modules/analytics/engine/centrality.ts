@@ -6,7 +6,7 @@
  *               their score over ALL nodes, sum 1, solved to convergence (pagerank.ts: within
  *               1e-12 in L1 of the exact PageRank, which igraph's PRPACK and networkx.pagerank
  *               with tol=1e-12 compute). Initiatives: the same on T (each undirected edge both
- *               ways, weight 1), on the CSR.
+ *               ways, weight 1), on the cliques behind T without building it (tie-pagerank.ts).
  *  BETWEENNESS  Brandes on G (T), normalised as networkx betweenness_centrality(normalized=True)
  *               i.e. by 1/((n-1)(n-2)) over ordered source/target pairs = 2/((n-1)(n-2)) per
  *               unordered pair. Exact when n·(n+2m) ≤ `maxWork`; otherwise k pivots drawn with a
@@ -22,10 +22,12 @@
  * (e.g. symmetric nodes) are ties.
  */
 import { indexOf, type Csr } from './core/csr.js';
+import { buildTieIndex } from './core/tie-index.js';
 import { DEFAULT_SEED, seededRandom } from './core/random.js';
 import { actorAdjacency, incidence, tieAdjacency } from './graphs.js';
 import { directedPagerankGraph, pagerank, undirectedPagerankGraph, type PagerankGraph } from './pagerank.js';
 import type { NetworkProjection } from './projection.js';
+import { tiePagerank } from './tie-pagerank.js';
 
 export type CentralityMeasure = 'DEGREE' | 'PAGERANK' | 'BETWEENNESS' | 'CLOSENESS';
 
@@ -352,10 +354,13 @@ export function initiativeScores(
   measure: CentralityMeasure,
   options: CentralityOptions = {},
 ): Scores {
+  if (measure === 'PAGERANK') {
+    // on the cliques behind T, without building T (tie-pagerank.ts)
+    const index = buildTieIndex(projection);
+    return { ids: index.ids, scores: tiePagerank(index).scores, exact: true };
+  }
   const t = tieAdjacency(projection);
   switch (measure) {
-    case 'PAGERANK':
-      return { ids: t.ids, scores: pagerankOnCsr(t), exact: true };
     case 'DEGREE':
       return { ids: t.ids, scores: degreeScores(t), exact: true };
     case 'BETWEENNESS':

@@ -1,4 +1,5 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Query, Resolver, Extensions } from '@nestjs/graphql';
+import { ANALYTICS_FIELD } from '../../common/graphql/limits.plugin.js';
 import { AppError } from '../../common/app-error.js';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
 import { AmplificationModeEnum } from '../../common/graphql/enums.js';
@@ -66,6 +67,7 @@ export class AnalyticsResolver {
     return this.actors.getMany(ids);
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => Cascade, {
     description:
       'The cascade of a root along amplification edges of the chosen modes (omitted or empty = all modes); unknown rootId is a NOT_FOUND error.',
@@ -80,6 +82,7 @@ export class AnalyticsResolver {
     return { ...result, root, sizeBin: sizeBin(result.size) };
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => [CascadeSummary], {
     description:
       'All cascades: roots are initiatives with no incoming amplification of the chosen modes, filtered by the root, sorted descending (ties by root id).',
@@ -108,6 +111,7 @@ export class AnalyticsResolver {
     });
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => [IsolationReport], {
     description:
       'Initiatives with no tie in T, optionally only those in a region / addressing a theme, each with suggested partners and the reasons.',
@@ -134,6 +138,7 @@ export class AnalyticsResolver {
     });
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => [WeakTieReport], {
     description:
       'Weakly tied initiatives: exactly one tie in T (one partner away from isolation), optionally in a region / addressing a theme, by id, each with that tie and suggested further partners with the reasons.',
@@ -161,6 +166,7 @@ export class AnalyticsResolver {
     });
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => [RankedActor], {
     description:
       'DEGREE: number of distinct neighbours in G. PAGERANK: on I, edge weight = influence weight, damping 0.85, a node without out-edges spreads its score evenly over all actors; scores sum to 1. BETWEENNESS: Brandes on G, normalised by 2/((n-1)(n-2)), exact up to a few thousand actors (see actorRankingDetails). CLOSENESS: networkx closeness_centrality on G.',
@@ -172,6 +178,7 @@ export class AnalyticsResolver {
     return (await this.actorRankingDetails(measure, first)).items;
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => ActorRankingDetails, {
     description: 'actorRanking, and whether betweenness/closeness are exact or sampled',
   })
@@ -194,6 +201,7 @@ export class AnalyticsResolver {
     };
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => InitiativeRanking, { description: 'the same measures for initiatives, on the tie graph T' })
   async initiativeRanking(
     @Args('measure', { type: () => CentralityMeasureEnum }) measure: CentralityMeasureValue,
@@ -214,6 +222,7 @@ export class AnalyticsResolver {
     };
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => TieStructure, {
     description:
       'What holds T together: counts and component sizes for the whole network; the lists (isolates, pendants, bridges, articulation points) and region summaries only for the region when one is given.',
@@ -238,6 +247,7 @@ export class AnalyticsResolver {
     };
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => Communities, { description: 'Louvain communities of T (TIE) or G (ACTOR), with modularity' })
   async communities(
     @Args('graph', { type: () => CommunityGraphEnum, defaultValue: 'TIE' }) graph: CommunityGraphValue = 'TIE',
@@ -263,6 +273,7 @@ export class AnalyticsResolver {
     };
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => NetworkSeries, {
     description:
       'Per month or year: initiatives, ties, share of isolates, components, share in the largest component and density of T, for the whole network or one region',
@@ -276,11 +287,13 @@ export class AnalyticsResolver {
     return { period, region: region ?? null, points };
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => NetworkStats, { description: 'networkStats of the network as it was on a date: only what existed then' })
   async networkStatsAsOf(@Args('date', { type: () => DateScalar }) date: string): Promise<NetworkStats> {
     return this.analytics.statsAsOf(date);
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => [Broker], { description: 'actors whose initiatives span several regions or themes' })
   async brokers(@Args('first', { type: () => Int, defaultValue: 10 }) first = 10): Promise<Broker[]> {
     checkFirst(first);

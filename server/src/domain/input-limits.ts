@@ -16,6 +16,9 @@ export const INPUT_LIMITS = {
   listItems: 100,
 } as const;
 
+/** The rules in words, for the schema's descriptions of the input types. */
+export const INPUT_LIMITS_NOTE = `Limits: one-line texts (ids, names, regions, themes, roles, search) at most ${INPUT_LIMITS.lineText} characters without control characters; description, evidence and note at most ${INPUT_LIMITS.freeText} characters, newlines and tabs allowed; lists inside a record or filter at most ${INPUT_LIMITS.listItems} items.`;
+
 /** Fields holding free text (newlines and tabs allowed, INPUT_LIMITS.freeText characters). */
 export const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set(['description', 'evidence', 'note']);
 

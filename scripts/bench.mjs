@@ -4,6 +4,8 @@
 //  - importNetwork over GraphQL (one request, one transaction) for each demo size
 //  - the CLI (`import <file.json>`, including its start-up) for each demo size
 //  - a naive import of the same 10k rows, one transaction per row, for comparison
+//  - analytics at 10k, the engine against networkx, the explorer in headless Chromium
+//  - load on the demo network: req/s and p50/p99 at 10 and 50 connections (scripts/bench-load.mjs)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -314,3 +316,10 @@ const lines = [
 ];
 writeFileSync(path.join(root, 'bench/results.md'), lines.join('\n'));
 console.log(lines.join('\n'));
+
+// ---------------------------------------------------------------- load on the demo network
+// its own database and server (scripts/bench-load.mjs), added to both results files
+const { benchLoad, writeLoadResults, loadMarkdown } = await import('./bench-load.mjs');
+const load = await benchLoad();
+writeLoadResults(load);
+console.log(loadMarkdown(load).join('\n'));

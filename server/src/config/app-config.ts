@@ -176,12 +176,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return config;
 }
 
-/** FRAME_ANCESTORS: 'none', 'self' or space-separated origins (https://example.org). */
+/** FRAME_ANCESTORS: 'none', 'self' (quoted or not) or space-separated origins (https://example.org). */
 function frameAncestors(raw: string, problems: ConfigProblem[]): string[] {
-  const items = raw.split(/\s+/).filter(Boolean);
+  const items = raw
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((item) => (item === 'none' || item === 'self' ? `'${item}'` : item));
   const ok = (item: string) => ["'none'", "'self'"].includes(item) || /^https?:\/\/[\w.-]+(:\d+)?$/.test(item);
-  const bad = items.filter((item) => !ok(item));
-  if (bad.length > 0 || items.length === 0 || (items.includes("'none'") && items.length > 1)) {
+  if (items.length === 0 || !items.every(ok) || (items.includes("'none'") && items.length > 1)) {
     problems.push({
       variable: 'FRAME_ANCESTORS',
       message: `'${raw}' is not 'none', 'self' or a list of origins such as https://example.org`,

@@ -64,13 +64,8 @@ describe('the dashboard under the Content Security Policy', () => {
 
   it('ECharts draws the cascade charts without a violation', async () => {
     const { page, violations } = await watchedPage();
-    await page.goto(`${t.url}/diffusion?theme=${encodeURIComponent(THEME)}`);
-    await page.getByTestId('pick-cascade').waitFor();
-    await page
-      .getByRole('row')
-      .filter({ hasText: `${p}r` })
-      .first()
-      .click();
+    await page.goto(`${t.url}/diffusion?theme=${encodeURIComponent(THEME)}&root=${encodeURIComponent(`${p}r`)}`);
+    await page.getByTestId('card-size').filter({ hasText: '3' }).waitFor();
     await page.getByTestId('generations-chart').locator('canvas').first().waitFor();
     await page.getByTestId('adoption-chart').locator('canvas').first().waitFor();
     expect(violations).toEqual([]);

@@ -82,28 +82,7 @@ const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debu
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: ConfigProblem[] = [];
 
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw.trim() === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push({ variable: name, message: `'${raw}' is not a whole number from ${min} to ${max}` });
-      return fallback;
-    }
-    return value;
-  };
-  const bool = (name: string, fallback: boolean): boolean => {
-    const raw = env[name]?.trim().toLowerCase();
-    if (raw === undefined || raw === '') return fallback;
-    if (['true', '1', 'yes', 'on'].includes(raw)) return true;
-    if (['false', '0', 'no', 'off'].includes(raw)) return false;
-    problems.push({ variable: name, message: `'${env[name]}' is not true or false` });
-    return fallback;
-  };
-  const str = (name: string, fallback: string): string => {
-    const raw = env[name];
-    return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
-  };
+  const { int, bool, str } = envReaders(env, problems);
 
   const neo4jPort = int('NEO4J_PORT', 7687, 1, 65535);
   const neo4jUri = str('NEO4J_URI', `bolt://127.0.0.1:${neo4jPort}`);
@@ -156,6 +135,62 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphqlMaxCost: int('GRAPHQL_MAX_COST', 50_000, 100, 100_000_000),
     uploadMaxBytes: int('UPLOAD_MAX_MB', 100, 1, 2048) * 1024 * 1024,
     workerThreads: int('WORKER_THREADS', 2, 1, 64),
+    ...limitSettings({ int, bool, str }, problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Readers of one variable each; a bad value is noted in `problems` and the default used. */
+function envReaders(env: NodeJS.ProcessEnv, problems: ConfigProblem[]) {
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push({ variable: name, message: `'${raw}' is not a whole number from ${min} to ${max}` });
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+    if (['false', '0', 'no', 'off'].includes(raw)) return false;
+    problems.push({ variable: name, message: `'${env[name]}' is not true or false` });
+    return fallback;
+  };
+  const str = (name: string, fallback: string): string => {
+    const raw = env[name];
+    return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
+  };
+  return { int, bool, str };
+}
+
+type LimitSettings = Pick<
+  AppConfig,
+  | 'workerQueue'
+  | 'workerWaitMs'
+  | 'cacheMaxEntries'
+  | 'cacheMaxBytes'
+  | 'graphqlAnalyticsCost'
+  | 'graphqlMaxFields'
+  | 'graphqlMaxTokens'
+  | 'graphqlIntrospection'
+  | 'readBodyMaxBytes'
+  | 'problemsMax'
+  | 'uploadMaxUnzippedBytes'
+  | 'uploadMaxRows'
+  | 'neo4jQueryTimeoutMs'
+  | 'healthTimeoutMs'
+  | 'frameAncestors'
+>;
+
+/** The limits that keep one request or one caller from exhausting the server (docs/security.md). */
+function limitSettings(read: ReturnType<typeof envReaders>, problems: ConfigProblem[]): LimitSettings {
+  const { int, bool, str } = read;
+  return {
     workerQueue: int('WORKER_QUEUE', 32, 0, 10_000),
     workerWaitMs: int('WORKER_WAIT_S', 10, 1, 600) * 1000,
     cacheMaxEntries: int('CACHE_MAX_ENTRIES', 500, 1, 1_000_000),
@@ -172,8 +207,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     healthTimeoutMs: int('HEALTH_TIMEOUT_MS', 1500, 100, 60_000),
     frameAncestors: frameAncestors(str('FRAME_ANCESTORS', "'none'"), problems),
   };
-  if (problems.length > 0) throw new ConfigError(problems);
-  return config;
 }
 
 /** FRAME_ANCESTORS: 'none', 'self' (quoted or not) or space-separated origins (https://example.org). */

@@ -76,10 +76,12 @@ export class AnalyticsResolver {
     @Args('rootId', { type: () => ID }) rootId: string,
     @Args('modes', { type: () => [AmplificationModeEnum], nullable: true }) modes?: AmplificationMode[] | null,
   ): Promise<Cascade> {
-    const result = await this.analytics.cascade(rootId, modes);
-    const root = (await this.initiativeMap([rootId])).get(rootId);
-    if (!root) throw AppError.notFound('initiative', rootId);
-    return { ...result, root, sizeBin: sizeBin(result.size) };
+    return this.analytics.answer(`cascade:${rootId}:${[...(modes ?? [])].sort().join(',')}`, async () => {
+      const result = await this.analytics.cascade(rootId, modes);
+      const root = (await this.initiativeMap([rootId])).get(rootId);
+      if (!root) throw AppError.notFound('initiative', rootId);
+      return { ...result, root, sizeBin: sizeBin(result.size) };
+    });
   }
 
   @Extensions(ANALYTICS_FIELD)
@@ -103,12 +105,17 @@ export class AnalyticsResolver {
     minSize = 2,
   ): Promise<CascadeSummary[]> {
     checkFirst(first);
-    const list = await this.analytics.cascades({ modes, region, theme, from, to, sortBy, first, minSize });
-    const roots = await this.initiativeMap(list.map((c) => c.rootId));
-    return list.flatMap((c) => {
-      const root = roots.get(c.rootId);
-      return root ? [{ ...c, root }] : [];
-    });
+    return this.analytics.answer(
+      `cascades:${JSON.stringify({ modes: [...(modes ?? [])].sort(), region, theme, from, to, sortBy, first, minSize })}`,
+      async () => {
+        const list = await this.analytics.cascades({ modes, region, theme, from, to, sortBy, first, minSize });
+        const roots = await this.initiativeMap(list.map((c) => c.rootId));
+        return list.flatMap((c) => {
+          const root = roots.get(c.rootId);
+          return root ? [{ ...c, root }] : [];
+        });
+      },
+    );
   }
 
   @Extensions(ANALYTICS_FIELD)
@@ -123,18 +130,20 @@ export class AnalyticsResolver {
     suggestions = 5,
   ): Promise<IsolationReport[]> {
     checkFirst(suggestions, 50);
-    const reports = await this.analytics.isolated(region, theme, suggestions);
-    const nodes = await this.initiativeMap(
-      reports.flatMap((r) => [r.initiativeId, ...r.suggestions.map((s) => s.initiativeId)]),
-    );
-    return reports.flatMap((r) => {
-      const initiative = nodes.get(r.initiativeId);
-      if (!initiative) return [];
-      const found = r.suggestions.flatMap((s) => {
-        const partner = nodes.get(s.initiativeId);
-        return partner ? [connectionSuggestion(partner, s)] : [];
+    return this.analytics.answer(`isolated:${region ?? ''}:${theme ?? ''}:${suggestions}`, async () => {
+      const reports = await this.analytics.isolated(region, theme, suggestions);
+      const nodes = await this.initiativeMap(
+        reports.flatMap((r) => [r.initiativeId, ...r.suggestions.map((s) => s.initiativeId)]),
+      );
+      return reports.flatMap((r) => {
+        const initiative = nodes.get(r.initiativeId);
+        if (!initiative) return [];
+        const found = r.suggestions.flatMap((s) => {
+          const partner = nodes.get(s.initiativeId);
+          return partner ? [connectionSuggestion(partner, s)] : [];
+        });
+        return [{ initiative, suggestions: found }];
       });
-      return [{ initiative, suggestions: found }];
     });
   }
 
@@ -150,19 +159,21 @@ export class AnalyticsResolver {
     suggestions = 5,
   ): Promise<WeakTieReport[]> {
     checkFirst(suggestions, 50);
-    const reports = await this.analytics.weaklyTied(region, theme, suggestions);
-    const nodes = await this.initiativeMap(
-      reports.flatMap((r) => [r.initiativeId, r.tiedToId, ...r.suggestions.map((s) => s.initiativeId)]),
-    );
-    return reports.flatMap((r) => {
-      const initiative = nodes.get(r.initiativeId);
-      const tiedTo = nodes.get(r.tiedToId);
-      if (!initiative || !tiedTo) return [];
-      const found = r.suggestions.flatMap((s) => {
-        const partner = nodes.get(s.initiativeId);
-        return partner ? [connectionSuggestion(partner, s)] : [];
+    return this.analytics.answer(`weakly-tied:${region ?? ''}:${theme ?? ''}:${suggestions}`, async () => {
+      const reports = await this.analytics.weaklyTied(region, theme, suggestions);
+      const nodes = await this.initiativeMap(
+        reports.flatMap((r) => [r.initiativeId, r.tiedToId, ...r.suggestions.map((s) => s.initiativeId)]),
+      );
+      return reports.flatMap((r) => {
+        const initiative = nodes.get(r.initiativeId);
+        const tiedTo = nodes.get(r.tiedToId);
+        if (!initiative || !tiedTo) return [];
+        const found = r.suggestions.flatMap((s) => {
+          const partner = nodes.get(s.initiativeId);
+          return partner ? [connectionSuggestion(partner, s)] : [];
+        });
+        return [{ initiative, tiedTo, suggestions: found }];
       });
-      return [{ initiative, tiedTo, suggestions: found }];
     });
   }
 
@@ -187,18 +198,20 @@ export class AnalyticsResolver {
     @Args('first', { type: () => Int, defaultValue: 10 }) first = 10,
   ): Promise<ActorRankingDetails> {
     checkFirst(first, 100_000);
-    const ranking = await this.analytics.actorRanking(measure);
-    const top = ranking.items.slice(0, first);
-    const actors = await this.actorMap(top.map((r) => r.actorId));
-    return {
-      measure,
-      exact: ranking.exact,
-      samples: ranking.samples ?? null,
-      items: top.flatMap((r) => {
-        const actor = actors.get(r.actorId);
-        return actor ? [{ rank: r.rank, actor, score: r.score }] : [];
-      }),
-    };
+    return this.analytics.answer(`actor-ranking:${measure}:${first}`, async () => {
+      const ranking = await this.analytics.actorRanking(measure);
+      const top = ranking.items.slice(0, first);
+      const actors = await this.actorMap(top.map((r) => r.actorId));
+      return {
+        measure,
+        exact: ranking.exact,
+        samples: ranking.samples ?? null,
+        items: top.flatMap((r) => {
+          const actor = actors.get(r.actorId);
+          return actor ? [{ rank: r.rank, actor, score: r.score }] : [];
+        }),
+      };
+    });
   }
 
   @Extensions(ANALYTICS_FIELD)
@@ -208,18 +221,20 @@ export class AnalyticsResolver {
     @Args('first', { type: () => Int, defaultValue: 10 }) first = 10,
   ): Promise<InitiativeRanking> {
     checkFirst(first);
-    const ranking = await this.analytics.initiativeRanking(measure);
-    const top = ranking.items.slice(0, first);
-    const nodes = await this.initiativeMap(top.map((r) => r.initiativeId));
-    return {
-      measure,
-      exact: ranking.exact,
-      samples: ranking.samples ?? null,
-      items: top.flatMap((r) => {
-        const initiative = nodes.get(r.initiativeId);
-        return initiative ? [{ rank: r.rank, initiative, score: r.score }] : [];
-      }),
-    };
+    return this.analytics.answer(`initiative-ranking:${measure}:${first}`, async () => {
+      const ranking = await this.analytics.initiativeRanking(measure);
+      const top = ranking.items.slice(0, first);
+      const nodes = await this.initiativeMap(top.map((r) => r.initiativeId));
+      return {
+        measure,
+        exact: ranking.exact,
+        samples: ranking.samples ?? null,
+        items: top.flatMap((r) => {
+          const initiative = nodes.get(r.initiativeId);
+          return initiative ? [{ rank: r.rank, initiative, score: r.score }] : [];
+        }),
+      };
+    });
   }
 
   @Extensions(ANALYTICS_FIELD)

@@ -73,6 +73,15 @@ export class AnalyticsService {
     return this.cache.memo(await this.requestVersion(), key, compute);
   }
 
+  /**
+   * A whole answer of a resolver (the analytics result with its initiatives and actors read from
+   * the database), kept for the data version like the results: a cached answer costs no database
+   * query but the version check.
+   */
+  answer<T>(key: string, build: () => Promise<T>): Promise<T> {
+    return this.memo(`answer:${key}`, build);
+  }
+
   private amplificationIndex() {
     return this.memo('amplification-index', buildAmplificationIndex);
   }

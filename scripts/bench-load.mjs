@@ -33,6 +33,12 @@ function rssMb(pid) {
   return Math.round(Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? NaN) / 1024);
 }
 
+/** CPU time the process has used so far, ms (user + system, Linux). */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
+}
+
 async function startServer() {
   const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
     env: {
@@ -68,8 +74,12 @@ async function gql(query) {
   return body.data;
 }
 
-/** One autocannon run, bounded in time; the figures that go in the table. */
-async function load(name, connections, request) {
+/**
+ * One autocannon run, bounded in time; the figures that go in the table. The server's CPU time
+ * per request does not depend on what else runs on the machine, unlike req/s and latency.
+ */
+async function load(pid, name, connections, request) {
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({
     url: `${url}${request.path}`,
     method: request.method,
@@ -85,9 +95,10 @@ async function load(name, connections, request) {
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    serverCpuMsPerRequest: +((cpuMs(pid) - cpuBefore) / Math.max(result.requests.total, 1)).toFixed(2),
   };
   console.log(
-    `bench-load: ${name} at ${connections}: ${entry.requestsPerSecond} req/s, p50 ${entry.p50Ms} ms, p99 ${entry.p99Ms} ms, ${entry.errors} errors`,
+    `bench-load: ${name} at ${connections}: ${entry.requestsPerSecond} req/s, p50 ${entry.p50Ms} ms, p99 ${entry.p99Ms} ms, ${entry.errors} errors, server CPU ${entry.serverCpuMsPerRequest} ms/request`,
   );
   return entry;
 }
@@ -116,13 +127,15 @@ export async function benchLoad() {
     // warm: every answer computed once and cached, as in a running product
     for (const [, request] of targets) if (request.body) await gql(JSON.parse(request.body).query);
     const rssBefore = rssMb(server.pid);
+    const loadAverage = os.loadavg()[0];
     const runs = [];
     for (const connections of [10, 50]) {
-      for (const [name, request] of targets) runs.push(await load(name, connections, request));
+      for (const [name, request] of targets) runs.push(await load(server.pid, name, connections, request));
     }
     const rssAfter = rssMb(server.pid);
     console.log(`bench-load: server RSS ${rssBefore} MB before, ${rssAfter} MB after`);
-    return { seconds, rssBeforeMb: rssBefore, rssAfterMb: rssAfter, runs };
+    // the machine's load (1-minute average) when the runs started: other work on the same cores
+    return { seconds, rssBeforeMb: rssBefore, rssAfterMb: rssAfter, loadAverage: +loadAverage.toFixed(1), runs };
   } finally {
     server.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1000));
@@ -136,13 +149,15 @@ export function loadMarkdown(figures) {
   return [
     '## Load: the demo network (300 initiatives) under concurrent requests',
     '',
-    `autocannon on loopback, ${figures.seconds} s per run, answers cached (as after the first request); the server's resident memory ${figures.rssBeforeMb} MB before and ${figures.rssAfterMb} MB after all runs. Aim: cached analytics at least half the req/s of /health, p99 under 250 ms at 50 connections. Before the hardening (issue 9, same 2 cores): 397 / 282 / 194 / 700 req/s at 10 connections for networkStats / cascade / isolatedInitiatives / /health, isolatedInitiatives p99 981 ms at 50.`,
+    `autocannon on loopback, ${figures.seconds} s per run, answers cached (as after the first request); the server's resident memory ${figures.rssBeforeMb} MB before and ${figures.rssAfterMb} MB after all runs; load average ${figures.loadAverage} on ${os.cpus().length} cores when the runs started (autocannon, Neo4j and anything else on the machine share them). Aim: cached analytics at least half the req/s of /health, p99 under 250 ms at 50 connections. Before the hardening (issue 9, same 2 cores): 397 / 282 / 194 / 700 req/s at 10 connections for networkStats / cascade / isolatedInitiatives / /health, isolatedInitiatives p99 981 ms at 50.`,
     '',
-    '| request | connections | req/s | share of /health (10) | p50 ms | p99 ms | errors |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    'The last column, the CPU time the server spent per request, does not depend on the rest of the machine; req/s and latencies do.',
+    '',
+    '| request | connections | req/s | share of /health (10) | p50 ms | p99 ms | errors | server CPU ms/request |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...figures.runs.map(
       (r) =>
-        `| ${r.name} | ${r.connections} | ${r.requestsPerSecond.toLocaleString('en')} | ${health10 ? `${Math.round((100 * r.requestsPerSecond) / health10.requestsPerSecond)} %` : ''} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} |`,
+        `| ${r.name} | ${r.connections} | ${r.requestsPerSecond.toLocaleString('en')} | ${health10 ? `${Math.round((100 * r.requestsPerSecond) / health10.requestsPerSecond)} %` : ''} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.serverCpuMsPerRequest} |`,
     ),
     '',
   ];

@@ -10,6 +10,7 @@
 //  - the explorer in headless Chromium
 // BENCH_ONLY=engine runs the engine section alone (no Neo4j, no server) and replaces only that
 // section of bench/results.md and the `engine` key of bench/results.json.
+//  - load on the demo network: req/s and p50/p99 at 10 and 50 connections (scripts/bench-load.mjs)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -271,3 +272,10 @@ const lines = [
 ];
 writeFileSync(path.join(root, 'bench/results.md'), lines.join('\n'));
 console.log(lines.join('\n'));
+
+// ---------------------------------------------------------------- load on the demo network
+// its own database and server (scripts/bench-load.mjs), added to both results files
+const { benchLoad, writeLoadResults, loadMarkdown } = await import('./bench-load.mjs');
+const load = await benchLoad();
+writeLoadResults(load);
+console.log(loadMarkdown(load).join('\n'));

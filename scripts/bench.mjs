@@ -4,6 +4,13 @@
 //  - importNetwork over GraphQL (one request, one transaction) for each demo size
 //  - the CLI (`import <file.json>`, including its start-up) for each demo size
 //  - a naive import of the same 10k rows, one transaction per row, for comparison
+//  - analytics through GraphQL at the 10k demo size
+//  - the engine beside python-igraph and networkx on the same graphs, at each size
+//    (scripts/bench-engine.mjs; no database needed)
+//  - the explorer in headless Chromium
+// BENCH_ONLY=engine runs the engine section alone (no Neo4j, no server) and replaces only that
+// section of bench/results.md and the `engine` key of bench/results.json.
+//  - load on the demo network: req/s and p50/p99 at 10 and 50 connections (scripts/bench-load.mjs)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,6 +33,17 @@ const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 const token = 'bench-editor-token';
 const serverPort = Number(process.env.BENCH_PORT ?? 4099);
 const tmp = path.join(root, '.data', 'bench');
+
+const { benchEngine, engineMarkdown, writeEngineSection } = await import('./bench-engine.mjs');
+const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j 5.26 embedded (heap ${dbEnv.NEO4J_HEAP})`;
+
+if (process.env.BENCH_ONLY === 'engine') {
+  const engineResult = await benchEngine({ root, sizes, tmp });
+  rmSync(tmp, { recursive: true, force: true });
+  const section = writeEngineSection(root, engineResult, new Date().toISOString(), machine.replace(/, Neo4j.*/, ''));
+  console.log(section.join('\n'));
+  process.exit(0);
+}
 
 const { generateDemoNetwork } = await import(path.join(root, 'server/dist/modules/demo/demo-generator.js'));
 
@@ -154,7 +172,6 @@ const bulk = results.find((r) => r.name === 'importNetwork (GraphQL)' && r.initi
 
 // ---------------------------------------------------------------- analytics at the 10k demo size
 const analytics = [];
-const engine = [];
 {
   const size = 10000;
   await wipe();
@@ -196,61 +213,6 @@ const engine = [];
     analytics.push(entry);
     console.log(`bench: ${name}: cold ${entry.coldMs} ms, warm median ${entry.warmMedianMs} ms`);
   }
-
-  // the engine and networkx on the same graph, in this run: graphs built first (untimed, as on
-  // the networkx side), then only the algorithms are timed
-  const dist = (p) => path.join(root, 'server/dist/modules/analytics/engine', p);
-  const { projectionFromNetworkInput, influenceGraphI, actorGraphG } = await import(dist('graphs.js'));
-  const { actorScores } = await import(dist('centrality.js'));
-  const { louvainCommunities } = await import(dist('communities.js'));
-  const pagerankModule = await import('graphology-metrics/centrality/pagerank.js');
-  const pagerank = pagerankModule.default?.default ?? pagerankModule.default ?? pagerankModule;
-  const projection = projectionFromNetworkInput(generateDemoNetwork({ initiatives: size }));
-  const time = (fn) => {
-    const started = performance.now();
-    const result = fn();
-    return { seconds: (performance.now() - started) / 1000, result };
-  };
-  const influence = influenceGraphI(projection);
-  const actorGraph = actorGraphG(projection);
-  const pr = time(() =>
-    pagerank(influence, { getEdgeWeight: 'weight', alpha: 0.85, maxIterations: 100, tolerance: 1e-6 }),
-  );
-  const bc = time(() => actorScores(projection, 'BETWEENNESS'));
-  const lv = time(() => louvainCommunities(actorGraph));
-  const file = path.join(tmp, 'projection-10k.json');
-  writeFileSync(file, JSON.stringify(projection));
-  const py = spawnSync(
-    'python3',
-    [path.join(root, 'scripts/bench-networkx.py'), file, bc.result.exact ? 'exact' : String(bc.result.samples)],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
-    },
-  );
-  if (py.status !== 0) throw new Error(`networkx bench failed: ${py.stderr}`);
-  const nx = JSON.parse(py.stdout.trim().split('\n').pop());
-  const betweennessKind = bc.result.exact ? 'exact' : `${bc.result.samples} pivots, fixed seed`;
-  for (const [name, ours, theirs, note] of [
-    ['PageRank on I', pr.seconds, nx.pagerank, nx.pagerankImpl],
-    [
-      `betweenness on G (${betweennessKind})`,
-      bc.seconds,
-      nx.betweenness,
-      'same number of pivots; ours includes building its adjacency',
-    ],
-    ['Louvain on G', lv.seconds, nx.louvain, `modularity ${lv.result.modularity.toFixed(3)}`],
-  ]) {
-    const entry = {
-      name,
-      oursSeconds: +ours.toFixed(3),
-      networkxSeconds: +theirs.toFixed(3),
-      speedup: +(theirs / ours).toFixed(1),
-      note,
-    };
-    engine.push(entry);
-    console.log(`bench: ${name}: ours ${entry.oursSeconds} s, networkx ${entry.networkxSeconds} s (${entry.speedup}x)`);
-  }
 }
 
 // ---------------------------------------------------------------- the explorer in headless Chromium
@@ -267,15 +229,18 @@ try {
 server.kill('SIGTERM');
 await driver.close();
 await stopNeo4j(dbEnv);
+
+// ---------------------------------------------------------------- the engine beside igraph and networkx
+// after the database and the server have stopped, so they take no CPU from it
+const engineResult = await benchEngine({ root, sizes, tmp });
 rmSync(tmp, { recursive: true, force: true });
 
 const speedup = bulk ? +(bulk.rowsPerSecond / naiveEntry.rowsPerSecond).toFixed(1) : null;
-const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j 5.26 embedded (heap ${dbEnv.NEO4J_HEAP})`;
 const when = new Date().toISOString();
 mkdirSync(path.join(root, 'bench'), { recursive: true });
 writeFileSync(
   path.join(root, 'bench/results.json'),
-  `${JSON.stringify({ when, machine, results, bulkVsNaive: speedup, browser: browserBench }, null, 2)}\n`,
+  `${JSON.stringify({ when, machine, results, bulkVsNaive: speedup, browser: browserBench, engine: { when, ...engineResult } }, null, 2)}\n`,
 );
 const lines = [
   '# Benchmark results',
@@ -300,17 +265,17 @@ const lines = [
   '|---|---:|---:|',
   ...analytics.map((a) => `| ${a.name} | ${a.coldMs} | ${a.warmMedianMs} |`),
   '',
-  '## The engine and networkx on the same graph (10,000-initiative demo)',
-  '',
-  'Aim: at least 5 times networkx.',
-  '',
-  '| measure | ours s | networkx s | speed-up | note |',
-  '|---|---:|---:|---:|---|',
-  ...engine.map((e) => `| ${e.name} | ${e.oursSeconds} | ${e.networkxSeconds} | ${e.speedup}× | ${e.note} |`),
-  '',
+  ...engineMarkdown(engineResult),
   ...(browserBench.error
     ? ['## The explorer in headless Chromium', '', `Did not run: ${browserBench.error}`, '']
     : browserMarkdown(browserBench)),
 ];
 writeFileSync(path.join(root, 'bench/results.md'), lines.join('\n'));
 console.log(lines.join('\n'));
+
+// ---------------------------------------------------------------- load on the demo network
+// its own database and server (scripts/bench-load.mjs), added to both results files
+const { benchLoad, writeLoadResults, loadMarkdown } = await import('./bench-load.mjs');
+const load = await benchLoad();
+writeLoadResults(load);
+console.log(loadMarkdown(load).join('\n'));

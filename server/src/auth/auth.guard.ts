@@ -2,6 +2,7 @@ import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@ne
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { PUBLIC_KEY } from '../common/public.decorator.js';
 import { APP_CONFIG, type AppConfig, type Role } from '../config/app-config.js';
 import { AuthService } from './auth.service.js';
 import { ROLE_KEY } from './roles.decorator.js';
@@ -19,6 +20,9 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
+    if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, [context.getHandler(), context.getClass()])) {
+      return true;
+    }
     const declared = this.reflector.getAllAndOverride<Role | undefined>(ROLE_KEY, [
       context.getHandler(),
       context.getClass(),

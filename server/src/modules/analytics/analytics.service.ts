@@ -1,5 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppError } from '../../common/app-error.js';
+import { oncePerRequest } from '../../common/request-scope.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { NetworkService } from '../network/network.service.js';
 import type { AmplificationMode } from '../../domain/network.types.js';
 import { VersionedCache } from '../../common/versioned-cache.js';
@@ -34,7 +36,9 @@ export class AnalyticsService {
     private readonly repository: AnalyticsRepository,
     private readonly network: NetworkService,
     private readonly workers: WorkerPool,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
+    const bounds = { maxEntries: config.cacheMaxEntries, maxBytes: config.cacheMaxBytes };
     this.cache = new VersionedCache(async () => {
       const started = Date.now();
       const projection = await this.repository.loadProjection();
@@ -42,7 +46,7 @@ export class AnalyticsService {
         `analytics projection loaded in ${Date.now() - started} ms (${projection.initiatives.length} initiatives, ${projection.actors.length} actors)`,
       );
       return projection;
-    });
+    }, bounds);
   }
 
   /** This process's write counter plus the database's counts (writes by other processes). */
@@ -50,8 +54,32 @@ export class AnalyticsService {
     return `${this.network.dataVersion}/${await this.repository.fingerprint()}`;
   }
 
+  /** The data version, read once per request however many analytics fields it has. */
+  private requestVersion(): Promise<string> {
+    return oncePerRequest('analytics-version', () => this.version());
+  }
+
+  /** Whether a region or theme is one the network has (answers for others are empty and not cached). */
+  private async known(kind: 'region' | 'theme', value: string): Promise<boolean> {
+    const names = await this.memo(`${kind}s`, (projection) =>
+      kind === 'region'
+        ? new Set(projection.initiatives.map((i) => i.region))
+        : new Set(projection.initiatives.flatMap((i) => i.themes)),
+    );
+    return names.has(value);
+  }
+
   private async memo<T>(key: string, compute: (projection: NetworkProjection) => T | Promise<T>): Promise<T> {
-    return this.cache.memo(await this.version(), key, compute);
+    return this.cache.memo(await this.requestVersion(), key, compute);
+  }
+
+  /**
+   * A whole answer of a resolver (the analytics result with its initiatives and actors read from
+   * the database), kept for the data version like the results: a cached answer costs no database
+   * query but the version check.
+   */
+  answer<T>(key: string, build: () => Promise<T>): Promise<T> {
+    return this.memo(`answer:${key}`, build);
   }
 
   /**
@@ -78,43 +106,52 @@ export class AnalyticsService {
   }
 
   async cascades(options: ListCascadesOptions) {
+    if (options.region && !(await this.known('region', options.region))) return [];
+    if (options.theme && !(await this.known('theme', options.theme))) return [];
     const index = await this.amplificationIndex();
     const key = `cascades:${JSON.stringify({ ...options, modes: modesKey(options.modes) })}`;
     return this.memo(key, (projection) => listCascades(index, projection, options));
   }
 
-  isolated(region?: string | null, theme?: string | null, limit = 5) {
+  async isolated(region?: string | null, theme?: string | null, limit = 5) {
+    if (!(await this.knownFilter(region, theme))) return [];
     return this.memo(`isolated:${region ?? ''}:${theme ?? ''}:${limit}`, (projection) =>
-      this.workers.run('isolated', projection, { region, theme, limit }),
+      this.workers.runOnProjection('isolated', projection, { region, theme, limit }),
     );
   }
 
-  weaklyTied(region?: string | null, theme?: string | null, limit = 5) {
+  async weaklyTied(region?: string | null, theme?: string | null, limit = 5) {
+    if (!(await this.knownFilter(region, theme))) return [];
     return this.memo(`weakly-tied:${region ?? ''}:${theme ?? ''}:${limit}`, (projection) =>
-      this.workers.run('weaklyTied', projection, { region, theme, limit }),
+      this.workers.runOnProjection('weaklyTied', projection, { region, theme, limit }),
     );
+  }
+
+  private async knownFilter(region?: string | null, theme?: string | null): Promise<boolean> {
+    return (!region || (await this.known('region', region))) && (!theme || (await this.known('theme', theme)));
   }
 
   actorRanking(measure: CentralityMeasure) {
     return this.memo(`actor-ranking:${measure}`, (projection) =>
       measure === 'DEGREE'
         ? rankActors(projection, measure, projection.actors.length)
-        : this.workers.run('rankActors', projection, measure),
+        : this.workers.runOnProjection('rankActors', projection, measure),
     );
   }
 
   initiativeRanking(measure: CentralityMeasure) {
     return this.memo(`initiative-ranking:${measure}`, (projection) =>
-      this.workers.run('rankInitiatives', projection, measure),
+      this.workers.runOnProjection('rankInitiatives', projection, measure),
     );
   }
 
   tieStructure() {
-    return this.memo('tie-structure', (projection) => this.workers.run('tieStructure', projection));
+    return this.memo('tie-structure', (projection) => this.workers.runOnProjection('tieStructure', projection));
   }
 
   /** ids of the initiatives located in a region */
-  initiativesIn(region: string) {
+  async initiativesIn(region: string) {
+    if (!(await this.known('region', region))) return [];
     return this.memo(`in-region:${region}`, (projection) =>
       projection.initiatives.filter((i) => i.region === region).map((i) => i.id),
     );
@@ -122,13 +159,13 @@ export class AnalyticsService {
 
   communities(graph: 'TIE' | 'ACTOR') {
     return this.memo(`communities:${graph}`, async (projection) => {
-      const result = await this.workers.run('communities', projection, graph);
+      const result = await this.workers.runOnProjection('communities', projection, graph);
       return { ...result, profiles: communityProfiles(projection, result, graph) };
     });
   }
 
   series(period: Period) {
-    return this.memo(`series:${period}`, (projection) => this.workers.run('series', projection, period));
+    return this.memo(`series:${period}`, (projection) => this.workers.runOnProjection('series', projection, period));
   }
 
   /** networkStats of the network as it was on a date (only what existed then). */

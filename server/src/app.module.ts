@@ -6,6 +6,7 @@ import depthLimit from 'graphql-depth-limit';
 import path from 'node:path';
 import type { Request } from 'express';
 import { AuthGuard } from './auth/auth.guard.js';
+import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
 import { formatGraphqlError } from './common/graphql/format-error.js';
@@ -14,6 +15,7 @@ import { APP_CONFIG, REPO_ROOT, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { appModules } from './modules/app-modules.js';
+import { CredentialsModule } from './modules/credentials/credentials.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { importProblemsPlugin } from './modules/network/import-problems.plugin.js';
 import { NetworkModule } from './modules/network/network.module.js';
@@ -61,11 +63,13 @@ export class AppModule {
           }),
         }),
         NetworkModule,
+        CredentialsModule,
         ...appModules(config),
       ],
       controllers: [HealthController],
       providers: [
         AuthService,
+        AuthResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],

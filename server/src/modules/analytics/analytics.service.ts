@@ -1,16 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppError } from '../../common/app-error.js';
-import { NetworkService } from '../network/network.service.js';
+import { Neo4jService } from '../../database/neo4j.service.js';
 import type { AmplificationMode } from '../../domain/network.types.js';
 import { VersionedCache } from '../../common/versioned-cache.js';
-import { AnalyticsRepository } from './analytics.repository.js';
+import { AnalyticsRepository, type LoadedProjection } from './analytics.repository.js';
 import { communityProfiles } from './engine/communities.js';
 import { EngineError } from './engine/core/errors.js';
 import { buildAmplificationIndex, computeCascade, listCascades, type ListCascadesOptions } from './engine/cascade.js';
 import { brokers, rankActors, type CentralityMeasure } from './engine/centrality.js';
 import { projectionAsOf, type Period } from './engine/timeline.js';
 import { tieComponents } from './engine/graphs.js';
-import type { NetworkProjection } from './engine/projection.js';
 import { WorkerPool } from '../../workers/worker-pool.js';
 
 /** The engine's errors as the API's, at this boundary: an unknown initiative is NOT_FOUND, same message. */
@@ -28,11 +27,11 @@ const modesKey = (modes?: readonly AmplificationMode[] | null) => [...(modes ?? 
 @Injectable()
 export class AnalyticsService {
   private readonly logger = new Logger(AnalyticsService.name);
-  private readonly cache: VersionedCache<NetworkProjection>;
+  private readonly cache: VersionedCache<LoadedProjection>;
 
   constructor(
     private readonly repository: AnalyticsRepository,
-    private readonly network: NetworkService,
+    private readonly db: Neo4jService,
     private readonly workers: WorkerPool,
   ) {
     this.cache = new VersionedCache(async () => {
@@ -45,12 +44,17 @@ export class AnalyticsService {
     });
   }
 
-  /** This process's write counter plus the database's counts (writes by other processes). */
+  /** The data version shared by every process (one cheap query): any write anywhere changes it. */
   private async version(): Promise<string> {
-    return `${this.network.dataVersion}/${await this.repository.fingerprint()}`;
+    return (await this.db.dataVersion()).key;
   }
 
-  private async memo<T>(key: string, compute: (projection: NetworkProjection) => T | Promise<T>): Promise<T> {
+  /** The current projection, with the data version it was read at (in the same transaction). */
+  async snapshot(): Promise<LoadedProjection> {
+    return this.cache.data(await this.version());
+  }
+
+  private async memo<T>(key: string, compute: (projection: LoadedProjection) => T | Promise<T>): Promise<T> {
     return this.cache.memo(await this.version(), key, compute);
   }
 
@@ -137,6 +141,7 @@ export class AnalyticsService {
         components: ties.count,
         isolatedInitiatives: ties.isolates.length,
         largestComponent: ties.largest,
+        dataVersion: projection.version,
       };
     });
   }

@@ -3,7 +3,8 @@ import { zipSync } from 'fflate';
 import path from 'node:path';
 import { AppError } from '../../common/app-error.js';
 import { NETWORK_SECTIONS, type InputProblem, type NetworkInput } from '../../domain/network.types.js';
-import { NetworkService, type ImportCounts } from '../network/network.service.js';
+import type { ChangeOperation } from '../../domain/change.types.js';
+import { NetworkService, type ImportCounts, type ProblemLocator } from '../network/network.service.js';
 import { networkToGexf } from './formats/gexf.js';
 import { networkToGraphml } from './formats/graphml.js';
 import { formatLocation, readNetworkFiles } from './formats/read-tables.js';
@@ -76,12 +77,17 @@ export class TransferService {
 
   /**
    * Imports uploaded files: one JSON export, or CSV files / an XLSX workbook in the template.
-   * Problems name the file, row and column; nothing is written unless every row is valid.
+   * Problems name the file, row and column; nothing is written unless every row is valid. A
+   * real import is one change set recorded under `as` (who, and UPLOAD or CLI_IMPORT).
    */
-  async importFiles(files: NamedFile[], options: { dryRun?: boolean } = {}): Promise<ImportCounts> {
-    const write = options.dryRun
-      ? this.network.checkNetwork.bind(this.network)
-      : this.network.importNetwork.bind(this.network);
+  async importFiles(
+    files: NamedFile[],
+    options: { dryRun: true } | { dryRun?: false; as: { who: string; operation: ChangeOperation } },
+  ): Promise<ImportCounts> {
+    const write = (input: NetworkInput, locate: ProblemLocator, what: string) =>
+      options.dryRun
+        ? this.network.checkNetwork(input, locate, what)
+        : this.network.importNetwork(input, { ...options.as, locate, what });
     if (files.length === 0) throw AppError.badInput([{ path: 'files', message: 'no file was uploaded' }], 'upload');
     const json = files.filter((f) => path.extname(f.name).toLowerCase() === '.json');
     if (json.length > 0) {

@@ -1,11 +1,12 @@
 import { ANALYTICS_TASKS } from '../modules/analytics/analytics.tasks.js';
+import { HISTORY_TASKS } from '../modules/history/history.tasks.js';
 import { LAYOUT_TASKS } from '../modules/layout/layout.tasks.js';
 
 /**
  * Every computation that runs off the request thread, by name: the one table that the worker
  * threads (worker.ts) and the inline runner share, so a task does the same either way.
  */
-export const TASKS = { ...ANALYTICS_TASKS, ...LAYOUT_TASKS };
+export const TASKS = { ...ANALYTICS_TASKS, ...LAYOUT_TASKS, ...HISTORY_TASKS };
 
 export type TaskName = keyof typeof TASKS;
 export type TaskArgs<K extends TaskName> = Parameters<(typeof TASKS)[K]>;

@@ -3,7 +3,7 @@
 // params: $seq: int, $who, $operation, $summary: string, $counts: string (JSON), $entries: int, $undoes: int|null, $bulk: boolean, $chunks: [{n: int, data: bytes, keys: [string]|null}], $touches: [string]
 // returns: seq, at: string
 CREATE (c:ChangeSet {
-  seq: toInteger($seq), at: datetime.realtime(), who: $who, operation: $operation, summary: $summary,
+  seq: toInteger($seq), at: datetime.truncate('millisecond', datetime.realtime()), who: $who, operation: $operation, summary: $summary,
   counts: $counts, entries: toInteger($entries), chunks: size($chunks), bulk: $bulk,
   undoes: CASE WHEN $undoes IS NULL THEN null ELSE toInteger($undoes) END
 })

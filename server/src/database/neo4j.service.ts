@@ -141,7 +141,9 @@ export class Neo4jService implements OnModuleInit, OnApplicationShutdown {
     name: string,
     params: Params = {},
   ): Promise<T[]> {
-    const result: QueryResult = await tx.run(this.cypher.get(name), params);
+    // GraphQL input objects written inline in a query have no prototype, which the driver rejects
+    const plain = Object.getPrototypeOf(params) === null ? { ...params } : params;
+    const result: QueryResult = await tx.run(this.cypher.get(name), plain);
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 

@@ -53,6 +53,18 @@ export class DiffService {
     const snapshot = await this.analytics.snapshot();
     const a = await this.point(from, 'from', snapshot.version);
     const b = to ? await this.point(to, 'to', snapshot.version) : await this.pointOf(snapshot.version);
+    const bounds = await this.repository.bounds();
+    if (Math.min(a.seq, b.seq) < bounds.historyFrom - 1) {
+      throw AppError.badInput(
+        [
+          {
+            path: a.seq <= b.seq ? 'from' : 'to',
+            message: `history before #${bounds.historyFrom} was compacted: choose a later point`,
+          },
+        ],
+        'networkDiff',
+      );
+    }
     const key = `${snapshot.version}:${a.seq}:${b.seq}:${limit}`;
     let answer = this.kept.get(key);
     if (!answer) {
@@ -65,19 +77,7 @@ export class DiffService {
   }
 
   private async compute(current: NetworkProjection & { version: number }, a: DiffPoint, b: DiffPoint, limit: number) {
-    const bounds = await this.repository.bounds();
     const lowest = Math.min(a.seq, b.seq);
-    if (lowest < bounds.historyFrom - 1) {
-      throw AppError.badInput(
-        [
-          {
-            path: a.seq <= b.seq ? 'from' : 'to',
-            message: `history before #${bounds.historyFrom} was compacted: choose a later point`,
-          },
-        ],
-        'networkDiff',
-      );
-    }
     const logged = await this.repository.entriesBetween(lowest, current.version);
     const net = netChanges(logged, a.seq, b.seq);
     const atFrom = applyStates(current, statesAt(logged, a.seq));

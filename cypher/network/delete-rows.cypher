@@ -4,25 +4,33 @@
 // returns: count: int (relations and nodes deleted)
 CALL () {
   UNWIND $involvements AS row
-  MATCH (:Actor {id: row.actorId})-[r:INVOLVED_IN]->(:Initiative {id: row.initiativeId})
+  MATCH (a:Actor {id: row.actorId})
+  MATCH (i:Initiative {id: row.initiativeId})
+  MATCH (a)-[r:INVOLVED_IN]->(i)
   DELETE r
   RETURN count(*) AS involvements
 }
 CALL () {
   UNWIND $influences AS row
-  MATCH (:Actor {id: row.fromActorId})-[r:INFLUENCES]->(:Actor {id: row.toActorId})
+  MATCH (a:Actor {id: row.fromActorId})
+  MATCH (b:Actor {id: row.toActorId})
+  MATCH (a)-[r:INFLUENCES]->(b)
   DELETE r
   RETURN count(*) AS influences
 }
 CALL () {
   UNWIND $amplifications AS row
-  MATCH (:Initiative {id: row.fromInitiativeId})-[r:AMPLIFIES {mode: row.mode}]->(:Initiative {id: row.toInitiativeId})
+  MATCH (a:Initiative {id: row.fromInitiativeId})
+  MATCH (b:Initiative {id: row.toInitiativeId})
+  MATCH (a)-[r:AMPLIFIES {mode: row.mode}]->(b)
   DELETE r
   RETURN count(*) AS amplifications
 }
 CALL () {
   UNWIND $outcomes AS row
-  MATCH (:Initiative {id: row.initiativeId})-[r:ACHIEVES]->(o:Outcome {key: row.key})
+  MATCH (i:Initiative {id: row.initiativeId})
+  MATCH (o:Outcome {key: row.key})
+  MATCH (i)-[r:ACHIEVES]->(o)
   DELETE r
   WITH o
   CALL (o) {
@@ -33,7 +41,9 @@ CALL () {
 }
 CALL () {
   UNWIND $barriers AS row
-  MATCH (:Initiative {id: row.initiativeId})-[r:FACES|OVERCOMES]->(:Barrier {kind: row.barrier})
+  MATCH (i:Initiative {id: row.initiativeId})
+  MATCH (b:Barrier {kind: row.barrier})
+  MATCH (i)-[r:FACES|OVERCOMES]->(b)
   DELETE r
   RETURN count(*) AS barriers
 }

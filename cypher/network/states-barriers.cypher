@@ -3,6 +3,8 @@
 // params: $rows: [{initiativeId, barrier}]
 // returns: initiativeId, barrier, overcome: boolean, on, note, seq: int|null (the mark on FACES)
 UNWIND $rows AS row
-MATCH (i:Initiative {id: row.initiativeId})-[f:FACES]->(b:Barrier {kind: row.barrier})
+MATCH (i:Initiative {id: row.initiativeId})
+MATCH (b:Barrier {kind: row.barrier})
+MATCH (i)-[f:FACES]->(b)
 OPTIONAL MATCH (i)-[o:OVERCOMES]->(b)
 RETURN i.id AS initiativeId, b.kind AS barrier, o IS NOT NULL AS overcome, o.date AS on, f.note AS note, f._seq AS seq

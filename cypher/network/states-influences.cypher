@@ -3,5 +3,7 @@
 // params: $rows: [{fromActorId, toActorId}]
 // returns: fromActorId, toActorId, weight, since, seq: int|null
 UNWIND $rows AS row
-MATCH (a:Actor {id: row.fromActorId})-[r:INFLUENCES]->(b:Actor {id: row.toActorId})
+MATCH (a:Actor {id: row.fromActorId})
+MATCH (b:Actor {id: row.toActorId})
+MATCH (a)-[r:INFLUENCES]->(b)
 RETURN a.id AS fromActorId, b.id AS toActorId, coalesce(r.weight, 1.0) AS weight, r.since AS since, r._seq AS seq

@@ -3,5 +3,7 @@
 // params: $rows: [{initiativeId, key}] (key: `KIND:name`)
 // returns: initiativeId, kind, name, on, seq: int|null
 UNWIND $rows AS row
-MATCH (i:Initiative {id: row.initiativeId})-[r:ACHIEVES]->(o:Outcome {key: row.key})
+MATCH (i:Initiative {id: row.initiativeId})
+MATCH (o:Outcome {key: row.key})
+MATCH (i)-[r:ACHIEVES]->(o)
 RETURN i.id AS initiativeId, o.kind AS kind, o.name AS name, r.date AS on, r._seq AS seq

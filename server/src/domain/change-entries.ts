@@ -49,20 +49,21 @@ const NOUNS: Record<string, [string, string]> = {
   BARRIER: ['barrier', 'barriers'],
 };
 
-/** "2 initiatives created, 1 updated; 3 involvements created", or "nothing changed". */
+/** "3 involvements created; 2 initiatives (1 created, 1 updated)", or "nothing changed". */
 export function describeCounts(counts: readonly ChangeCount[]): string {
   const parts = counts.map((c) => {
     const [one, many] = NOUNS[c.kind]!;
     const total = c.created + c.updated + c.deleted;
-    const actions = [
-      c.created ? `${c.created} created` : '',
-      c.updated ? `${c.updated} updated` : '',
-      c.deleted ? `${c.deleted} deleted` : '',
-    ].filter(Boolean);
-    // "1 initiative created", "3 involvements created, 1 deleted"
-    const [first, ...rest] = actions;
-    const [n, verb] = first!.split(' ');
-    return [`${n} ${total === 1 ? one : many} ${verb}`, ...rest].join(', ');
+    const noun = total === 1 ? one : many;
+    const actions = (
+      [
+        [c.created, 'created'],
+        [c.updated, 'updated'],
+        [c.deleted, 'deleted'],
+      ] as const
+    ).filter(([n]) => n > 0);
+    if (actions.length === 1) return `${total} ${noun} ${actions[0]![1]}`;
+    return `${total} ${noun} (${actions.map(([n, verb]) => `${n} ${verb}`).join(', ')})`;
   });
   return parts.length > 0 ? parts.join('; ') : 'nothing changed';
 }

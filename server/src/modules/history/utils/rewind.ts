@@ -39,19 +39,19 @@ export function statesNow(entries: readonly LoggedEntry[]): Map<string, StateAt>
   return states;
 }
 
-/** One entity's net change between two points, as a change entry (before = at from, after = at to). */
+/** One entity's net change between two points, as a change entry (before = at from, after = at to), by key. */
 export function netChanges(entries: readonly LoggedEntry[], from: number, to: number): ChangeEntry[] {
   const now = statesNow(entries);
   const atFrom = statesAt(entries, from);
   const atTo = statesAt(entries, to);
-  const out: ChangeEntry[] = [];
+  const out: [string, ChangeEntry][] = [];
   for (const [key, current] of now) {
     const before = (atFrom.get(key) ?? current).state;
     const after = (atTo.get(key) ?? current).state;
     if (stateText(before) === stateText(after)) continue;
-    out.push({ section: current.section, before, after, seqBefore: null });
+    out.push([key, { section: current.section, before, after, seqBefore: null }]);
   }
-  return out.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
 }
 
 type Part = Exclude<keyof NetworkProjection, never>;

@@ -128,16 +128,26 @@ async function importThroughput(options, gqlWith, gqlWithout, result) {
     const input = generateDemoNetwork({ initiatives: size });
     const rows = rowCount(input);
     const entry = { initiatives: size, rows };
-    for (const [name, gql] of [
-      ['without', gqlWithout],
-      ['with', gqlWith],
-    ]) {
+    // rounds in alternating order (without first, then with first …); the faster run of each counts
+    const rounds = Number(process.env.BENCH_HISTORY_ROUNDS ?? 2);
+    for (let round = 0; round < rounds; round++) {
+      const order = [
+        ['without', gqlWithout],
+        ['with', gqlWith],
+      ];
+      for (const [name, gql] of round % 2 === 0 ? order : order.reverse()) {
+        await wipe();
+        const ms = await timed(() => gql(IMPORT, { input }));
+        const run = { seconds: +(ms / 1000).toFixed(2), rowsPerSecond: Math.round(rows / (ms / 1000)) };
+        (entry.runs ??= { with: [], without: [] })[name].push(run);
+        if (!entry[name] || run.rowsPerSecond > entry[name].rowsPerSecond) entry[name] = run;
+        log(`bench: import ${size} ${name} the change log: ${run.seconds} s = ${run.rowsPerSecond} rows/s`);
+      }
+    }
+    // the last run leaves its network; the repeat import below needs the one with the change log
+    if (rounds % 2 === 0) {
       await wipe();
-      const ms = await timed(() => gql(IMPORT, { input }));
-      entry[name] = { seconds: +(ms / 1000).toFixed(2), rowsPerSecond: Math.round(rows / (ms / 1000)) };
-      log(
-        `bench: import ${size} ${name} the change log: ${entry[name].seconds} s = ${entry[name].rowsPerSecond} rows/s`,
-      );
+      await gqlWith(IMPORT, { input });
     }
     entry.ratio = +(entry.with.rowsPerSecond / entry.without.rowsPerSecond).toFixed(3);
     const again = await timed(() => gqlWith(IMPORT, { input }));
@@ -228,7 +238,7 @@ export function historyMarkdown(h) {
   return [
     '## The change log (history)',
     '',
-    'Bulk importNetwork over GraphQL into the wiped database, with the change log (the default) and without it (a server with `CHANGE_LOG=false`), back to back after a warm-up through both. Aim: with it, at least 85% of the throughput without it. A repeat import of the same rows changes nothing and writes nothing.',
+    'Bulk importNetwork over GraphQL into the wiped database, with the change log (the default) and without it (a server with `CHANGE_LOG=false`), back to back after a warm-up through both, in rounds of alternating order; the faster run of each counts (every run is in results.json). Aim: with it, at least 85% of the throughput without it. A repeat import of the same rows changes nothing and writes nothing.',
     '',
     '| initiatives | rows | without: s | rows/s | with: s | rows/s | with / without | change set (compressed) | repeat import s |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

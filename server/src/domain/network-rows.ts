@@ -1,4 +1,5 @@
 import { characteristicProperty, characteristicsOf } from './characteristics.js';
+import { CHARACTERISTICS } from './network.types.js';
 import type { StateRow } from './change.types.js';
 import type {
   ActorInput,
@@ -61,58 +62,103 @@ export function initiativeProps(row: InitiativeInput): Record<string, unknown> {
   return props;
 }
 
+/** Sets `key` when the value is stored (not null or undefined, not an empty list), as compactRow keeps it. */
+function put(row: StateRow, key: string, value: unknown): void {
+  if (value === null || value === undefined) return;
+  if (Array.isArray(value) && value.length === 0) return;
+  row[key] = value;
+}
+
+const CHARACTERISTIC_ORDER = new Map(CHARACTERISTICS.map((c, i) => [c, i]));
+
 /** An initiative row from its node properties (startedOn as YYYY-MM-DD); other properties are ignored. */
 export function initiativeFromProps(props: Record<string, unknown>): InitiativeInput & StateRow {
-  return compactRow<InitiativeInput & StateRow>({
-    id: props.id,
-    name: props.name,
-    description: props.description,
-    region: props.region,
-    themes: props.themes,
-    startedOn: props.startedOn,
-    status: props.status,
-    latitude: props.latitude,
-    longitude: props.longitude,
-    characteristics: characteristicsOf(props).map((c) => compactRow(c)),
-  });
+  const row = { id: props.id, name: props.name } as InitiativeInput & StateRow;
+  put(row, 'description', props.description);
+  put(row, 'region', props.region);
+  put(row, 'themes', props.themes);
+  put(row, 'startedOn', props.startedOn);
+  put(row, 'status', props.status);
+  put(row, 'latitude', props.latitude);
+  put(row, 'longitude', props.longitude);
+  put(
+    row,
+    'characteristics',
+    characteristicsOf(props).map((c) => compactRow(c)),
+  );
+  return row;
+}
+
+/**
+ * The canonical row of an initiative input: what initiativeFromProps reads back from the
+ * properties initiativeProps writes (the spec checks they agree), built directly because a bulk
+ * import canonicalises every row.
+ */
+function canonicalInitiative(input: InitiativeInput): StateRow {
+  const row: StateRow = { id: input.id, name: input.name.trim() };
+  put(row, 'description', input.description);
+  put(row, 'region', trimmed(input.region));
+  put(row, 'themes', [...new Set((input.themes ?? []).map((t) => t.trim()))]);
+  put(row, 'startedOn', input.startedOn);
+  put(row, 'status', input.status);
+  put(row, 'latitude', input.latitude);
+  put(row, 'longitude', input.longitude);
+  const scored = [...(input.characteristics ?? [])]
+    .sort((a, b) => CHARACTERISTIC_ORDER.get(a.characteristic)! - CHARACTERISTIC_ORDER.get(b.characteristic)!)
+    .map((c) => {
+      const out: StateRow = { characteristic: c.characteristic, score: c.score };
+      if (typeof c.evidence === 'string') out.evidence = c.evidence;
+      return out;
+    });
+  put(row, 'characteristics', scored);
+  return row;
 }
 
 /** The canonical row of each section, from an input row or from a row read back from the database. */
 export const canonicalRow: { [S in NetworkSection]: (row: SectionRows[S]) => StateRow } = {
-  initiatives: (row) => initiativeFromProps({ ...initiativeProps(row), startedOn: row.startedOn ?? null }),
-  actors: (row) =>
-    compactRow({ id: row.id, name: row.name.trim(), kind: row.kind ?? null, region: trimmed(row.region) }),
-  involvements: (row) =>
-    compactRow({
-      actorId: row.actorId,
-      initiativeId: row.initiativeId,
-      role: row.role ?? null,
-      since: row.since ?? null,
-      until: row.until ?? null,
-    }),
-  influences: (row) =>
-    compactRow({ fromActorId: row.fromActorId, toActorId: row.toActorId, weight: row.weight ?? 1, since: row.since }),
-  amplifications: (row) =>
-    compactRow({
-      fromInitiativeId: row.fromInitiativeId,
-      toInitiativeId: row.toInitiativeId,
-      mode: row.mode,
-      on: row.on ?? null,
-      evidence: row.evidence ?? null,
-      confidence: row.confidence ?? null,
-      mechanisms: row.mechanisms ?? [],
-    }),
-  outcomes: (row) =>
-    compactRow({ initiativeId: row.initiativeId, kind: row.kind, name: trimmed(row.name), on: row.on ?? null }),
-  barriers: (row) =>
-    compactRow({
-      initiativeId: row.initiativeId,
-      barrier: row.barrier,
-      overcome: row.overcome ? true : null,
+  initiatives: canonicalInitiative,
+  actors: (r) => {
+    const row: StateRow = { id: r.id, name: r.name.trim() };
+    put(row, 'kind', r.kind);
+    put(row, 'region', trimmed(r.region));
+    return row;
+  },
+  involvements: (r) => {
+    const row: StateRow = { actorId: r.actorId, initiativeId: r.initiativeId };
+    put(row, 'role', r.role);
+    put(row, 'since', r.since);
+    put(row, 'until', r.until);
+    return row;
+  },
+  influences: (r) => {
+    const row: StateRow = { fromActorId: r.fromActorId, toActorId: r.toActorId, weight: r.weight ?? 1 };
+    put(row, 'since', r.since);
+    return row;
+  },
+  amplifications: (r) => {
+    const row: StateRow = { fromInitiativeId: r.fromInitiativeId, toInitiativeId: r.toInitiativeId, mode: r.mode };
+    put(row, 'on', r.on);
+    put(row, 'evidence', r.evidence);
+    put(row, 'confidence', r.confidence);
+    put(row, 'mechanisms', r.mechanisms);
+    return row;
+  },
+  outcomes: (r) => {
+    const row: StateRow = { initiativeId: r.initiativeId, kind: r.kind };
+    put(row, 'name', trimmed(r.name));
+    put(row, 'on', r.on);
+    return row;
+  },
+  barriers: (r) => {
+    const row: StateRow = { initiativeId: r.initiativeId, barrier: r.barrier };
+    if (r.overcome) {
+      row.overcome = true;
       // the date is stored on the OVERCOMES link only
-      on: row.overcome ? (row.on ?? null) : null,
-      note: row.note ?? null,
-    }),
+      put(row, 'on', r.on);
+    }
+    put(row, 'note', r.note);
+    return row;
+  },
 };
 
 /** The key an outcome node is stored under (`KIND:name`). */

@@ -117,8 +117,12 @@ export class NetworkService {
         if (section === 'actors') for (const s of stored) existed.actor.add(String(s.state.id));
         const { write, entries } = changedRows(section, batch, stored);
         if (write.length === 0) continue;
-        await this.repository.upsertNetwork(w.tx, { [section]: write }, w.seq);
+        // the recorder serialises and compresses while the database writes the batch
+        const written = this.repository.upsertNetwork(w.tx, { [section]: write }, w.seq);
+        written.catch(() => undefined);
+        await new Promise((resolve) => setImmediate(resolve));
         w.log.record(entries);
+        await written;
       }
     }
   }

@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const root = import.meta.dirname;
 /** The folders directly under `dir` (relative to the repository), e.g. the server's modules. */
@@ -68,6 +69,11 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/no-unsafe-enum-comparison': 'off',
     },
+  },
+  // the Rules of React (hooks and the React Compiler's checks) for the dashboard
+  {
+    files: ['client/**/*.tsx', 'client/**/*.ts'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'client/src/**/*.tsx'],

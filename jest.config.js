@@ -5,6 +5,8 @@
 //   no database, no build;
 // - integration: tests/integration/ against the real test Neo4j (GraphQL, HTTP, the built CLI,
 //   EXPLAIN of every .cypher file);
+// - reliability: tests/reliability/, attacks and faults against the built server run as a child
+//   process, on a Neo4j of its own (port 7697) that the tests kill, freeze and restart;
 // - e2e: tests/e2e/ in headless Chromium against the test server and the built client.
 // Only the last two have the global setup that checks for the test database, and jest runs a
 // project's global setup only when it runs tests of that project.
@@ -45,6 +47,13 @@ export default {
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
+    },
+    {
+      ...common,
+      displayName: 'reliability',
+      testMatch: ['<rootDir>/tests/reliability/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/reliability-setup.mjs',
+      globalTeardown: '<rootDir>/tests/support/reliability-teardown.mjs',
     },
     {
       ...common,

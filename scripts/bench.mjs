@@ -6,7 +6,12 @@
 //  - import: importNetwork over GraphQL (one request, one transaction) and the CLI (`import
 //    <file.json>`, including its start-up) for each demo size, and a naive import of the same 10k
 //    rows, one transaction per row, for comparison
-//  - analytics, engine, browser: at the 10k demo (see below)
+//  - analytics, browser: at the 10k demo (see below)
+//  - engine: the engine beside python-igraph and networkx on the same graphs, at each size
+//    (scripts/bench-engine.mjs; no database needed; run after the database has stopped).
+//    BENCH_ONLY=engine is the same as BENCH_SECTIONS=engine
+//  - load: req/s and p50/p99 at 10 and 50 connections on the demo network, on a database and
+//    server of its own (scripts/bench-load.mjs)
 //  - history: the change log (scripts/bench-history.mjs): import with and without it, its storage,
 //    the history queries, the projection's size per process
 import { spawn, spawnSync } from 'node:child_process';
@@ -31,23 +36,27 @@ const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 const token = 'bench-editor-token';
 const serverPort = Number(process.env.BENCH_PORT ?? 4099);
 const tmp = path.join(root, '.data', 'bench');
-const SECTIONS = ['import', 'analytics', 'engine', 'browser', 'history'];
-const sections = new Set((process.env.BENCH_SECTIONS ?? SECTIONS.join(',')).split(',').map((x) => x.trim()));
+const SECTIONS = ['import', 'analytics', 'engine', 'browser', 'history', 'load'];
+const chosen = process.env.BENCH_ONLY ?? process.env.BENCH_SECTIONS ?? SECTIONS.join(',');
+const sections = new Set(chosen.split(',').map((x) => x.trim()));
 for (const name of sections) {
   if (!SECTIONS.includes(name)) throw new Error(`bench: unknown section '${name}' (one of ${SECTIONS.join(', ')})`);
 }
 const run = (name) => sections.has(name);
-const needsServer = ['import', 'analytics', 'engine', 'browser'].some(run);
+const needsServer = ['import', 'analytics', 'browser'].some(run);
+const needsDatabase = needsServer || run('history');
+const { benchEngine, engineMarkdown } = await import('./bench-engine.mjs');
+const { benchLoad, loadMarkdown } = await import('./bench-load.mjs');
 
 const { generateDemoNetwork } = await import(path.join(root, 'server/dist/modules/demo/demo-generator.js'));
 
 const { NETWORK_SECTIONS } = await import(path.join(root, 'server/dist/domain/network.types.js'));
 const rowCount = (input) => NETWORK_SECTIONS.reduce((n, s) => n + (input[s]?.length ?? 0), 0);
 
-await stopNeo4j(dbEnv);
+if (needsDatabase) await stopNeo4j(dbEnv);
 rmSync(path.join(root, '.data/neo4j-bench'), { recursive: true, force: true });
 // the bench wipes its database: never one that something else started on this port
-if (!(await startNeo4j(dbEnv)).started) {
+if (needsDatabase && !(await startNeo4j(dbEnv)).started) {
   throw new Error(`bench: port ${port} is taken by another database; choose a free one with BENCH_NEO4J_PORT`);
 }
 const driver = neo4j.driver(uri);
@@ -185,8 +194,7 @@ if (run('import')) {
 
 // ---------------------------------------------------------------- analytics at the 10k demo size
 const analytics = [];
-const engine = [];
-if (run('analytics') || run('engine') || run('browser')) {
+if (run('analytics') || run('browser')) {
   const size = 10000;
   await wipe();
   await importOverGraphql(generateDemoNetwork({ initiatives: size }));
@@ -228,64 +236,6 @@ if (run('analytics') || run('engine') || run('browser')) {
     console.log(`bench: ${name}: cold ${entry.coldMs} ms, warm median ${entry.warmMedianMs} ms`);
   }
 }
-if (run('engine')) {
-  const size = 10000;
-  // the engine and networkx on the same graph, in this run: graphs built first (untimed, as on
-  // the networkx side), then only the algorithms are timed
-  const dist = (p) => path.join(root, 'server/dist/modules/analytics/engine', p);
-  const { projectionFromNetworkInput, influenceGraphI, actorGraphG } = await import(dist('graphs.js'));
-  const { actorScores } = await import(dist('centrality.js'));
-  const { louvainCommunities } = await import(dist('communities.js'));
-  const pagerankModule = await import('graphology-metrics/centrality/pagerank.js');
-  const pagerank = pagerankModule.default?.default ?? pagerankModule.default ?? pagerankModule;
-  const projection = projectionFromNetworkInput(generateDemoNetwork({ initiatives: size }));
-  const time = (fn) => {
-    const started = performance.now();
-    const result = fn();
-    return { seconds: (performance.now() - started) / 1000, result };
-  };
-  const influence = influenceGraphI(projection);
-  const actorGraph = actorGraphG(projection);
-  const pr = time(() =>
-    pagerank(influence, { getEdgeWeight: 'weight', alpha: 0.85, maxIterations: 100, tolerance: 1e-6 }),
-  );
-  const bc = time(() => actorScores(projection, 'BETWEENNESS'));
-  const lv = time(() => louvainCommunities(actorGraph));
-  const file = path.join(tmp, 'projection-10k.json');
-  writeFileSync(file, JSON.stringify(projection));
-  const py = spawnSync(
-    'python3',
-    [path.join(root, 'scripts/bench-networkx.py'), file, bc.result.exact ? 'exact' : String(bc.result.samples)],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
-    },
-  );
-  if (py.status !== 0) throw new Error(`networkx bench failed: ${py.stderr}`);
-  const nx = JSON.parse(py.stdout.trim().split('\n').pop());
-  const betweennessKind = bc.result.exact ? 'exact' : `${bc.result.samples} pivots, fixed seed`;
-  for (const [name, ours, theirs, note] of [
-    ['PageRank on I', pr.seconds, nx.pagerank, nx.pagerankImpl],
-    [
-      `betweenness on G (${betweennessKind})`,
-      bc.seconds,
-      nx.betweenness,
-      'same number of pivots; ours includes building its adjacency',
-    ],
-    ['Louvain on G', lv.seconds, nx.louvain, `modularity ${lv.result.modularity.toFixed(3)}`],
-  ]) {
-    const entry = {
-      name,
-      oursSeconds: +ours.toFixed(3),
-      networkxSeconds: +theirs.toFixed(3),
-      speedup: +(theirs / ours).toFixed(1),
-      note,
-    };
-    engine.push(entry);
-    console.log(`bench: ${name}: ours ${entry.oursSeconds} s, networkx ${entry.networkxSeconds} s (${entry.speedup}x)`);
-  }
-}
-
 // ---------------------------------------------------------------- the explorer in headless Chromium
 // on the same 10k demo, through this server: first draw and pan/zoom frame times, canvas vs WebGL
 const { benchBrowser, browserMarkdown } = await import('./bench-browser.mjs');
@@ -323,8 +273,16 @@ if (run('history')) {
 }
 
 await driver.close();
-await stopNeo4j(dbEnv);
+if (needsDatabase) await stopNeo4j(dbEnv);
+
+// ---------------------------------------------------------------- the engine beside igraph and networkx
+// after the database and the server have stopped, so they take no CPU from it
+const engine = run('engine') ? await benchEngine({ root, sizes, tmp }) : undefined;
 rmSync(tmp, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- load on the demo network
+// its own database and server (scripts/bench-load.mjs)
+const load = run('load') ? await benchLoad() : undefined;
 
 const speedup = bulk ? +(bulk.rowsPerSecond / naiveEntry.rowsPerSecond).toFixed(1) : null;
 const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j 5.26 embedded (heap ${dbEnv.NEO4J_HEAP})`;
@@ -342,9 +300,10 @@ const json = {
   sections: { ...previous.sections, ...Object.fromEntries([...sections].map((name) => [name, when])) },
   ...(run('import') ? { results, bulkVsNaive: speedup } : {}),
   ...(run('analytics') ? { analytics } : {}),
-  ...(run('engine') ? { engine } : {}),
+  ...(run('engine') ? { engine: { when, ...engine } } : {}),
   ...(run('browser') ? { browser: browserBench } : {}),
   ...(run('history') ? { history } : {}),
+  ...(run('load') ? { load: { when, ...load } } : {}),
 };
 writeFileSync(jsonFile, `${JSON.stringify(json, null, 2)}\n`);
 
@@ -362,6 +321,7 @@ function previousBlocks() {
     engine: '## The engine',
     browser: '## The explorer',
     history: '## The change log',
+    load: '## Load',
   };
   for (const part of parts) {
     const name = Object.keys(prefixes).find((k) => part.startsWith(prefixes[k]));
@@ -394,20 +354,13 @@ const fresh = {
     '|---|---:|---:|',
     ...analytics.map((a) => `| ${a.name} | ${a.coldMs} | ${a.warmMedianMs} |`),
   ],
-  engine: () => [
-    '## The engine and networkx on the same graph (10,000-initiative demo)',
-    '',
-    'Aim: at least 5 times networkx.',
-    '',
-    '| measure | ours s | networkx s | speed-up | note |',
-    '|---|---:|---:|---:|---|',
-    ...engine.map((e) => `| ${e.name} | ${e.oursSeconds} | ${e.networkxSeconds} | ${e.speedup}× | ${e.note} |`),
-  ],
+  engine: () => engineMarkdown(engine),
   browser: () =>
     browserBench.error
       ? ['## The explorer in headless Chromium', '', `Did not run: ${browserBench.error}`]
       : browserMarkdown(browserBench),
   history: () => historyMarkdown(history),
+  load: () => loadMarkdown(load),
 };
 const kept = previousBlocks();
 const lines = [

@@ -2,7 +2,7 @@
 // The test runner behind `npm test` and `npm run test:unit|test:integration|test:e2e`: runs jest
 // (jest.config.js: the projects unit, integration and e2e), prints "N passed, N failed" and exits
 // non-zero on failure.
-//   node scripts/test.mjs [--tier unit|integration|e2e] [jest args]
+//   node scripts/test.mjs [--tier unit|integration|reliability|e2e] [jest args]
 // Without --tier every tier runs in one jest run. The integration and e2e tiers (and so a run of
 // all) first start the test Neo4j: port TEST_NEO4J_PORT (default 7688), data in
 // .data/neo4j-test[-<port>], so a running `npm start` is untouched; it is stopped afterwards unless
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { startNeo4j, stopNeo4j } from './neo4j.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TIERS = ['unit', 'integration', 'e2e'];
+const TIERS = ['unit', 'integration', 'reliability', 'e2e'];
 
 /** Splits `--tier X` / `--tier=X` off the arguments; the rest go to jest. */
 function parseArgs(argv) {
@@ -35,7 +35,8 @@ function parseArgs(argv) {
 }
 
 const { tier, jestArgs } = parseArgs(process.argv.slice(2));
-const needsNeo4j = tier !== 'unit';
+// the reliability tier starts a database of its own (tests/support/reliability-setup.ts)
+const needsNeo4j = tier !== 'unit' && tier !== 'reliability';
 const port = process.env.TEST_NEO4J_PORT ?? '7688';
 const neo4jEnv = {
   ...process.env,

@@ -1,16 +1,19 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import depthLimit from 'graphql-depth-limit';
 import path from 'node:path';
 import type { Request } from 'express';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
+import type { AuthedRequest } from './auth/principal.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
 import { formatGraphqlError } from './common/graphql/format-error.js';
+import { accessPlugin } from './common/graphql/access.plugin.js';
+import { InputHygienePipe } from './common/graphql/input-hygiene.pipe.js';
 import { costLimitPlugin } from './common/graphql/limits.plugin.js';
+import { queryShapeRule } from './common/graphql/query-shape.rule.js';
 import { APP_CONFIG, REPO_ROOT, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { LoggingModule } from './logging/logging.module.js';
@@ -45,19 +48,28 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [NetworkModule],
-          inject: [NetworkService],
-          useFactory: (network: NetworkService) => ({
+          inject: [NetworkService, ModuleRef],
+          useFactory: (network: NetworkService, modules: ModuleRef) => ({
             path: '/graphql',
             autoSchemaFile: SCHEMA_FILE,
             sortSchema: true,
             context: ({ req }: { req: Request }) => ({ req }),
             formatError: formatGraphqlError,
             includeStacktraceInErrorResponses: false,
-            validationRules: [depthLimit(config.graphqlMaxDepth)],
+            // no GraphiQL from a CDN: GET /graphql shows a page with the schema and examples (main.ts)
+            graphiql: false,
+            introspection: config.graphqlIntrospection,
+            parseOptions: { maxTokens: config.graphqlMaxTokens },
+            validationRules: [queryShapeRule(config.graphqlMaxDepth, config.graphqlMaxFields)],
             // keep 401/403 (and 400 for bad input) as HTTP statuses
             preserveHttpStatusForExecutionErrors: false,
             plugins: [
-              costLimitPlugin(config.graphqlMaxCost),
+              // the role first: nothing below looks at the input of a caller who may not send it
+              accessPlugin<AuthedRequest>(
+                (request, needed, action) => modules.get(AuthService, { strict: false }).check(request, needed, action),
+                config.readsRequireToken,
+              ),
+              costLimitPlugin(config.graphqlMaxCost, config.graphqlAnalyticsCost),
               importProblemsPlugin((input) => network.findProblems(input)),
             ],
           }),
@@ -72,6 +84,7 @@ export class AppModule {
         AuthResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: APP_PIPE, useClass: InputHygienePipe },
       ],
       exports: [AuthService],
     };

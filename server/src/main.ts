@@ -4,18 +4,37 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
-import { AppModule } from './app.module.js';
+import { AppModule, SCHEMA_FILE } from './app.module.js';
+import { AuthService, roleAllows } from './auth/auth.service.js';
+import { setProblemsMax } from './common/app-error.js';
+import { jsonBodyByRole } from './common/http/body-limits.js';
+import { graphqlPage } from './common/http/graphql-page.js';
+import { securityHeaders } from './common/http/security-headers.js';
+import { requestScope } from './common/request-scope.js';
 import { ConfigError, loadConfig, REPO_ROOT, type AppConfig } from './config/app-config.js';
 import { Logger } from './logging/logging.module.js';
 
 /** Creates the HTTP application: GraphQL at /graphql, uploads/exports under /api, the client at /. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  setProblemsMax(config.problemsMax);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
+    // the JSON parser below decides its limit by the caller's role
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  // whole networks arrive as one importNetwork request
-  app.useBodyParser('json', { limit: config.uploadMaxBytes });
+  app.disable('x-powered-by');
+  app.use(requestScope);
+  app.use(securityHeaders(config));
+  // whole networks arrive as one importNetwork request, from an editor; others send queries
+  const auth = app.get(AuthService);
+  app.use(
+    jsonBodyByRole(config, async (request) => {
+      const principal = await auth.principalOf(request);
+      return principal !== null && roleAllows(principal.role, 'editor');
+    }),
+  );
+  app.use('/graphql', graphqlPage(SCHEMA_FILE));
   app.enableShutdownHooks();
   // the spreadsheet templates and their column guide, for the Data page's import section
   app.useStaticAssets(path.join(REPO_ROOT, 'templates'), { prefix: '/templates', index: false });

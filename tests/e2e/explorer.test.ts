@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { startBrowserTest, stopBrowserTest } from '../support/browser.js';
+import { startBrowserTest, stopBrowserTest, waitUntil } from '../support/browser.js';
 import { importNetwork, ownedPrefixes, type TestApp } from '../support/app.js';
 
 /** The part of Cytoscape's API the checks read in the page. */
@@ -185,7 +185,8 @@ describe('network explorer in Chromium', () => {
     url.searchParams.set('sel', `initiative:${p}d`);
     await page.goto(url.toString());
     await settled(page, '3 initiatives, 1 actors');
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       `document.querySelector('[data-testid="network-canvas"]')._cyreg.cy.$('node:selected').length === 1`,
     );
     const faded = await drawn(page, (cy) =>
@@ -218,7 +219,7 @@ describe('network explorer in Chromium', () => {
     await settled(page, '4 initiatives, 1 actors');
     await page.getByTestId('layout-picker').click();
     await page.getByRole('option', { name: 'layered' }).click();
-    await page.waitForFunction(`window.__atlas?.layout === 'layered'`);
+    await waitUntil(page, `window.__atlas?.layout === 'layered'`);
     await page.getByTestId('loading').waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.get('layout')).toBe('layered');
     const y = await drawn(page, (cy) => Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position().y])));
@@ -246,7 +247,7 @@ describe('network explorer in Chromium', () => {
     // a shared link opens the same layout
     const again = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await again.goto(page.url());
-    await again.waitForFunction(`window.__atlas?.layout === 'layered'`);
+    await waitUntil(again, `window.__atlas?.layout === 'layered'`);
     await again.close();
     await page.close();
   });
@@ -288,7 +289,7 @@ describe('network explorer in Chromium', () => {
   it('draws server-computed positions and uses the renderer the URL asks for', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${t.url}/explorer?theme=${encodeURIComponent(THEME)}&layout=server&renderer=webgl`);
-    await page.waitForFunction(`window.__atlas?.layout === 'server'`);
+    await waitUntil(page, `window.__atlas?.layout === 'server'`);
     await settled(page, '4 initiatives, 1 actors');
     // every node sits where the API's sliceLayout put it
     const api = await t.gql<{ sliceLayout: { positions: { id: string; x: number; y: number }[] } }>(
@@ -308,10 +309,8 @@ describe('network explorer in Chromium', () => {
     await page.getByTestId('renderer-picker').click();
     await page.getByRole('option', { name: 'canvas' }).click();
     await page.waitForURL((url) => url.searchParams.get('renderer') === 'canvas');
-    await page.waitForFunction(
-      `document.querySelector('[data-testid="network-canvas"]').dataset.renderer === 'canvas'`,
-    );
-    await page.waitForFunction(`window.__atlas?.renderer === 'canvas'`);
+    await waitUntil(page, `document.querySelector('[data-testid="network-canvas"]').dataset.renderer === 'canvas'`);
+    await waitUntil(page, `window.__atlas?.renderer === 'canvas'`);
     await page.close();
   });
 

@@ -1,38 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { generateDemoNetwork } from '../../server/src/modules/demo/demo-generator.js';
 import { networkStats, ownedPrefixes, startTestApp, type TestApp } from '../support/app.js';
-
-const root = path.resolve(import.meta.dirname, '..', '..');
-
-/** The whole database as a NetworkProjection, read with queries of this test's own. */
-async function dumpProjection() {
-  const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7688', undefined, {
-    disableLosslessIntegers: true,
-  });
-  const rows = async (query: string) => (await driver.executeQuery(query)).records.map((r) => r.toObject());
-  try {
-    return {
-      initiatives: await rows('MATCH (i:Initiative) RETURN i.id AS id'),
-      actors: await rows('MATCH (a:Actor) RETURN a.id AS id'),
-      amplifications: await rows(
-        'MATCH (a:Initiative)-[r:AMPLIFIES]->(b:Initiative) RETURN a.id AS from, b.id AS to, r.mode AS mode',
-      ),
-      involvements: await rows(
-        'MATCH (a:Actor)-[:INVOLVED_IN]->(i:Initiative) RETURN a.id AS actorId, i.id AS initiativeId',
-      ),
-      influences: await rows(
-        'MATCH (a:Actor)-[r:INFLUENCES]->(b:Actor) RETURN a.id AS from, b.id AS to, coalesce(r.weight, 1.0) AS weight',
-      ),
-      barriers: [],
-    };
-  } finally {
-    await driver.close();
-  }
-}
+import { dumpProjection, runComparison } from '../support/projection.js';
 
 /**
  * The contract's answers through GraphQL — networkStats.components, isolatedInitiatives,
@@ -111,17 +79,7 @@ describe('the contract analytics agree with networkx', () => {
       },
       cascades,
     };
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'atlas-nx-'));
-    writeFileSync(path.join(dir, 'projection.json'), JSON.stringify(await dumpProjection()));
-    writeFileSync(path.join(dir, 'answers.json'), JSON.stringify(answers));
-    const run = spawnSync(
-      'python3',
-      [path.join(root, 'tools/networkx/compare.py'), path.join(dir, 'projection.json'), path.join(dir, 'answers.json')],
-      {
-        encoding: 'utf8',
-      },
-    );
-    if (run.status !== 0) console.log(run.stdout, run.stderr);
+    const run = runComparison('tools/networkx/compare.py', await dumpProjection(), answers);
     expect(run.stderr).not.toMatch(/ModuleNotFoundError/);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/PageRank on I/);

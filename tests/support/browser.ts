@@ -51,3 +51,16 @@ export async function withEditorToken(page: Page): Promise<void> {
     TOKENS.editor,
   );
 }
+
+/**
+ * Waits until a JavaScript expression is true in the page. Evaluated through the debugger
+ * protocol, which the page's Content Security Policy does not restrict (playwright's
+ * waitForFunction with a string polls with eval inside the page, which the CSP refuses).
+ */
+export async function waitUntil(page: Page, expression: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`not true after ${timeoutMs} ms: ${expression}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

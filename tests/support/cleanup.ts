@@ -6,7 +6,12 @@ import neo4j from 'neo4j-driver';
  * any more. Never anything else, so tests stay independent of their order.
  */
 export async function deleteByPrefix(prefix: string): Promise<void> {
-  const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7688');
+  await deleteByPrefixAt(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7688', prefix);
+}
+
+/** deleteByPrefix on the database at `uri` (the reliability tier's own). */
+export async function deleteByPrefixAt(uri: string, prefix: string): Promise<void> {
+  const driver = neo4j.driver(uri);
   try {
     await driver.executeQuery(
       `MATCH (n) WHERE (n:Initiative OR n:Actor) AND n.id STARTS WITH $prefix

@@ -4,6 +4,7 @@
 //   cd server && npx tsc -p tsconfig.build.json && cd ..
 //   node tools/networkx/answers.mjs --initiatives 2000 --seed 1984 --out /tmp/nx
 //   python3 tools/networkx/compare.py /tmp/nx/projection.json /tmp/nx/answers.json
+//   python3 tools/igraph/compare.py /tmp/nx/projection.json /tmp/nx/answers.json   (PageRank)
 //
 // Writes <out>/projection.json (a NetworkProjection built from generateDemoNetwork, or the file
 // given with --projection) and <out>/answers.json. Options:
@@ -61,6 +62,7 @@ const timed = (label, f) => {
 };
 
 const pagerank = timed('pagerank', () => centrality.actorScores(projection, 'PAGERANK'));
+const initiativePagerank = timed('pagerank on T', () => centrality.initiativeScores(projection, 'PAGERANK'));
 const degree = timed('degree', () => centrality.actorScores(projection, 'DEGREE'));
 const betweenness = timed('betweenness', () => centrality.actorScores(projection, 'BETWEENNESS', options));
 const closeness = timed('closeness', () => centrality.actorScores(projection, 'CLOSENESS', options));
@@ -74,6 +76,7 @@ projection.initiatives.forEach((ini, i) => {
 
 const answers = {
   pagerank: asMap(pagerank),
+  initiativePagerank: asMap(initiativePagerank),
   degree: asMap(degree),
   betweenness: {
     exact: betweenness.exact,

@@ -1,7 +1,7 @@
 // A counter that goes up after every write from the editing forms, so views that show the network
 // can load it again. `useDataVersion()` in a component (or in a query's dependencies) re-renders it
 // after each write.
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 let version = 0;
 const listeners = new Set<(version: number) => void>();
@@ -24,10 +24,5 @@ export function onDataVersion(listener: (version: number) => void): () => void {
 
 /** The current data version; the component re-renders when it changes. */
 export function useDataVersion(): number {
-  const [current, setCurrent] = useState(version);
-  useEffect(() => {
-    setCurrent(version);
-    return onDataVersion(setCurrent);
-  }, []);
-  return current;
+  return useSyncExternalStore(onDataVersion, getDataVersion);
 }

@@ -1,5 +1,5 @@
 import type { TypedDocumentString } from './generated/graphql';
-import { authHeaders } from './token';
+import { authHeaders } from '../auth/token';
 
 /** One problem of a BAD_USER_INPUT answer: the input path (e.g. `input.name`) and what is wrong there. */
 export interface ApiProblem {

@@ -12,7 +12,7 @@ import {
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useI18n, type MessageKey } from '../i18n';
-import { EditorToken } from './EditorToken';
+import { EditorToken } from '../auth/EditorToken';
 
 const PAGES: { path: string; key: MessageKey }[] = [
   { path: '/explorer', key: 'nav.explorer' },

@@ -9,11 +9,12 @@ import {
 } from './encoding';
 import { LABEL_MIN_ZOOM } from './layout';
 
-/** The Cytoscape stylesheet: the encoding table of UI.md, for a light or dark background. */
-export function stylesheet(scheme: 'light' | 'dark', options: { large?: boolean } = {}): StylesheetJson {
+type Scheme = 'light' | 'dark';
+
+/** Initiatives (round rectangles in their category's colour, isolated ones ringed) and actors (small ellipses). */
+function nodeStyles(scheme: Scheme): StylesheetJson {
   const text = scheme === 'dark' ? '#E8EAED' : '#1F2328';
   const halo = scheme === 'dark' ? '#1A1B1E' : '#FFFFFF';
-  const select = scheme === 'dark' ? '#FFFFFF' : '#111111';
   return [
     {
       selector: 'node',
@@ -58,10 +59,16 @@ export function stylesheet(scheme: 'light' | 'dark', options: { large?: boolean 
         'text-outline-width': 0,
       },
     },
+  ];
+}
+
+/** Involvement, influence and the three amplification modes (colour plus a second channel each). */
+function edgeStyles(large: boolean): StylesheetJson {
+  return [
     {
       selector: 'edge',
       // straight edges are much cheaper to draw than bezier ones in big slices (arrows still work)
-      style: { 'curve-style': options.large ? 'straight' : 'bezier', 'target-arrow-shape': 'none', opacity: 0.85 },
+      style: { 'curve-style': large ? 'straight' : 'bezier', 'target-arrow-shape': 'none', opacity: 0.85 },
     },
     {
       selector: 'edge[kind = "involved"]',
@@ -95,6 +102,13 @@ export function stylesheet(scheme: 'light' | 'dark', options: { large?: boolean 
         'target-arrow-shape': 'triangle',
       },
     },
+  ];
+}
+
+/** The selection, the focused nodes, hidden labels and what fades around a selection. */
+function stateStyles(scheme: Scheme): StylesheetJson {
+  const select = scheme === 'dark' ? '#FFFFFF' : '#111111';
+  return [
     {
       selector: 'node:selected',
       style: {
@@ -126,4 +140,9 @@ export function stylesheet(scheme: 'light' | 'dark', options: { large?: boolean 
     { selector: '.faded', style: { opacity: 0.2, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
   ];
+}
+
+/** The Cytoscape stylesheet: the encoding table of UI.md, for a light or dark background. */
+export function stylesheet(scheme: Scheme, options: { large?: boolean } = {}): StylesheetJson {
+  return [...nodeStyles(scheme), ...edgeStyles(options.large ?? false), ...stateStyles(scheme)];
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import { PUBLIC_KEY } from '../common/public.decorator.js';
 import { APP_CONFIG, type AppConfig, type Role } from '../config/app-config.js';
 import { AuthService } from './auth.service.js';
 import { requestOf } from './principal.js';
@@ -20,6 +21,9 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, [context.getHandler(), context.getClass()])) {
+      return true;
+    }
     const declared = this.reflector.getAllAndOverride<Role | undefined>(ROLE_KEY, [
       context.getHandler(),
       context.getClass(),
@@ -30,10 +34,7 @@ export class AuthGuard implements CanActivate {
       context.getType<GqlContextType>() === 'graphql'
         ? GqlExecutionContext.create(context).getInfo<{ fieldName: string }>().fieldName
         : `${request.method} ${request.path}`;
-    request.principalLookup ??= this.auth.identify(request.headers.authorization);
-    const principal = await request.principalLookup;
-    request.principal = principal;
-    this.auth.allow(principal, needed, action);
+    request.principal = await this.auth.check(request, needed, action);
     return true;
   }
 }

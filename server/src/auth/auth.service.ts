@@ -5,7 +5,7 @@ import path from 'node:path';
 import { APP_CONFIG, ROLES, type AppConfig, type Role } from '../config/app-config.js';
 import { AppError } from '../common/app-error.js';
 import { CredentialsService } from '../modules/credentials/credentials.service.js';
-import type { CredentialSource, Principal } from './principal.js';
+import type { AuthedRequest, CredentialSource, Principal } from './principal.js';
 
 /** admin ⊇ editor ⊇ viewer */
 export function roleAllows(held: Role, needed: Role): boolean {
@@ -83,6 +83,26 @@ export class AuthService implements OnModuleInit {
     const personal = await this.credentials.verify(match[1]!);
     if (!personal) throw new AppError('UNAUTHENTICATED', 'the bearer token is not valid (unknown or revoked)');
     return { name: personal.name, role: personal.role, source: 'DATABASE', credentialId: personal.id };
+  }
+
+  /**
+   * The principal of a request, looked up once per request (the JSON body limit, the GraphQL
+   * access check and the guard all ask): a configured token at once, a personal one from Neo4j.
+   */
+  principalOf(request: AuthedRequest): Promise<Principal | null> {
+    if (!request.principalLookup) {
+      request.principalLookup = this.identify(request.headers.authorization);
+      // a bad token is reported by whoever awaits it; never an unhandled rejection
+      request.principalLookup.catch(() => undefined);
+    }
+    return request.principalLookup;
+  }
+
+  /** Throws UNAUTHENTICATED (no or bad token) or FORBIDDEN (role too low) unless the request may do `action`. */
+  async check(request: AuthedRequest, needed: Role | undefined, action: string): Promise<Principal | null> {
+    const principal = await this.principalOf(request);
+    this.allow(principal, needed, action);
+    return principal;
   }
 
   /** Throws UNAUTHENTICATED (no token) or FORBIDDEN (role too low) unless the principal may do `action`. */

@@ -8,13 +8,22 @@ export const ERROR_CODES = [
   'CONFLICT',
   'TOO_LARGE',
   'DATABASE_UNAVAILABLE',
+  'SERVICE_BUSY',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+let problemsMax = 1000;
+
+/** How many problems one error lists (PROBLEMS_MAX); the rest are only counted. */
+export function setProblemsMax(max: number): void {
+  problemsMax = max;
+}
+
 /**
- * A user-facing error: a code, a message that says what was wrong, and, for bad input, every
- * problem with its field path (`amplifications[12].toInitiativeId`) or file location.
+ * A user-facing error: a code, a message that says what was wrong, and, for bad input, the
+ * problems with their field path (`amplifications[12].toInitiativeId`) or file location: the first
+ * PROBLEMS_MAX of them, and `problemCount`, how many there were in all.
  */
 export class AppError extends Error {
   /** Read by graphql-js when it wraps this error, so the code and problems reach the client. */
@@ -23,17 +32,24 @@ export class AppError extends Error {
     return {
       code: this.code,
       ...(this.problems.length > 0 ? { problems: this.problems } : {}),
+      ...(this.problemCount > this.problems.length ? { problemCount: this.problemCount } : {}),
       ...(status === 401 || status === 403 ? { http: { status } } : {}),
     };
   }
 
+  /** every problem found, also those not listed */
+  readonly problemCount: number;
+  readonly problems: InputProblem[];
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly problems: InputProblem[] = [],
+    problems: InputProblem[] = [],
   ) {
     super(message);
     this.name = 'AppError';
+    this.problemCount = problems.length;
+    this.problems = problems.length > problemsMax ? problems.slice(0, problemsMax) : problems;
   }
 
   static badInput(problems: InputProblem[], what = 'input'): AppError {
@@ -44,6 +60,11 @@ export class AppError extends Error {
       `invalid ${what} (${problems.length} problem${problems.length === 1 ? '' : 's'}): ${shown.join('; ')}${more}`,
       problems,
     );
+  }
+
+  /** The service is at its limit (the worker queue is full or a task waited too long): try again. */
+  static busy(message: string): AppError {
+    return new AppError('SERVICE_BUSY', message);
   }
 
   static notFound(kind: string, id: string): AppError {
@@ -67,6 +88,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'TOO_LARGE':
       return 413;
     case 'DATABASE_UNAVAILABLE':
+    case 'SERVICE_BUSY':
       return 503;
     case 'INTERNAL_SERVER_ERROR':
       return 500;

@@ -12,9 +12,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const error = exception instanceof AppError ? exception : fromNeo4jError(exception);
     if (error) {
-      response
-        .status(httpStatusOf(error.code))
-        .json({ code: error.code, message: error.message, problems: error.problems });
+      response.status(httpStatusOf(error.code)).json({
+        code: error.code,
+        message: error.message,
+        problems: error.problems,
+        ...(error.problemCount > error.problems.length ? { problemCount: error.problemCount } : {}),
+      });
       return;
     }
     if (exception instanceof HttpException) {

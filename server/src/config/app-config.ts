@@ -37,6 +37,33 @@ export interface AppConfig {
    * benchmark's baseline only: writes still bump the data version, but undo and history miss them.
    */
   changeLog: boolean;
+  /** tasks that may wait for a worker thread; one more is SERVICE_BUSY */
+  workerQueue: number;
+  /** how long a task may wait for a worker thread, ms; then SERVICE_BUSY */
+  workerWaitMs: number;
+  /** the analytics results cache: at most this many answers and this many bytes (estimated) */
+  cacheMaxEntries: number;
+  cacheMaxBytes: number;
+  /** the cost of one analytics field in the GraphQL cost limit, so aliasing them is refused */
+  graphqlAnalyticsCost: number;
+  /** fields in one operation (fragments expanded) and tokens in one document */
+  graphqlMaxFields: number;
+  graphqlMaxTokens: number;
+  /** GraphQL introspection (schema queries) on or off */
+  graphqlIntrospection: boolean;
+  /** JSON body limit for callers that may not write (no token or a viewer token), bytes */
+  readBodyMaxBytes: number;
+  /** problems listed in one error (the rest are counted) */
+  problemsMax: number;
+  /** uploads: total unzipped size of an XLSX workbook, bytes, and rows over all files */
+  uploadMaxUnzippedBytes: number;
+  uploadMaxRows: number;
+  /** a database query of a request gives up after this long, ms (the driver's connection and transaction timeouts) */
+  neo4jQueryTimeoutMs: number;
+  /** /health answers within this long, ms (503 when the database has not answered by then) */
+  healthTimeoutMs: number;
+  /** the CSP's frame-ancestors: 'none' (default) or the origins allowed to embed the dashboard */
+  frameAncestors: string[];
 }
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
@@ -91,28 +118,7 @@ function parseApiTokens(raw: string | undefined, problems: ConfigProblem[]): App
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: ConfigProblem[] = [];
 
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw.trim() === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push({ variable: name, message: `'${raw}' is not a whole number from ${min} to ${max}` });
-      return fallback;
-    }
-    return value;
-  };
-  const bool = (name: string, fallback: boolean): boolean => {
-    const raw = env[name]?.trim().toLowerCase();
-    if (raw === undefined || raw === '') return fallback;
-    if (['true', '1', 'yes', 'on'].includes(raw)) return true;
-    if (['false', '0', 'no', 'off'].includes(raw)) return false;
-    problems.push({ variable: name, message: `'${env[name]}' is not true or false` });
-    return fallback;
-  };
-  const str = (name: string, fallback: string): string => {
-    const raw = env[name];
-    return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
-  };
+  const { int, bool, str } = envReaders(env, problems);
 
   const neo4jPort = int('NEO4J_PORT', 7687, 1, 65535);
   const neo4jUri = str('NEO4J_URI', `bolt://127.0.0.1:${neo4jPort}`);
@@ -147,9 +153,95 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadMaxBytes: int('UPLOAD_MAX_MB', 100, 1, 2048) * 1024 * 1024,
     workerThreads: int('WORKER_THREADS', 2, 1, 64),
     changeLog: bool('CHANGE_LOG', true),
+    ...limitSettings({ int, bool, str }, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Readers of one variable each; a bad value is noted in `problems` and the default used. */
+function envReaders(env: NodeJS.ProcessEnv, problems: ConfigProblem[]) {
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push({ variable: name, message: `'${raw}' is not a whole number from ${min} to ${max}` });
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+    if (['false', '0', 'no', 'off'].includes(raw)) return false;
+    problems.push({ variable: name, message: `'${env[name]}' is not true or false` });
+    return fallback;
+  };
+  const str = (name: string, fallback: string): string => {
+    const raw = env[name];
+    return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
+  };
+  return { int, bool, str };
+}
+
+type LimitSettings = Pick<
+  AppConfig,
+  | 'workerQueue'
+  | 'workerWaitMs'
+  | 'cacheMaxEntries'
+  | 'cacheMaxBytes'
+  | 'graphqlAnalyticsCost'
+  | 'graphqlMaxFields'
+  | 'graphqlMaxTokens'
+  | 'graphqlIntrospection'
+  | 'readBodyMaxBytes'
+  | 'problemsMax'
+  | 'uploadMaxUnzippedBytes'
+  | 'uploadMaxRows'
+  | 'neo4jQueryTimeoutMs'
+  | 'healthTimeoutMs'
+  | 'frameAncestors'
+>;
+
+/** The limits that keep one request or one caller from exhausting the server (docs/security.md). */
+function limitSettings(read: ReturnType<typeof envReaders>, problems: ConfigProblem[]): LimitSettings {
+  const { int, bool, str } = read;
+  return {
+    workerQueue: int('WORKER_QUEUE', 32, 0, 10_000),
+    workerWaitMs: int('WORKER_WAIT_S', 10, 1, 600) * 1000,
+    cacheMaxEntries: int('CACHE_MAX_ENTRIES', 500, 1, 1_000_000),
+    cacheMaxBytes: int('CACHE_MAX_MB', 128, 1, 65_536) * 1024 * 1024,
+    graphqlAnalyticsCost: int('GRAPHQL_ANALYTICS_COST', 2500, 0, 100_000_000),
+    graphqlMaxFields: int('GRAPHQL_MAX_FIELDS', 2000, 10, 1_000_000),
+    graphqlMaxTokens: int('GRAPHQL_MAX_TOKENS', 20_000, 100, 10_000_000),
+    graphqlIntrospection: bool('GRAPHQL_INTROSPECTION', true),
+    readBodyMaxBytes: int('READ_BODY_MAX_KB', 256, 1, 1_048_576) * 1024,
+    problemsMax: int('PROBLEMS_MAX', 1000, 1, 1_000_000),
+    uploadMaxUnzippedBytes: int('UPLOAD_MAX_UNZIPPED_MB', 200, 1, 16_384) * 1024 * 1024,
+    uploadMaxRows: int('UPLOAD_MAX_ROWS', 1_000_000, 1, 100_000_000),
+    neo4jQueryTimeoutMs: int('NEO4J_QUERY_TIMEOUT_S', 5, 1, 3600) * 1000,
+    healthTimeoutMs: int('HEALTH_TIMEOUT_MS', 1500, 100, 60_000),
+    frameAncestors: frameAncestors(str('FRAME_ANCESTORS', "'none'"), problems),
+  };
+}
+
+/** FRAME_ANCESTORS: 'none', 'self' (quoted or not) or space-separated origins (https://example.org). */
+function frameAncestors(raw: string, problems: ConfigProblem[]): string[] {
+  const items = raw
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((item) => (item === 'none' || item === 'self' ? `'${item}'` : item));
+  const ok = (item: string) => ["'none'", "'self'"].includes(item) || /^https?:\/\/[\w.-]+(:\d+)?$/.test(item);
+  if (items.length === 0 || !items.every(ok) || (items.includes("'none'") && items.length > 1)) {
+    problems.push({
+      variable: 'FRAME_ANCESTORS',
+      message: `'${raw}' is not 'none', 'self' or a list of origins such as https://example.org`,
+    });
+    return ["'none'"];
+  }
+  return items;
 }
 
 /** Nest injection token for AppConfig. */

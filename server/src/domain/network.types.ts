@@ -26,7 +26,7 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 export const INITIATIVE_STATUSES = ['IDEA', 'EXPERIMENT', 'RUNNING', 'EMBEDDED', 'STOPPED'] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
-/** The seven characteristics of a small win (DOMAIN.md), each scored 0–3 with an evidence note. */
+/** The seven characteristics of a small win (docs/architecture.md, the domain), each scored 0–3 with an evidence note. */
 export const CHARACTERISTICS = [
   'SYSTEM_STEP',
   'TANGIBLE_RESULTS',

@@ -1,7 +1,7 @@
 import type { BarrierKind } from './network.types.js';
 
 /**
- * Why a partner is suggested for an initiative (DOMAIN.md "link suggestions": every suggestion
+ * Why a partner is suggested for an initiative (docs/architecture.md "link suggestions": every suggestion
  * says why). The analytics engine produces these values; the API gives them as they are
  * (`ConnectionSuggestion.reasonDetails`) and as English sentences (`reasons`), phrased by
  * `phraseSuggestionReason` alone so both always say the same.

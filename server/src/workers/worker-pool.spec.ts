@@ -5,6 +5,7 @@ import { UnknownInitiativeError } from '../modules/analytics/engine/core/errors.
 import type { NetworkProjection } from '../modules/analytics/engine/projection.js';
 import { analyzeTieStructure } from '../modules/analytics/engine/tie-structure.js';
 import { receivedError, sendError } from './task-errors.js';
+import { projectionOf, shareProjection } from './shared-projection.js';
 import runTask from './worker.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -102,5 +103,30 @@ describe('WORKER_THREADS', () => {
         expect((error as ConfigError).problems.map((p) => p.variable)).toEqual(['PORT', 'WORKER_THREADS']);
       }
     }
+  });
+});
+
+describe('projections shared with the threads', () => {
+  it('are encoded once per projection object and decoded once per id in a thread', () => {
+    const shared = shareProjection(projection);
+    expect(shareProjection(projection)).toBe(shared);
+    expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const decoded = projectionOf(structuredClone(shared));
+    expect(decoded).toEqual(projection);
+    expect(projectionOf(structuredClone(shared))).toBe(decoded);
+    const other = shareProjection({ ...projection, barriers: [] });
+    expect(other.id).not.toBe(shared.id);
+    expect(projectionOf(other)).not.toBe(decoded);
+  });
+
+  it('a task sent with a shared projection gets it as its first argument', () => {
+    const outcome = runTask({ task: 'tieStructure', args: [], projection: shareProjection(projection) });
+    expect(outcome).toEqual({ ok: true, value: analyzeTieStructure(projection) });
+  });
+
+  it('runOnProjection runs inline where there is no compiled worker', async () => {
+    const pool = new WorkerPool(loadConfig({}));
+    await expect(pool.runOnProjection('tieStructure', projection)).resolves.toEqual(analyzeTieStructure(projection));
+    await pool.onModuleDestroy();
   });
 });

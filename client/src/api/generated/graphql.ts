@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type ActorInput = {
   id: string | number;
   kind?: ActorKind | null | undefined;
@@ -25,14 +26,14 @@ export type ActorKind =
   | 'PROVINCE'
   | 'WATER_BOARD';
 
-/** Fields to change; an omitted field stays as it is, null clears it. */
+/** Fields to change; an omitted field stays as it is, null clears it. Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type ActorPatch = {
   kind?: ActorKind | null | undefined;
   name?: string | null | undefined;
   region?: string | null | undefined;
 };
 
-/** from = the source win, to = the initiative that deepens, broadens or spreads it */
+/** from = the source win, to = the initiative that deepens, broadens or spreads it Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type AmplificationInput = {
   /** 0..1 */
   confidence?: number | null | undefined;
@@ -47,7 +48,7 @@ export type AmplificationInput = {
 /** DEEPENING (verdiepen), BROADENING (verbreden), SPREADING (verspreiden) */
 export type AmplificationMode = 'BROADENING' | 'DEEPENING' | 'SPREADING';
 
-/** a barrier an initiative faces; overcome = true when it broke it (on = when) */
+/** a barrier an initiative faces; overcome = true when it broke it (on = when) Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type BarrierInput = {
   barrier: BarrierKind;
   initiativeId: string | number;
@@ -74,7 +75,7 @@ export type Characteristic =
   | 'SYSTEM_STEP'
   | 'TANGIBLE_RESULTS';
 
-/** One of the seven characteristics with its score 0–3 and evidence. */
+/** One of the seven characteristics with its score 0–3 and evidence. Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type CharacteristicInput = {
   characteristic: Characteristic;
   evidence?: string | null | undefined;
@@ -87,7 +88,7 @@ export type CommunityGraph = 'ACTOR' | 'TIE';
 
 export type EdgeKind = 'AMPLIFIES' | 'INFLUENCES' | 'INVOLVED_IN';
 
-/** weight > 0, default 1 */
+/** weight > 0, default 1 Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type InfluenceInput = {
   fromActorId: string | number;
   since?: string | null | undefined;
@@ -95,6 +96,7 @@ export type InfluenceInput = {
   weight?: number | null | undefined;
 };
 
+/** Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type InitiativeInput = {
   characteristics?: Array<CharacteristicInput> | null | undefined;
   description?: string | null | undefined;
@@ -108,7 +110,7 @@ export type InitiativeInput = {
   themes?: Array<string> | null | undefined;
 };
 
-/** Fields to change; an omitted field stays as it is, null clears it. */
+/** Fields to change; an omitted field stays as it is, null clears it. Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type InitiativePatch = {
   /** replaces all characteristic scores when given */
   characteristics?: Array<CharacteristicInput> | null | undefined;
@@ -124,6 +126,7 @@ export type InitiativePatch = {
 
 export type InitiativeStatus = 'EMBEDDED' | 'EXPERIMENT' | 'IDEA' | 'RUNNING' | 'STOPPED';
 
+/** Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type InvolvementInput = {
   actorId: string | number;
   initiativeId: string | number;
@@ -145,7 +148,7 @@ export type Mechanism =
 
 export type NodeKind = 'ACTOR' | 'INITIATIVE';
 
-/** (Initiative)-[:ACHIEVES]->(Outcome), unique per (initiative, kind, name) */
+/** (Initiative)-[:ACHIEVES]->(Outcome), unique per (initiative, kind, name) Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type OutcomeInput = {
   initiativeId: string | number;
   kind: OutcomeKind;
@@ -156,7 +159,7 @@ export type OutcomeInput = {
 export type OutcomeKind =
   'COLLABORATION' | 'LAW' | 'NEW_PRACTICE' | 'POLICY_INSTRUMENT' | 'REVENUE_MODEL' | 'START_UP' | 'TECHNOLOGY';
 
-/** Which part of the network to draw; omitted or empty lists mean no restriction. */
+/** Which part of the network to draw; omitted or empty lists mean no restriction. Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type SliceFilter = {
   /** the network as of this date: initiatives started by then, amplifications, involvements and influences dated on or before it (undated ones count when both ends are there) */
   asOf?: string | null | undefined;
@@ -562,7 +565,18 @@ export type RadarIsolatesQuery = {
     };
     suggestions: Array<{
       score: number;
-      reasons: Array<string>;
+      reasonDetails: Array<
+        | {
+            __typename: 'ActorInfluenceReason';
+            actorHereId: string;
+            actorHere: string;
+            actorThereId: string;
+            actorThere: string;
+          }
+        | { __typename: 'BarrierMatchReason'; barrier: BarrierKind }
+        | { __typename: 'CommonPartnersReason'; count: number }
+        | { __typename: 'SharedThemeReason'; theme: string; region: string | null; sameRegion: boolean }
+      >;
       initiative: { id: string; name: string; region: string | null; themes: Array<string> };
     }>;
   }>;
@@ -601,7 +615,18 @@ export type RadarWeakTiesQuery = {
     tiedTo: { id: string; name: string; region: string | null };
     suggestions: Array<{
       score: number;
-      reasons: Array<string>;
+      reasonDetails: Array<
+        | {
+            __typename: 'ActorInfluenceReason';
+            actorHereId: string;
+            actorHere: string;
+            actorThereId: string;
+            actorThere: string;
+          }
+        | { __typename: 'BarrierMatchReason'; barrier: BarrierKind }
+        | { __typename: 'CommonPartnersReason'; count: number }
+        | { __typename: 'SharedThemeReason'; theme: string; region: string | null; sameRegion: boolean }
+      >;
       initiative: { id: string; name: string; region: string | null; themes: Array<string> };
     }>;
   }>;
@@ -1165,7 +1190,26 @@ export const RadarIsolatesDocument = new TypedDocumentString(`
     }
     suggestions {
       score
-      reasons
+      reasonDetails {
+        __typename
+        ... on CommonPartnersReason {
+          count
+        }
+        ... on ActorInfluenceReason {
+          actorHereId
+          actorHere
+          actorThereId
+          actorThere
+        }
+        ... on SharedThemeReason {
+          theme
+          region
+          sameRegion
+        }
+        ... on BarrierMatchReason {
+          barrier
+        }
+      }
       initiative {
         id
         name
@@ -1208,7 +1252,26 @@ export const RadarWeakTiesDocument = new TypedDocumentString(`
     }
     suggestions {
       score
-      reasons
+      reasonDetails {
+        __typename
+        ... on CommonPartnersReason {
+          count
+        }
+        ... on ActorInfluenceReason {
+          actorHereId
+          actorHere
+          actorThereId
+          actorThere
+        }
+        ... on SharedThemeReason {
+          theme
+          region
+          sameRegion
+        }
+        ... on BarrierMatchReason {
+          barrier
+        }
+      }
       initiative {
         id
         name

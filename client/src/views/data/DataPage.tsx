@@ -16,6 +16,7 @@ import { Fragment, type ReactNode } from 'react';
 import { NetworkStatsDocument, type NetworkStatsQuery } from '../../api/generated/graphql';
 import { bumpDataVersion } from '../../api/data-version';
 import { useQuery } from '../../api/useQuery';
+import { SECTIONS } from '../../domain/values';
 import { Shell } from '../../components/Shell';
 import { useI18n, type MessageKey } from '../../i18n';
 import { ImportPanel } from './ImportPanel';
@@ -42,9 +43,6 @@ const DOWNLOADS: { format: 'json' | 'csv' | 'xlsx' | 'gexf' | 'graphml'; label: 
 ];
 
 /** A message with {placeholders} replaced by elements (code, links). */
-/** The CSV templates the server serves under /templates/csv/, one per kind of row. */
-const CSV_TEMPLATES = ['initiatives', 'actors', 'involvements', 'influences', 'amplifications', 'outcomes', 'barriers'];
-
 function Rich({ text, parts }: { text: string; parts: Record<string, ReactNode> }) {
   return (
     <>
@@ -103,10 +101,80 @@ function NetworkFigures() {
   );
 }
 
+/** Every export of the whole network, one button per format. */
+function Downloads() {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="downloads-title">
+      <Title order={3} id="downloads-title" mb="xs">
+        {t('data.downloads')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('data.downloadsHint')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
+        {DOWNLOADS.map((d) => (
+          <Card key={d.format} withBorder padding="sm">
+            <Button
+              component="a"
+              href={`/api/export?format=${d.format}`}
+              download
+              variant="light"
+              fullWidth
+              data-testid={`download-${d.format}`}
+            >
+              {d.label}
+            </Button>
+            <Text size="xs" c="dimmed" mt={6} ta="center">
+              {t(`data.dl.${d.format}`)}
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </section>
+  );
+}
+
+/** Where the templates are: the README, a CSV file per section, the workbook and the example. */
+function Templates() {
+  const { t } = useI18n();
+  return (
+    <Text size="sm" c="dimmed" mb="sm" data-testid="import-templates">
+      <Rich
+        text={t('data.templates')}
+        parts={{
+          readme: <Anchor href="/templates/README.md">README.md</Anchor>,
+          csv: (
+            <>
+              {SECTIONS.map((kind, k) => (
+                <Fragment key={kind}>
+                  {k > 0 && ', '}
+                  <Anchor href={`/templates/csv/${kind}.csv`} download>
+                    {kind}.csv
+                  </Anchor>
+                </Fragment>
+              ))}
+            </>
+          ),
+          xlsx: (
+            <Anchor href="/templates/template.xlsx" download>
+              template.xlsx
+            </Anchor>
+          ),
+          example: (
+            <Anchor href="/templates/example.xlsx" download>
+              example.xlsx
+            </Anchor>
+          ),
+        }}
+      />
+    </Text>
+  );
+}
+
 /** What is in the database, the downloads of all of it, and the import of spreadsheets or JSON. */
 export function DataPage() {
   const { t } = useI18n();
-  // bumped after an import wrote rows: the figures load again
   return (
     <Shell>
       <Container size="lg" py="lg">
@@ -116,33 +184,7 @@ export function DataPage() {
             <Text c="dimmed">{t('data.intro')}</Text>
           </div>
           <NetworkFigures />
-          <section aria-labelledby="downloads-title">
-            <Title order={3} id="downloads-title" mb="xs">
-              {t('data.downloads')}
-            </Title>
-            <Text size="sm" c="dimmed" mb="sm">
-              {t('data.downloadsHint')}
-            </Text>
-            <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
-              {DOWNLOADS.map((d) => (
-                <Card key={d.format} withBorder padding="sm">
-                  <Button
-                    component="a"
-                    href={`/api/export?format=${d.format}`}
-                    download
-                    variant="light"
-                    fullWidth
-                    data-testid={`download-${d.format}`}
-                  >
-                    {d.label}
-                  </Button>
-                  <Text size="xs" c="dimmed" mt={6} ta="center">
-                    {t(`data.dl.${d.format}`)}
-                  </Text>
-                </Card>
-              ))}
-            </SimpleGrid>
-          </section>
+          <Downloads />
           <section aria-labelledby="import-title">
             <Title order={3} id="import-title" mb="xs">
               {t('data.import')}
@@ -150,36 +192,8 @@ export function DataPage() {
             <Text size="sm" mb="xs">
               {t('data.importHint')}
             </Text>
-            <Text size="sm" c="dimmed" mb="sm" data-testid="import-templates">
-              <Rich
-                text={t('data.templates')}
-                parts={{
-                  readme: <Anchor href="/templates/README.md">README.md</Anchor>,
-                  csv: (
-                    <>
-                      {CSV_TEMPLATES.map((kind, k) => (
-                        <Fragment key={kind}>
-                          {k > 0 && ', '}
-                          <Anchor href={`/templates/csv/${kind}.csv`} download>
-                            {kind}.csv
-                          </Anchor>
-                        </Fragment>
-                      ))}
-                    </>
-                  ),
-                  xlsx: (
-                    <Anchor href="/templates/template.xlsx" download>
-                      template.xlsx
-                    </Anchor>
-                  ),
-                  example: (
-                    <Anchor href="/templates/example.xlsx" download>
-                      example.xlsx
-                    </Anchor>
-                  ),
-                }}
-              />
-            </Text>
+            <Templates />
+            {/* after an import wrote rows, the figures (and every other query) load again */}
             <ImportPanel onWritten={bumpDataVersion} />
           </section>
           <Group gap="lg" aria-label={t('data.links')}>

@@ -13,36 +13,19 @@ import {
   Table,
   Text,
 } from '@mantine/core';
-import { useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
-import { getToken, onTokenChange } from '../../api/token';
+import { useRef, useState, type DragEvent } from 'react';
+import { useHasToken } from '../../auth/hooks';
+import { SECTIONS } from '../../domain/values';
 import { useI18n } from '../../i18n';
 import {
   ACCEPTED,
   checkFiles,
   interpretImportResponse,
   mergeFiles,
-  SECTIONS,
   type ImportOutcome,
   type ImportProblem,
 } from './import-report';
 import { uploadFiles } from './upload';
-
-function subscribe(listener: () => void): () => void {
-  const unsubscribe = onTokenChange(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === 'atlas.token') listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    unsubscribe();
-    window.removeEventListener('storage', onStorage);
-  };
-}
-
-/** Whether this browser holds an API token (set by the header's sign-in), updated when it changes. */
-function useHasToken(): boolean {
-  return useSyncExternalStore(subscribe, () => getToken() !== null);
-}
 
 type Phase = { kind: 'idle' } | { kind: 'uploading'; sent: number };
 type Result = ImportOutcome | { kind: 'unreachable'; message: string };
@@ -179,39 +162,23 @@ function ResultView({ result }: { result: Result }) {
 }
 
 /**
- * Upload of CSV files, an XLSX workbook or a JSON export to POST /api/import with the editor token:
- * drop or choose files, see the upload's progress, then what was written or every problem by file,
- * row and column (nothing written).
+ * The files chosen for an import and its course: add (a file with the same name replaces the
+ * earlier one), remove, clear, and the upload with its progress and the server's answer.
  */
-export function ImportPanel({ onWritten }: { onWritten: () => void }) {
-  const { t, lang } = useI18n();
-  const hasToken = useHasToken();
-  const input = useRef<HTMLInputElement>(null);
+function useImport(onWritten: () => void) {
   const [files, setFiles] = useState<File[]>([]);
-  const [dragging, setDragging] = useState(false);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [result, setResult] = useState<Result | null>(null);
-
-  if (!hasToken)
-    return (
-      <Alert color="blue" role="note" title={t('data.signIn')} data-testid="import-sign-in">
-        {t('data.signInText')}
-      </Alert>
-    );
-
-  const busy = phase.kind === 'uploading';
-  const checks = checkFiles(files.map((f) => f.name));
   const add = (list: FileList | null) => {
     if (!list || list.length === 0) return;
     setFiles((current) => mergeFiles(current, [...list]));
     setResult(null);
   };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    if (!busy) add(event.dataTransfer.files);
+  const remove = (file: File) => setFiles((current) => current.filter((x) => x !== file));
+  const clear = () => {
+    setFiles([]);
+    setResult(null);
   };
-
   async function submit(dryRun = false) {
     setResult(null);
     setPhase({ kind: 'uploading', sent: 0 });
@@ -229,69 +196,153 @@ export function ImportPanel({ onWritten }: { onWritten: () => void }) {
       setPhase({ kind: 'idle' });
     }
   }
+  return { files, phase, result, busy: phase.kind === 'uploading', add, remove, clear, submit };
+}
+type Import = ReturnType<typeof useImport>;
 
+/** Where files are dropped, or chosen with the file dialog. */
+function DropZone({ busy, add }: { busy: boolean; add: (list: FileList | null) => void }) {
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    if (!busy) add(event.dataTransfer.files);
+  };
+  return (
+    <Paper
+      withBorder
+      p="lg"
+      className={dragging ? 'drop-zone drop-zone-active' : 'drop-zone'}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+      data-testid="drop-zone"
+    >
+      <Stack align="center" gap={6}>
+        <Text fw={600}>{t('data.drop')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('data.dropOr')}
+        </Text>
+        <Button variant="default" onClick={() => input.current?.click()} disabled={busy}>
+          {t('data.choose')}
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          accept={ACCEPTED.join(',')}
+          hidden
+          data-testid="import-input"
+          onChange={(e) => {
+            add(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+        />
+        <Text size="xs" c="dimmed">
+          {ACCEPTED.join(' · ')}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The chosen files with their sizes, each removable. */
+function ChosenFiles({ upload }: { upload: Import }) {
+  const { t, lang } = useI18n();
+  return (
+    <Stack gap={4} data-testid="import-files">
+      <Text size="sm" fw={600}>
+        {t('data.chosen')}
+      </Text>
+      {upload.files.map((f) => (
+        <Group key={f.name} gap="xs" wrap="nowrap">
+          <Code>{f.name}</Code>
+          <Text size="xs" c="dimmed">
+            {formatSize(f.size, lang)}
+          </Text>
+          <CloseButton
+            size="sm"
+            aria-label={t('data.removeFile', { name: f.name })}
+            disabled={upload.busy}
+            onClick={() => upload.remove(f)}
+          />
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+/** Upload, check only (a dry run), and clear. */
+function ImportButtons({ upload, refused }: { upload: Import; refused: boolean }) {
+  const { t } = useI18n();
+  const { files, busy } = upload;
+  return (
+    <Group gap="sm">
+      <Button onClick={() => void upload.submit()} disabled={busy || refused} data-testid="import-submit">
+        {files.length === 1 ? t('data.uploadOne') : t('data.upload', { n: files.length })}
+      </Button>
+      <Button
+        variant="default"
+        onClick={() => void upload.submit(true)}
+        disabled={busy || refused}
+        title={t('data.checkHint')}
+        data-testid="import-check"
+      >
+        {t('data.check')}
+      </Button>
+      <Button variant="subtle" onClick={upload.clear} disabled={busy}>
+        {t('data.clear')}
+      </Button>
+    </Group>
+  );
+}
+
+/** How far the upload is; once all is sent, that the server is checking it. */
+function UploadProgress({ sent }: { sent: number }) {
+  const { t, lang } = useI18n();
+  return (
+    <Stack gap={4} role="status" data-testid="import-progress">
+      {sent < 1 ? (
+        <>
+          <Text size="sm">{t('data.uploading', { pct: sent.toLocaleString(lang, { style: 'percent' }) })}</Text>
+          <Progress value={sent * 100} aria-label={t('data.import')} />
+        </>
+      ) : (
+        <Group gap="xs">
+          <Loader size="xs" />
+          <Text size="sm">{t('data.checking')}</Text>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * Upload of CSV files, an XLSX workbook or a JSON export to POST /api/import with the editor token:
+ * drop or choose files, see the upload's progress, then what was written or every problem by file,
+ * row and column (nothing written).
+ */
+export function ImportPanel({ onWritten }: { onWritten: () => void }) {
+  const { t } = useI18n();
+  const hasToken = useHasToken();
+  const upload = useImport(onWritten);
+  if (!hasToken)
+    return (
+      <Alert color="blue" role="note" title={t('data.signIn')} data-testid="import-sign-in">
+        {t('data.signInText')}
+      </Alert>
+    );
+  const { files, phase, result } = upload;
+  const checks = checkFiles(files.map((f) => f.name));
   return (
     <Stack gap="sm">
-      <Paper
-        withBorder
-        p="lg"
-        className={dragging ? 'drop-zone drop-zone-active' : 'drop-zone'}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        data-testid="drop-zone"
-      >
-        <Stack align="center" gap={6}>
-          <Text fw={600}>{t('data.drop')}</Text>
-          <Text size="sm" c="dimmed">
-            {t('data.dropOr')}
-          </Text>
-          <Button variant="default" onClick={() => input.current?.click()} disabled={busy}>
-            {t('data.choose')}
-          </Button>
-          <input
-            ref={input}
-            type="file"
-            multiple
-            accept={ACCEPTED.join(',')}
-            hidden
-            data-testid="import-input"
-            onChange={(e) => {
-              add(e.currentTarget.files);
-              e.currentTarget.value = '';
-            }}
-          />
-          <Text size="xs" c="dimmed">
-            {ACCEPTED.join(' · ')}
-          </Text>
-        </Stack>
-      </Paper>
-
-      {files.length > 0 && (
-        <Stack gap={4} data-testid="import-files">
-          <Text size="sm" fw={600}>
-            {t('data.chosen')}
-          </Text>
-          {files.map((f) => (
-            <Group key={f.name} gap="xs" wrap="nowrap">
-              <Code>{f.name}</Code>
-              <Text size="xs" c="dimmed">
-                {formatSize(f.size, lang)}
-              </Text>
-              <CloseButton
-                size="sm"
-                aria-label={t('data.removeFile', { name: f.name })}
-                disabled={busy}
-                onClick={() => setFiles((current) => current.filter((x) => x !== f))}
-              />
-            </Group>
-          ))}
-        </Stack>
-      )}
-
+      <DropZone busy={upload.busy} add={upload.add} />
+      {files.length > 0 && <ChosenFiles upload={upload} />}
       {checks.length > 0 && (
         <Alert color="yellow" role="alert" data-testid="import-checks">
           <List size="sm">
@@ -301,52 +352,8 @@ export function ImportPanel({ onWritten }: { onWritten: () => void }) {
           </List>
         </Alert>
       )}
-
-      {files.length > 0 && (
-        <Group gap="sm">
-          <Button onClick={() => void submit()} disabled={busy || checks.length > 0} data-testid="import-submit">
-            {files.length === 1 ? t('data.uploadOne') : t('data.upload', { n: files.length })}
-          </Button>
-          <Button
-            variant="default"
-            onClick={() => void submit(true)}
-            disabled={busy || checks.length > 0}
-            title={t('data.checkHint')}
-            data-testid="import-check"
-          >
-            {t('data.check')}
-          </Button>
-          <Button
-            variant="subtle"
-            onClick={() => {
-              setFiles([]);
-              setResult(null);
-            }}
-            disabled={busy}
-          >
-            {t('data.clear')}
-          </Button>
-        </Group>
-      )}
-
-      {phase.kind === 'uploading' && (
-        <Stack gap={4} role="status" data-testid="import-progress">
-          {phase.sent < 1 ? (
-            <>
-              <Text size="sm">
-                {t('data.uploading', { pct: phase.sent.toLocaleString(lang, { style: 'percent' }) })}
-              </Text>
-              <Progress value={phase.sent * 100} aria-label={t('data.import')} />
-            </>
-          ) : (
-            <Group gap="xs">
-              <Loader size="xs" />
-              <Text size="sm">{t('data.checking')}</Text>
-            </Group>
-          )}
-        </Stack>
-      )}
-
+      {files.length > 0 && <ImportButtons upload={upload} refused={checks.length > 0} />}
+      {phase.kind === 'uploading' && <UploadProgress sent={phase.sent} />}
       {result && <ResultView result={result} />}
     </Stack>
   );

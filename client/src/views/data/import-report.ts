@@ -1,16 +1,6 @@
 // What POST /api/import answered, made readable: pure, so it is unit-tested without a browser.
 
-/** The kinds of rows an import writes, in the templates' order. */
-export const SECTIONS = [
-  'initiatives',
-  'actors',
-  'involvements',
-  'influences',
-  'amplifications',
-  'outcomes',
-  'barriers',
-] as const;
-export type Section = (typeof SECTIONS)[number];
+import { SECTIONS, type Section } from '../../domain/values';
 
 /** The file types the server reads. */
 export const ACCEPTED = ['.csv', '.xlsx', '.json'] as const;

@@ -1,4 +1,4 @@
-import { authHeaders } from '../../api/token';
+import { authHeaders } from '../../auth/token';
 
 /** The HTTP answer of an upload, read by interpretImportResponse. */
 export interface UploadAnswer {

@@ -1,8 +1,6 @@
 // The Diffusion page's state as URL parameters: pure, so it is unit-tested without React.
 import type { AmplificationMode, CascadeSort } from '../../api/generated/graphql';
-
-export const MODES: AmplificationMode[] = ['DEEPENING', 'BROADENING', 'SPREADING'];
-export const SORTS: CascadeSort[] = ['SIZE', 'DEPTH', 'STRUCTURAL_VIRALITY', 'REGIONS_REACHED'];
+import { CASCADE_SORTS, MODES } from '../../domain/values';
 
 export interface DiffusionState {
   /** the chosen cascade's root initiative id */
@@ -24,7 +22,7 @@ export function parseDiffusionState(params: URLSearchParams): DiffusionState {
     modes: (params.get('mode') ?? '').split(',').filter((m): m is AmplificationMode => MODES.some((x) => x === m)),
     region: params.get('region') || null,
     theme: params.get('theme') || null,
-    sort: SORTS.find((s) => s === params.get('sort')) ?? 'SIZE',
+    sort: CASCADE_SORTS.find((s) => s === params.get('sort')) ?? 'SIZE',
     at: at && DATE.test(at) ? at : null,
   };
 }

@@ -2,7 +2,7 @@ import type { ElementDefinition, NodeSingular } from 'cytoscape';
 import { useEffect, useLayoutEffect } from 'react';
 import { applyElements } from '../../graph/diff';
 import { stylesheet } from '../../graph/style';
-import { useCy } from '../explorer/CyContext';
+import { useCy } from '../../canvas/CyContext';
 
 /** The shared stylesheet plus the playback class: hidden elements are not drawn. */
 export function CascadeStyleEffect({ scheme }: { scheme: 'light' | 'dark' }) {
@@ -43,6 +43,8 @@ export function CascadeElementsEffect({ elements }: { elements: ElementDefinitio
 /** Playback: elements not yet there get the `hidden` class, in one batch (no rebuild). */
 export function RevealEffect({ hidden }: { hidden: ReadonlySet<string> }) {
   const cy = useCy();
+  // elements that came since (a new slice) are selected or hidden too
+  const elementCount = cy.elements().length;
   useEffect(() => {
     cy.batch(() => {
       cy.elements().forEach((el) => {
@@ -50,7 +52,7 @@ export function RevealEffect({ hidden }: { hidden: ReadonlySet<string> }) {
         else el.removeClass('hidden');
       });
     });
-  }, [cy, hidden, cy.elements().length]);
+  }, [cy, hidden, elementCount]);
   return null;
 }
 

@@ -1,50 +1,46 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  SegmentedControl,
-  Slider,
-  Text,
-  useComputedColorScheme,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, SegmentedControl, Text, useComputedColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   CommunitiesDocument,
   FilterOptionsDocument,
   IsolatedInitiativesDocument,
-  LayoutAsOfDocument,
   LayoutSliceDocument,
-  LayoutTimelineDocument,
   NetworkSliceDocument,
 } from '../../api/generated/graphql';
 import { useQuery } from '../../api/useQuery';
+import { ElementsEffect } from '../../canvas/ElementsEffect';
+import { EventsEffect } from '../../canvas/EventsEffect';
+import { LabelZoomEffect } from '../../canvas/LabelZoomEffect';
+import { NetworkCanvas } from '../../canvas/NetworkCanvas';
+import { SelectionEffect } from '../../canvas/SelectionEffect';
+import { StyleEffect } from '../../canvas/StyleEffect';
+import { hasHardwareWebgl2, hasWebgl2 } from '../../canvas/webgl';
+import { ZoomControls } from '../../canvas/ZoomControls';
 import { Shell } from '../../components/Shell';
 import { legendCategories, sliceToElements, type Slice } from '../../graph/elements';
 import type { LayoutName } from '../../graph/encoding';
 import { useI18n } from '../../i18n';
-import { DetailsDrawer } from './DetailsDrawer';
+import { DetailsDrawer } from './details/DetailsDrawer';
 import { AddNodeButton } from './edit/AddNodeButton';
-import { SERVER_LAYOUT_FROM, sliceFilter, useExplorerState, useNeighbourhoods } from './explorer-state';
-import { ElementsEffect, EventsEffect, LabelZoomEffect, SelectionEffect, StyleEffect, ZoomControls } from './effects';
+import {
+  SERVER_LAYOUT_FROM,
+  sliceFilter,
+  useExplorerState,
+  useNeighbourhoods,
+  type ExplorerActions,
+  type ExplorerState,
+} from './explorer-state';
 import { FiltersPanel } from './FiltersPanel';
 import { Legend } from './Legend';
-import { hasHardwareWebgl2, hasWebgl2, NetworkCanvas } from './NetworkCanvas';
 import { SliceTable } from './SliceTable';
+import { TimeFooter } from './TimeFooter';
 
-/** The network explorer: filters left, canvas (or table) in the middle, details right; state in the URL. */
-export function ExplorerPage() {
-  const { t } = useI18n();
-  const scheme = useComputedColorScheme('light');
-  const { state, actions } = useExplorerState();
-  const [filtersOpen, filters] = useDisclosure(false);
-  const [layingOut, setLayingOut] = useState(false);
-  const tooltip = useRef<HTMLDivElement>(null);
-
-  const options = useQuery(FilterOptionsDocument, {});
+/**
+ * What the explorer draws: the slice (or the merged neighbourhoods of the focused nodes), the
+ * layout to draw it with (positions from the server for large slices), and the renderer.
+ */
+function useDrawnSlice(state: ExplorerState) {
   const focusing = state.focus.length > 0;
   const whole = useQuery(NetworkSliceDocument, { filter: sliceFilter(state), limit: state.limit }, focusing);
   const near = useNeighbourhoods(state.focus);
@@ -52,9 +48,6 @@ export function ExplorerPage() {
   const wantServer =
     !focusing && (state.layout === 'server' || (state.layout === 'fcose' && state.limit > SERVER_LAYOUT_FROM));
   const serverLayout = useQuery(LayoutSliceDocument, { filter: sliceFilter(state), limit: state.limit }, !wantServer);
-  const communities = useQuery(CommunitiesDocument, {}, state.colourBy !== 'community');
-  const isolates = useQuery(IsolatedInitiativesDocument, {});
-
   const current = focusing ? near : whole;
   const slice: Slice | undefined = focusing ? near.data : whole.data?.networkSlice;
   const nodeCount = slice?.nodes.length ?? 0;
@@ -70,7 +63,15 @@ export function ExplorerPage() {
   );
   // auto: WebGL for large slices where it runs on a GPU (software WebGL is slower than canvas)
   const webgl = state.renderer === 'webgl' || (state.renderer === 'auto' && large && hasHardwareWebgl2());
+  const layoutError = wantServer && serverLayout.status === 'error' ? serverLayout.message : null;
+  const serverLoading = layout === 'server' && serverLayout.status === 'loading';
+  return { current, slice, nodeCount, large, layout, positions, webgl, layoutError, serverLoading };
+}
 
+/** The Cytoscape elements of the slice, coloured as chosen, isolated initiatives ringed, focused nodes marked; the legend's categories. */
+function useElements(slice: Slice | undefined, state: ExplorerState) {
+  const communities = useQuery(CommunitiesDocument, {}, state.colourBy !== 'community');
+  const isolates = useQuery(IsolatedInitiativesDocument, {});
   const communityMap = useMemo(
     () => new Map((communities.data?.communities.members ?? []).map((m) => [m.id, m.community])),
     [communities.data],
@@ -93,13 +94,14 @@ export function ExplorerPage() {
     return all.map((e) => (e.data.id && focused.has(e.data.id) ? { ...e, data: { ...e.data, focused: 1 } } : e));
   }, [slice, context, focusKey]);
   const categories = useMemo(() => (slice ? legendCategories(slice, context) : []), [slice, context]);
+  return { elements, categories };
+}
 
-  const onLayout = useCallback((running: boolean) => setLayingOut(running), []);
-  const select = useCallback((id: string | null) => actions.select(id), [actions]);
-  const focus = useCallback((id: string) => actions.focus(id), [actions]);
+type Drawn = ReturnType<typeof useDrawnSlice>;
 
-  const initiatives = slice?.nodes.filter((n) => n.kind === 'INITIATIVE').length ?? 0;
-  const actorCount = (slice?.nodes.length ?? 0) - initiatives;
+/** The filters and the focus in words, for the toolbar. */
+function useToolbarWords(state: ExplorerState, slice: Slice | undefined) {
+  const { t } = useI18n();
   const activeFilters = [
     ...state.regions,
     ...state.themes,
@@ -115,7 +117,172 @@ export function ExplorerPage() {
       : focusNames.length === 1
         ? t('focused', { name: focusNames[0] ?? '' })
         : t('canvas.focusedMany', { n: focusNames.length });
+  return { activeFilters, focusNames, focusLabel };
+}
 
+/** Above the canvas: Add, graph or table, what is drawn, the filters and focus, progress. */
+function Toolbar({
+  state,
+  actions,
+  drawn,
+  layingOut,
+  onCreated,
+}: {
+  state: ExplorerState;
+  actions: ExplorerActions;
+  drawn: Drawn;
+  layingOut: boolean;
+  onCreated: (nodeId: string) => void;
+}) {
+  const { t } = useI18n();
+  const { slice, current, nodeCount } = drawn;
+  const { activeFilters, focusNames, focusLabel } = useToolbarWords(state, slice);
+  const initiatives = slice?.nodes.filter((n) => n.kind === 'INITIATIVE').length ?? 0;
+  const count = (n: number) => n.toLocaleString('en');
+  return (
+    <Group className="explorer-toolbar" gap="xs" px="sm" py={6} wrap="wrap">
+      <AddNodeButton onCreated={onCreated} />
+      <SegmentedControl
+        size="xs"
+        value={state.view}
+        onChange={(v) => actions.update({ view: v === 'table' ? 'table' : 'graph' })}
+        data={[
+          { value: 'graph', label: t('graph') },
+          { value: 'table', label: t('table') },
+        ]}
+        aria-label="View"
+      />
+      {slice && (
+        <Text size="xs" c="dimmed" data-testid="slice-summary">
+          {t('nodes', { n: count(initiatives), a: count(nodeCount - initiatives), e: count(slice.edges.length) })}
+        </Text>
+      )}
+      {activeFilters.length > 0 && (
+        <Text size="xs" data-testid="active-filters" className="active-filters">
+          {activeFilters.join(' · ')}
+        </Text>
+      )}
+      {focusLabel && (
+        <Badge variant="light" rightSection={null} title={focusNames.join(' · ')} data-testid="focus-badge">
+          {focusLabel}
+        </Badge>
+      )}
+      {state.focus.length > 0 && (
+        <Button size="compact-xs" variant="subtle" onClick={() => actions.update({ focus: [] })}>
+          {t('showAll')}
+        </Button>
+      )}
+      {(current.status === 'loading' || layingOut) && (
+        <Group gap={4} role="status" data-testid="loading">
+          <Loader size="xs" />
+          <Text size="xs">
+            {current.status === 'loading'
+              ? t('loading')
+              : drawn.serverLoading
+                ? t('canvas.serverLayout', { n: count(nodeCount) })
+                : t('canvas.layingOut', { n: count(nodeCount) })}
+          </Text>
+        </Group>
+      )}
+      {state.renderer === 'webgl' && !hasWebgl2() && (
+        <Text size="xs" c="dimmed" data-testid="no-webgl">
+          {t('canvas.noWebgl')}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+/** Above the stage: the slice cut short, or the server's layout not to be had. */
+function Notices({ limit, drawn }: { limit: number; drawn: Drawn }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {drawn.slice?.truncated && (
+        <Alert color="yellow" py={4} radius={0} data-testid="truncated">
+          <Text size="xs">{t('truncated', { n: limit.toLocaleString('en') })}</Text>
+        </Alert>
+      )}
+      {drawn.layoutError !== null && (
+        <Alert color="yellow" py={4} radius={0} role="alert" data-testid="layout-error">
+          <Text size="xs">{t('canvas.layoutError', { message: drawn.layoutError })}</Text>
+        </Alert>
+      )}
+    </>
+  );
+}
+
+/** On the stage instead of a drawing: the error, or that nothing matches the filters (with "clear filters"). */
+function StageMessage({ actions, drawn }: { actions: ExplorerActions; drawn: Drawn }) {
+  const { t } = useI18n();
+  const { current, slice } = drawn;
+  const initiatives = slice?.nodes.filter((n) => n.kind === 'INITIATIVE').length ?? 0;
+  if (current.status === 'error')
+    return (
+      <Alert color="red" role="alert" title={t('error')} className="stage-message">
+        {current.message}
+      </Alert>
+    );
+  if (current.status === 'ready' && initiatives === 0)
+    return (
+      <Alert color="gray" role="status" className="stage-message" data-testid="empty">
+        {t('empty')}
+        <div>
+          <Button size="xs" variant="light" mt="xs" onClick={actions.clearFilters}>
+            {t('clearFilters')}
+          </Button>
+        </div>
+      </Alert>
+    );
+  return null;
+}
+
+/** The canvas with its effects, the tooltip and the legend (hidden, not unmounted, in the table view). */
+function ExplorerCanvas({
+  state,
+  drawn,
+  onLayout,
+  select,
+  focus,
+}: {
+  state: ExplorerState;
+  drawn: Drawn;
+  onLayout: (running: boolean) => void;
+  select: (id: string | null) => void;
+  focus: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const scheme = useComputedColorScheme('light');
+  const tooltip = useRef<HTMLDivElement>(null);
+  const { elements, categories } = useElements(drawn.slice, state);
+  return (
+    <div className="canvas-wrap" hidden={state.view === 'table'}>
+      <NetworkCanvas label={t('graph')} webgl={drawn.webgl} large={drawn.large}>
+        <StyleEffect scheme={scheme} large={drawn.large} />
+        <ElementsEffect elements={elements} layout={drawn.layout} onLayout={onLayout} positions={drawn.positions} />
+        <LabelZoomEffect />
+        <SelectionEffect selected={state.selected} />
+        <EventsEffect onSelect={select} onFocus={focus} tooltip={tooltip} />
+        <ZoomControls
+          labels={{ in: t('zoomIn'), out: t('zoomOut'), fit: t('fit'), png: t('png'), svg: t('canvas.svg') }}
+        />
+      </NetworkCanvas>
+      <div ref={tooltip} className="node-tooltip" role="tooltip" data-testid="node-tooltip" hidden />
+      <Legend categories={categories} colourByLabel={`${t('colourBy')}: ${t(`colourBy.${state.colourBy}`)}`} />
+    </div>
+  );
+}
+
+/** The network explorer: filters left, canvas (or table) in the middle, details right; state in the URL. */
+export function ExplorerPage() {
+  const { state, actions } = useExplorerState();
+  const [filtersOpen, filters] = useDisclosure(false);
+  const [layingOut, setLayingOut] = useState(false);
+  const options = useQuery(FilterOptionsDocument, {});
+  const drawn = useDrawnSlice(state);
+  const onLayout = useCallback((running: boolean) => setLayingOut(running), []);
+  const select = useCallback((id: string | null) => actions.select(id), [actions]);
+  const focus = useCallback((id: string) => actions.focus(id), [actions]);
   return (
     <Shell
       fixed
@@ -125,7 +292,7 @@ export function ExplorerPage() {
           actions={actions}
           regions={options.data?.regions ?? []}
           themes={options.data?.themes ?? []}
-          slice={slice}
+          slice={drawn.slice}
         />
       }
       navbarOpen={filtersOpen}
@@ -141,231 +308,17 @@ export function ExplorerPage() {
       asideOpen={state.selected !== null}
     >
       <div className="explorer">
-        <Group className="explorer-toolbar" gap="xs" px="sm" py={6} wrap="wrap">
-          <AddNodeButton onCreated={select} />
-          <SegmentedControl
-            size="xs"
-            value={state.view}
-            onChange={(v) => actions.update({ view: v === 'table' ? 'table' : 'graph' })}
-            data={[
-              { value: 'graph', label: t('graph') },
-              { value: 'table', label: t('table') },
-            ]}
-            aria-label="View"
-          />
-          {slice && (
-            <Text size="xs" c="dimmed" data-testid="slice-summary">
-              {t('nodes', {
-                n: initiatives.toLocaleString('en'),
-                a: actorCount.toLocaleString('en'),
-                e: slice.edges.length.toLocaleString('en'),
-              })}
-            </Text>
-          )}
-          {activeFilters.length > 0 && (
-            <Text size="xs" data-testid="active-filters" className="active-filters">
-              {activeFilters.join(' · ')}
-            </Text>
-          )}
-          {focusLabel && (
-            <Badge variant="light" rightSection={null} title={focusNames.join(' · ')} data-testid="focus-badge">
-              {focusLabel}
-            </Badge>
-          )}
-          {focusing && (
-            <Button size="compact-xs" variant="subtle" onClick={() => actions.update({ focus: [] })}>
-              {t('showAll')}
-            </Button>
-          )}
-          {(current.status === 'loading' || layingOut) && (
-            <Group gap={4} role="status" data-testid="loading">
-              <Loader size="xs" />
-              <Text size="xs">
-                {current.status === 'loading'
-                  ? t('loading')
-                  : layout === 'server' && serverLayout.status === 'loading'
-                    ? t('canvas.serverLayout', { n: nodeCount.toLocaleString('en') })
-                    : t('canvas.layingOut', { n: nodeCount.toLocaleString('en') })}
-              </Text>
-            </Group>
-          )}
-          {state.renderer === 'webgl' && !hasWebgl2() && (
-            <Text size="xs" c="dimmed" data-testid="no-webgl">
-              {t('canvas.noWebgl')}
-            </Text>
-          )}
-        </Group>
-        {slice?.truncated && (
-          <Alert color="yellow" py={4} radius={0} data-testid="truncated">
-            <Text size="xs">{t('truncated', { n: state.limit.toLocaleString('en') })}</Text>
-          </Alert>
-        )}
-        {wantServer && serverLayout.status === 'error' && (
-          <Alert color="yellow" py={4} radius={0} role="alert" data-testid="layout-error">
-            <Text size="xs">{t('canvas.layoutError', { message: serverLayout.message })}</Text>
-          </Alert>
-        )}
+        <Toolbar state={state} actions={actions} drawn={drawn} layingOut={layingOut} onCreated={select} />
+        <Notices limit={state.limit} drawn={drawn} />
         <div className="explorer-stage">
-          {current.status === 'error' && (
-            <Alert color="red" role="alert" title={t('error')} className="stage-message">
-              {current.message}
-            </Alert>
+          <StageMessage actions={actions} drawn={drawn} />
+          {state.view === 'table' && drawn.slice && (
+            <SliceTable slice={drawn.slice} selected={state.selected} onSelect={select} />
           )}
-          {current.status === 'ready' && initiatives === 0 && (
-            <Alert color="gray" role="status" className="stage-message" data-testid="empty">
-              {t('empty')}
-              <div>
-                <Button size="xs" variant="light" mt="xs" onClick={actions.clearFilters}>
-                  {t('clearFilters')}
-                </Button>
-              </div>
-            </Alert>
-          )}
-          {state.view === 'table' && slice && <SliceTable slice={slice} selected={state.selected} onSelect={select} />}
-          <div className="canvas-wrap" hidden={state.view === 'table'}>
-            <NetworkCanvas label={t('graph')} webgl={webgl} large={large}>
-              <StyleEffect scheme={scheme} large={large} />
-              <ElementsEffect elements={elements} layout={layout} onLayout={onLayout} positions={positions} />
-              <LabelZoomEffect />
-              <SelectionEffect selected={state.selected} />
-              <EventsEffect onSelect={select} onFocus={focus} tooltip={tooltip} />
-              <ZoomControls
-                labels={{ in: t('zoomIn'), out: t('zoomOut'), fit: t('fit'), png: t('png'), svg: t('canvas.svg') }}
-              />
-            </NetworkCanvas>
-            <div ref={tooltip} className="node-tooltip" role="tooltip" data-testid="node-tooltip" hidden />
-            <Legend categories={categories} colourByLabel={`${t('colourBy')}: ${t(`colourBy.${state.colourBy}`)}`} />
-          </div>
+          <ExplorerCanvas state={state} drawn={drawn} onLayout={onLayout} select={select} focus={focus} />
         </div>
         <TimeFooter asOf={state.asOf} onChange={(asOf) => actions.update({ asOf })} />
       </div>
     </Shell>
-  );
-}
-
-/**
- * The footer under the canvas: an "as of" date picked on a slider of year ends (the last stop is
- * today), with the number of initiatives the whole network had then. Arrow keys move the slider;
- * ◀ ▶ step a year. The date is in the URL (`asOf=`) and filters the slice.
- */
-function TimeFooter({ asOf, onChange }: { asOf: string | null; onChange: (asOf: string | null) => void }) {
-  const { t } = useI18n();
-  const timeline = useQuery(LayoutTimelineDocument, {});
-  const then = useQuery(LayoutAsOfDocument, { date: asOf ?? '' }, asOf === null);
-  const today = new Date().toISOString().slice(0, 10);
-  // the year ends before today, then today (null)
-  const stops = useMemo(
-    () => [...(timeline.data?.networkSeries.points ?? []).filter((p) => p.asOf < today).map((p) => p.asOf), null],
-    [timeline.data, today],
-  );
-  // a hand-edited date sits at the last stop on or before it
-  const index =
-    asOf === null
-      ? stops.length - 1
-      : Math.max(
-          0,
-          stops.findLastIndex((d) => d !== null && d <= asOf),
-        );
-  const [dragged, setDragged] = useState<number | null>(null);
-  const shown = dragged ?? index;
-  const label = (i: number) => {
-    const d = stops[i];
-    return d === undefined || d === null ? t('canvas.today') : d.slice(0, 4);
-  };
-  const go = (i: number) => {
-    setDragged(null);
-    const clamped = Math.min(stops.length - 1, Math.max(0, i));
-    onChange(stops[clamped] ?? null);
-  };
-  const count =
-    asOf === null
-      ? timeline.data && t('canvas.todayCount', { n: timeline.data.networkStats.initiatives.toLocaleString('en') })
-      : then.status === 'ready' &&
-        t('canvas.asOfCount', { n: then.data.networkStatsAsOf.initiatives.toLocaleString('en'), date: asOf });
-  const shortCount =
-    asOf === null
-      ? timeline.data?.networkStats.initiatives.toLocaleString('en')
-      : then.status === 'ready' && `${then.data.networkStatsAsOf.initiatives.toLocaleString('en')} · ${asOf}`;
-  return (
-    <Group
-      className="explorer-time"
-      gap="xs"
-      px="sm"
-      py={6}
-      wrap="nowrap"
-      data-testid="time-footer"
-      style={{ borderTop: '1px solid var(--mantine-color-default-border)', flex: 'none' }}
-    >
-      <Text size="xs" fw={500} style={{ whiteSpace: 'nowrap' }} visibleFrom="sm">
-        {t('canvas.time')}
-      </Text>
-      {timeline.status === 'error' ? (
-        <Text size="xs" c="red" role="alert">
-          {t('canvas.timeError', { message: timeline.message })}
-        </Text>
-      ) : timeline.status === 'loading' ? (
-        <Text size="xs" c="dimmed">
-          {t('canvas.timeLoading')}
-        </Text>
-      ) : stops.length < 2 ? (
-        <Text size="xs" c="dimmed">
-          {t('canvas.timeEmpty')}
-        </Text>
-      ) : (
-        <>
-          <ActionIcon
-            variant="subtle"
-            size="sm"
-            onClick={() => go(index - 1)}
-            disabled={index <= 0}
-            aria-label={t('canvas.earlier')}
-            title={t('canvas.earlier')}
-          >
-            ◀
-          </ActionIcon>
-          <Text size="xs" c="dimmed" visibleFrom="sm">
-            {label(0)}
-          </Text>
-          <Slider
-            style={{ flex: 1, minWidth: 80 }}
-            min={0}
-            max={stops.length - 1}
-            step={1}
-            value={shown}
-            onChange={setDragged}
-            onChangeEnd={go}
-            label={label}
-            thumbLabel={t('canvas.timeLabel')}
-            aria-valuetext={asOf ?? t('canvas.today')}
-            data-testid="time-slider"
-          />
-          <Text size="xs" c="dimmed" visibleFrom="sm">
-            {t('canvas.today')}
-          </Text>
-          <ActionIcon
-            variant="subtle"
-            size="sm"
-            onClick={() => go(index + 1)}
-            disabled={index >= stops.length - 1}
-            aria-label={t('canvas.later')}
-            title={t('canvas.later')}
-          >
-            ▶
-          </ActionIcon>
-          {asOf !== null && (
-            <Button size="compact-xs" variant="subtle" onClick={() => onChange(null)}>
-              {t('canvas.showToday')}
-            </Button>
-          )}
-        </>
-      )}
-      <Text size="xs" data-testid="time-count" style={{ whiteSpace: 'nowrap' }} visibleFrom="sm">
-        {count || ''}
-      </Text>
-      {/* narrow screens: the number alone, the sentence as its title */}
-      <Text size="xs" style={{ whiteSpace: 'nowrap' }} hiddenFrom="sm" title={count || undefined}>
-        {shortCount || ''}
-      </Text>
-    </Group>
   );
 }

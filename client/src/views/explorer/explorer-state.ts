@@ -5,9 +5,9 @@ import { request } from '../../api/request';
 import { loadInto, type QueryState } from '../../api/useQuery';
 import type { Slice } from '../../graph/elements';
 import { focusVariables, mergeSlices } from '../../graph/merge';
-import { parseExplorerState, writeExplorerState, type ExplorerPatch } from './explorer-url';
+import { parseExplorerState, writeExplorerState, type ExplorerPatch } from '../../routes/explorer-url';
 
-export * from './explorer-url';
+export * from '../../routes/explorer-url';
 
 /** The explorer state from the URL, and the actions that change it (each one a URL update). */
 export function useExplorerState() {

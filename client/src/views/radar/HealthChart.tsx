@@ -11,17 +11,14 @@ import { useI18n } from '../../i18n';
 
 echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
-/**
- * The region's (null: the whole network's) tie graph per year: isolates and components (counts,
- * left axis), largest component share (%, right axis).
- */
-export function HealthChart({ region }: { region: string | null }) {
-  const { t } = useI18n();
-  const place = region ?? t('radar.wholeNetwork');
-  const dark = useComputedColorScheme('light') === 'dark';
-  const health = useQuery(RadarHealthDocument, { region });
-  const series = (health.data?.networkSeries.region ?? null) === region ? health.data?.networkSeries : undefined;
-  const points = series?.points ?? [];
+type Point = { period: string; isolates: number; components: number; largestShare: number };
+
+/** The chart: isolates and components (counts, left axis), largest component share (%, right axis). */
+function chartOption(
+  points: readonly Point[],
+  names: Record<'isolates' | 'components' | 'largest', string>,
+  dark: boolean,
+) {
   const text = dark ? '#C1C2C5' : '#495057';
   const line = dark ? '#373A40' : '#DEE2E6';
   const axis = {
@@ -30,12 +27,7 @@ export function HealthChart({ region }: { region: string | null }) {
     splitLine: { lineStyle: { color: line } },
     nameTextStyle: { color: text, fontSize: 10 },
   };
-  const names = {
-    isolates: t('radar.series.isolates'),
-    components: t('radar.series.components'),
-    largest: t('radar.series.largest'),
-  };
-  const option = {
+  return {
     animation: false,
     grid: { left: 8, right: 8, top: 56, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' },
@@ -83,6 +75,24 @@ export function HealthChart({ region }: { region: string | null }) {
       },
     ],
   };
+}
+
+/**
+ * The region's (null: the whole network's) tie graph per year: isolates and components (counts,
+ * left axis), largest component share (%, right axis).
+ */
+export function HealthChart({ region }: { region: string | null }) {
+  const { t } = useI18n();
+  const place = region ?? t('radar.wholeNetwork');
+  const dark = useComputedColorScheme('light') === 'dark';
+  const health = useQuery(RadarHealthDocument, { region });
+  const series = (health.data?.networkSeries.region ?? null) === region ? health.data?.networkSeries : undefined;
+  const points = series?.points ?? [];
+  const names = {
+    isolates: t('radar.series.isolates'),
+    components: t('radar.series.components'),
+    largest: t('radar.series.largest'),
+  };
   return (
     <section className="radar-card radar-health" aria-labelledby="radar-health-label" data-testid="health-chart">
       <header className="radar-card-head">
@@ -113,7 +123,7 @@ export function HealthChart({ region }: { region: string | null }) {
           </Text>
         )}
         {series && points.length > 0 && (
-          <EChartsCore echarts={echarts} option={option} style={{ height: 240 }} notMerge />
+          <EChartsCore echarts={echarts} option={chartOption(points, names, dark)} style={{ height: 240 }} notMerge />
         )}
       </div>
     </section>

@@ -13,6 +13,138 @@ export type ListedReport = RadarIsolatesQuery['isolatedInitiatives'][number] & {
 /** What the list shows of its query: loading, failed (the message) or ready. */
 export type ListStatus = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready' };
 
+/** One initiative of the list: its ring, name, themes (or its one tie), and its best suggestion's score. */
+function ReportRow({
+  report: r,
+  region,
+  chosen,
+  onChoose,
+}: {
+  report: ListedReport;
+  region: string;
+  chosen: boolean;
+  onChoose: () => void;
+}) {
+  const { t } = useI18n();
+  const tied = r.tiedTo;
+  const tiedText =
+    tied &&
+    (tied.region && tied.region !== region
+      ? t('radar.tiedOnlyToIn', { tied: tied.name, region: tied.region })
+      : t('radar.tiedOnlyTo', { tied: tied.name }));
+  return (
+    <button
+      type="button"
+      data-initiative={r.initiative.id}
+      aria-current={chosen ? 'true' : undefined}
+      className={chosen ? 'choice-row chosen' : 'choice-row'}
+      onClick={onChoose}
+    >
+      <span className={tied ? 'radar-ring radar-ring-weak' : 'radar-ring'} aria-hidden="true" />
+      <span className="radar-row-text">
+        <span className="radar-row-name">{r.initiative.name}</span>
+        <span className="radar-row-meta" data-testid={tied ? 'tied-to' : undefined} title={tiedText || undefined}>
+          {tiedText ||
+            t('radar.isolateMeta', {
+              themes: r.initiative.themes.join(', ') || t('radar.noThemes'),
+              n: r.suggestions.length,
+            })}
+        </span>
+      </span>
+      {r.suggestions[0] && (
+        <Badge size="xs" variant="light" color="gray" className="radar-best" title={t('radar.bestScore')}>
+          {r.suggestions[0].score.toFixed(1)}
+        </Badge>
+      )}
+    </button>
+  );
+}
+
+/** The switch between the two lists, each with its count (… while it loads). */
+function ListSwitch({
+  list,
+  counts,
+  onList,
+}: {
+  list: RadarList;
+  counts: Record<RadarList, number | null>;
+  onList: (list: RadarList) => void;
+}) {
+  const { t } = useI18n();
+  const tab = (key: RadarList) => {
+    const n = counts[key];
+    if (key === 'weak') return n === null ? t('radar.tab.weakLoading') : t('radar.tab.weak', { n });
+    return n === null ? t('radar.tab.isolatedLoading') : t('radar.tab.isolated', { n });
+  };
+  return (
+    <div className="radar-list-switch">
+      <SegmentedControl
+        size="xs"
+        fullWidth
+        value={list}
+        onChange={(value) => onList(value === 'weak' ? 'weak' : 'isolated')}
+        aria-label={t('radar.list')}
+        data-testid="list-switch"
+        data={[
+          { value: 'isolated', label: tab('isolated') },
+          { value: 'weak', label: tab('weak') },
+        ]}
+      />
+    </div>
+  );
+}
+
+/** What the list says instead of rows: it failed, it loads, or the region has none. */
+function ListMessage({
+  status,
+  weak,
+  region,
+  empty,
+}: {
+  status: ListStatus;
+  weak: boolean;
+  region: string;
+  empty: boolean;
+}) {
+  const { t } = useI18n();
+  if (status.status === 'error')
+    return (
+      <Alert
+        color="red"
+        role="alert"
+        title={weak ? t('radar.errorWeak', { region }) : t('radar.errorIsolates', { region })}
+        p="xs"
+      >
+        <Text size="xs">{status.message}</Text>
+      </Alert>
+    );
+  if (status.status === 'loading')
+    return (
+      <Text size="xs" c="dimmed" role="status" data-testid={weak ? 'weak-loading' : 'isolates-loading'}>
+        {weak ? t('radar.loadingWeak') : t('radar.loadingIsolates')}
+      </Text>
+    );
+  if (!empty) return null;
+  return (
+    <Alert color="teal" role="status" p="xs" data-testid={weak ? 'weak-empty' : 'isolates-empty'}>
+      <Text size="sm">{weak ? t('radar.noWeak', { region }) : t('radar.noIsolates', { region })}</Text>
+    </Alert>
+  );
+}
+
+/** A shared link may choose an initiative far down the list: the list (not the page) scrolls to it. */
+function useScrollToChosen(chosen: string | null, rows: readonly ListedReport[]) {
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = body.current;
+    const row = chosen ? box?.querySelector<HTMLElement>(`button[data-initiative="${CSS.escape(chosen)}"]`) : null;
+    if (!box || !row) return;
+    if (row.offsetTop < box.scrollTop || row.offsetTop + row.offsetHeight > box.scrollTop + box.clientHeight)
+      box.scrollTop = row.offsetTop - box.clientHeight / 3;
+  }, [chosen, rows]);
+  return body;
+}
+
 /**
  * The region's isolated or weakly tied initiatives (a switch between the two with their counts);
  * arrow keys move through them and choose.
@@ -40,44 +172,14 @@ export function IsolateList({
 }) {
   const { t } = useI18n();
   const weak = list === 'weak';
-  const tiedText = (tied: NonNullable<ListedReport['tiedTo']>) =>
-    tied.region && tied.region !== region
-      ? t('radar.tiedOnlyToIn', { tied: tied.name, region: tied.region })
-      : t('radar.tiedOnlyTo', { tied: tied.name });
-  const tab = (key: RadarList) => {
-    const n = counts[key];
-    if (key === 'weak') return n === null ? t('radar.tab.weakLoading') : t('radar.tab.weak', { n });
-    return n === null ? t('radar.tab.isolatedLoading') : t('radar.tab.isolated', { n });
-  };
-  // a shared link may choose an initiative far down the list: scroll the list (not the page) to it
-  const body = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const box = body.current;
-    const row = chosen ? box?.querySelector<HTMLElement>(`button[data-initiative="${CSS.escape(chosen)}"]`) : null;
-    if (!box || !row) return;
-    if (row.offsetTop < box.scrollTop || row.offsetTop + row.offsetHeight > box.scrollTop + box.clientHeight)
-      box.scrollTop = row.offsetTop - box.clientHeight / 3;
-  }, [chosen, rows]);
+  const body = useScrollToChosen(chosen, rows);
   const onKey = (event: KeyboardEvent<HTMLUListElement>) => {
     const next = moveInList(event, 'data-initiative');
     if (next?.dataset.initiative) onChoose(next.dataset.initiative);
   };
   return (
     <section className="radar-card radar-isolates" aria-labelledby="radar-isolates-label" data-list={list}>
-      <div className="radar-list-switch">
-        <SegmentedControl
-          size="xs"
-          fullWidth
-          value={list}
-          onChange={(value) => onList(value === 'weak' ? 'weak' : 'isolated')}
-          aria-label={t('radar.list')}
-          data-testid="list-switch"
-          data={[
-            { value: 'isolated', label: tab('isolated') },
-            { value: 'weak', label: tab('weak') },
-          ]}
-        />
-      </div>
+      <ListSwitch list={list} counts={counts} onList={onList} />
       <header className="radar-card-head">
         <div className="radar-head-text">
           <Text size="sm" fw={600} id="radar-isolates-label" component="h2">
@@ -100,68 +202,23 @@ export function IsolateList({
         )}
       </header>
       <div className="radar-card-body" ref={body}>
-        {isolates.status === 'error' && (
-          <Alert
-            color="red"
-            role="alert"
-            title={weak ? t('radar.errorWeak', { region }) : t('radar.errorIsolates', { region })}
-            p="xs"
-          >
-            <Text size="xs">{isolates.message}</Text>
-          </Alert>
-        )}
-        {isolates.status === 'loading' && (
-          <Text size="xs" c="dimmed" role="status" data-testid={weak ? 'weak-loading' : 'isolates-loading'}>
-            {weak ? t('radar.loadingWeak') : t('radar.loadingIsolates')}
-          </Text>
-        )}
-        {isolates.status === 'ready' && rows.length === 0 && (
-          <Alert color="teal" role="status" p="xs" data-testid={weak ? 'weak-empty' : 'isolates-empty'}>
-            <Text size="sm">{weak ? t('radar.noWeak', { region }) : t('radar.noIsolates', { region })}</Text>
-          </Alert>
-        )}
+        <ListMessage status={isolates} weak={weak} region={region} empty={rows.length === 0} />
         <ul
           className="choice-list"
           aria-labelledby="radar-isolates-label"
           data-testid={weak ? 'weak-list' : 'isolate-list'}
           onKeyDown={onKey}
         >
-          {rows.map((r) => {
-            const isChosen = r.initiative.id === chosen;
-            return (
-              <li key={r.initiative.id}>
-                <button
-                  type="button"
-                  data-initiative={r.initiative.id}
-                  aria-current={isChosen ? 'true' : undefined}
-                  className={isChosen ? 'choice-row chosen' : 'choice-row'}
-                  onClick={() => onChoose(r.initiative.id)}
-                >
-                  <span className={r.tiedTo ? 'radar-ring radar-ring-weak' : 'radar-ring'} aria-hidden="true" />
-                  <span className="radar-row-text">
-                    <span className="radar-row-name">{r.initiative.name}</span>
-                    <span
-                      className="radar-row-meta"
-                      data-testid={r.tiedTo ? 'tied-to' : undefined}
-                      title={r.tiedTo ? tiedText(r.tiedTo) : undefined}
-                    >
-                      {r.tiedTo
-                        ? tiedText(r.tiedTo)
-                        : t('radar.isolateMeta', {
-                            themes: r.initiative.themes.join(', ') || t('radar.noThemes'),
-                            n: r.suggestions.length,
-                          })}
-                    </span>
-                  </span>
-                  {r.suggestions[0] && (
-                    <Badge size="xs" variant="light" color="gray" className="radar-best" title={t('radar.bestScore')}>
-                      {r.suggestions[0].score.toFixed(1)}
-                    </Badge>
-                  )}
-                </button>
-              </li>
-            );
-          })}
+          {rows.map((r) => (
+            <li key={r.initiative.id}>
+              <ReportRow
+                report={r}
+                region={region}
+                chosen={r.initiative.id === chosen}
+                onChoose={() => onChoose(r.initiative.id)}
+              />
+            </li>
+          ))}
         </ul>
       </div>
     </section>

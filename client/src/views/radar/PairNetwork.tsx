@@ -1,16 +1,18 @@
 import { Alert, Anchor, Group, Loader, ScrollArea, Table, Text, useComputedColorScheme } from '@mantine/core';
 import type { ElementDefinition } from 'cytoscape';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { NeighbourhoodDocument } from '../../api/generated/graphql';
 import { useQuery } from '../../api/useQuery';
 import { legendCategories, type Slice } from '../../graph/elements';
+import { mergeSlices } from '../../graph/merge';
 import { useI18n, type MessageKey } from '../../i18n';
-import { NodeTooltipEffect, ZoomControls } from '../explorer/effects';
-import { NetworkCanvas } from '../explorer/NetworkCanvas';
+import { NetworkCanvas } from '../../canvas/NetworkCanvas';
+import { NodeTooltipEffect } from '../../canvas/NodeTooltipEffect';
+import { ZoomControls } from '../../canvas/ZoomControls';
 import { PairElementsEffect, RadarStyleEffect } from './effects';
-import { drawnNodes, initiativeNode, legendFirst, mergeSlices, radarElements, type DrawnNode } from './radar-data';
-import { explorerLink } from './radar-url';
+import { pairLink } from './radar-url';
+import { drawnNodes, initiativeNode, legendFirst, radarElements, type DrawnNode } from './radar-data';
 
 /** regions named in the legend: the isolate's and the partner's first */
 const LEGEND_REGIONS = 6;
@@ -26,35 +28,21 @@ interface Drawing {
 
 const hasNode = (slice: Slice | undefined, id: string): slice is Slice => !!slice?.nodes.some((n) => n.id === id);
 
-/**
- * The isolate with its own neighbourhood and, once a suggestion is chosen, the partner with its
- * 1-step neighbourhood (two neighbourhood answers merged), both marked, the suggested tie dashed;
- * with the list of what is drawn and a link to the explorer. A weakly tied initiative (`tiedId`
- * given) is drawn with its one tie and that tie's 1-step neighbourhood too, the existing tie's
- * edges solid and strong.
- */
-export function PairNetwork({
-  isolateId,
-  isolateName,
-  partnerId,
-  partnerName,
-  tiedId = null,
-  tiedName = null,
-  isolated,
-}: {
+interface PairIds {
   isolateId: string;
-  isolateName: string;
   /** a weakly tied initiative's only tie (null for an isolate) */
-  tiedId?: string | null;
-  tiedName?: string | null;
+  tiedId: string | null;
   partnerId: string | null;
-  partnerName: string | null;
   /** entity ids of the region's isolated initiatives (amber ring) */
   isolated: ReadonlySet<string>;
-}) {
-  const { t } = useI18n();
-  const scheme = useComputedColorScheme('light');
-  const tooltip = useRef<HTMLDivElement>(null);
+}
+
+/**
+ * The neighbourhoods of the isolate (or weakly tied initiative), its tie and the partner, merged
+ * into what the canvas draws once all have come; the last drawing stays while the next loads (so
+ * the canvas does not flash empty); the first failure.
+ */
+function usePairDrawing({ isolateId, tiedId, partnerId, isolated }: PairIds) {
   const isoNode = initiativeNode(isolateId);
   const partnerNode = partnerId === null ? null : initiativeNode(partnerId);
   const tiedNode = tiedId === null ? null : initiativeNode(tiedId);
@@ -69,10 +57,9 @@ export function PairNetwork({
   const isoSlice = hasNode(iso.data?.neighbourhood, isoNode) ? iso.data.neighbourhood : undefined;
   const parSlice = partnerNode && hasNode(par.data?.neighbourhood, partnerNode) ? par.data.neighbourhood : undefined;
   const tieSlice = tiedNode && hasNode(tie.data?.neighbourhood, tiedNode) ? tie.data.neighbourhood : undefined;
-
   const drawing = useMemo<Drawing | null>(() => {
     if (!isoSlice || (partnerNode !== null && !parSlice) || (tiedNode !== null && !tieSlice)) return null;
-    const slice = mergeSlices(isoSlice, ...(tieSlice ? [tieSlice] : []), ...(parSlice ? [parSlice] : []));
+    const slice = mergeSlices([isoSlice, ...(tieSlice ? [tieSlice] : []), ...(parSlice ? [parSlice] : [])]);
     return {
       key: `${isoNode}|${tiedNode ?? ''}|${partnerNode ?? ''}`,
       elements: radarElements(slice, isoNode, partnerNode, isolated, tiedNode),
@@ -85,12 +72,22 @@ export function PairNetwork({
       truncated: slice.truncated,
     };
   }, [isoSlice, tieSlice, parSlice, isoNode, tiedNode, partnerNode, isolated]);
-  // keep drawing the last pair while the next one loads, so the canvas does not flash empty
-  const last = useRef<Drawing | null>(null);
-  if (drawing) last.current = drawing;
-  const shown = drawing ?? last.current;
+  // the last complete drawing, kept from render to render (state set while rendering, as React allows)
+  const [last, setLast] = useState<Drawing | null>(null);
+  if (drawing !== null && drawing !== last) setLast(drawing);
+  const failed =
+    iso.status === 'error'
+      ? iso
+      : tiedId !== null && tie.status === 'error'
+        ? tie
+        : partnerId !== null && par.status === 'error'
+          ? par
+          : null;
+  return { drawing, shown: drawing ?? last, failed: failed?.status === 'error' ? failed.message : null };
+}
 
-  // on a narrow screen the drawing is below the suggestions: bring it into view when a partner is chosen
+/** On a narrow screen the drawing is below the suggestions: it comes into view when a partner is chosen. */
+function useRevealOnPartner(partnerId: string | null) {
   const section = useRef<HTMLElement>(null);
   const firstPartner = useRef(partnerId);
   useEffect(() => {
@@ -100,42 +97,112 @@ export function PairNetwork({
     if (box && box.top > window.innerHeight * 0.6)
       section.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }, [partnerId]);
+  return section;
+}
 
-  const failed =
-    iso.status === 'error'
-      ? iso
-      : tiedId !== null && tie.status === 'error'
-        ? tie
-        : partnerId !== null && par.status === 'error'
-          ? par
-          : null;
+/** The rings, the lines and the region colours of the drawing. */
+function PairLegend({ legend, weak, suggested }: { legend: [string, string][]; weak: boolean; suggested: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="radar-legend" aria-label={t('legend')}>
+      <span className="radar-legend-item">
+        <span className="radar-ring" aria-hidden="true" />
+        {t('radar.legend.isolated')}
+      </span>
+      {weak && (
+        <>
+          <span className="radar-legend-item" data-testid="legend-weak">
+            <span className="radar-ring radar-ring-weak" aria-hidden="true" />
+            {t('radar.legend.weak')}
+          </span>
+          <span className="radar-legend-item" data-testid="legend-existing">
+            <svg width="26" height="8" aria-hidden="true">
+              <line x1="1" y1="4" x2="25" y2="4" className="radar-legend-existing" />
+            </svg>
+            {t('radar.legend.existing')}
+          </span>
+        </>
+      )}
+      {suggested && (
+        <span className="radar-legend-item" data-testid="legend-suggested">
+          <svg width="26" height="8" aria-hidden="true">
+            <line x1="1" y1="4" x2="25" y2="4" className="radar-legend-suggested" />
+          </svg>
+          {t('radar.legend.suggested')}
+        </span>
+      )}
+      <span className="radar-legend-item">{t('radar.legend.colour')}:</span>
+      {legend.map(([region, colour]) => (
+        <span key={region} className="radar-legend-item">
+          <span className="radar-swatch" style={{ background: colour }} aria-hidden="true" />
+          {region}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** The card's head: which pair is drawn, and the link that opens it in the explorer. */
+function PairHeader({ pair, link }: { pair: string; link: string | null }) {
+  const { t } = useI18n();
+  return (
+    <header className="radar-card-head">
+      <div className="radar-head-text">
+        <Text size="sm" fw={600} id="radar-network-label" component="h2">
+          {t('radar.network')}
+        </Text>
+        <Text size="xs" c="dimmed" className="radar-ellipsis" data-testid="network-pair">
+          {pair}
+        </Text>
+      </div>
+      {link !== null && (
+        <Anchor
+          component={Link}
+          to={link}
+          size="xs"
+          fw={600}
+          data-testid="open-explorer"
+          className="radar-explorer-link"
+        >
+          {t('radar.openExplorer')} →
+        </Anchor>
+      )}
+    </header>
+  );
+}
+
+/**
+ * The isolate with its own neighbourhood and, once a suggestion is chosen, the partner with its
+ * 1-step neighbourhood (two neighbourhood answers merged), both marked, the suggested tie dashed;
+ * with the list of what is drawn and a link to the explorer. A weakly tied initiative (`tiedId`
+ * given) is drawn with its one tie and that tie's 1-step neighbourhood too, the existing tie's
+ * edges solid and strong.
+ */
+export function PairNetwork({
+  isolateName,
+  partnerName,
+  tiedName = null,
+  ...ids
+}: Omit<PairIds, 'tiedId'> & {
+  tiedId?: string | null;
+  isolateName: string;
+  tiedName?: string | null;
+  partnerName: string | null;
+}) {
+  const { t } = useI18n();
+  const scheme = useComputedColorScheme('light');
+  const tooltip = useRef<HTMLDivElement>(null);
+  const { isolateId, partnerId } = ids;
+  const tiedId = ids.tiedId ?? null;
+  const { drawing, shown, failed } = usePairDrawing({ ...ids, tiedId });
+  const section = useRevealOnPartner(partnerId);
   const focusName = tiedName === null ? isolateName : t('radar.pairWeak', { name: isolateName, tied: tiedName });
-  const loading = !drawing && !failed;
-
   return (
     <section ref={section} className="radar-card radar-network" aria-labelledby="radar-network-label">
-      <header className="radar-card-head">
-        <div className="radar-head-text">
-          <Text size="sm" fw={600} id="radar-network-label" component="h2">
-            {t('radar.network')}
-          </Text>
-          <Text size="xs" c="dimmed" className="radar-ellipsis" data-testid="network-pair">
-            {partnerName === null ? focusName : `${focusName} ↔ ${partnerName}`}
-          </Text>
-        </div>
-        {partnerId !== null && (
-          <Anchor
-            component={Link}
-            to={explorerLink(isolateId, partnerId, tiedId)}
-            size="xs"
-            fw={600}
-            data-testid="open-explorer"
-            className="radar-explorer-link"
-          >
-            {t('radar.openExplorer')} →
-          </Anchor>
-        )}
-      </header>
+      <PairHeader
+        pair={partnerName === null ? focusName : `${focusName} ↔ ${partnerName}`}
+        link={partnerId === null ? null : pairLink(isolateId, partnerId, tiedId)}
+      />
       <div className="radar-stage">
         <NetworkCanvas label={t('radar.network')}>
           <RadarStyleEffect scheme={scheme} />
@@ -144,15 +211,15 @@ export function PairNetwork({
           <ZoomControls labels={{ in: t('zoomIn'), out: t('zoomOut'), fit: t('fit'), png: t('png') }} />
         </NetworkCanvas>
         <div ref={tooltip} className="node-tooltip" role="tooltip" hidden />
-        {loading && (
+        {!drawing && failed === null && (
           <Group gap={6} role="status" className="radar-stage-message" data-testid="network-loading">
             <Loader size="xs" />
             <Text size="xs">{t('radar.loadingNetwork')}</Text>
           </Group>
         )}
-        {failed && failed.status === 'error' && (
+        {failed !== null && (
           <Alert color="red" role="alert" title={t('radar.errorNetwork')} p="xs" className="radar-stage-message">
-            <Text size="xs">{failed.message}</Text>
+            <Text size="xs">{failed}</Text>
           </Alert>
         )}
         {partnerId === null && drawing && (
@@ -161,43 +228,7 @@ export function PairNetwork({
           </Text>
         )}
       </div>
-      {shown && (
-        <div className="radar-legend" aria-label={t('legend')}>
-          <span className="radar-legend-item">
-            <span className="radar-ring" aria-hidden="true" />
-            {t('radar.legend.isolated')}
-          </span>
-          {tiedId !== null && (
-            <>
-              <span className="radar-legend-item" data-testid="legend-weak">
-                <span className="radar-ring radar-ring-weak" aria-hidden="true" />
-                {t('radar.legend.weak')}
-              </span>
-              <span className="radar-legend-item" data-testid="legend-existing">
-                <svg width="26" height="8" aria-hidden="true">
-                  <line x1="1" y1="4" x2="25" y2="4" className="radar-legend-existing" />
-                </svg>
-                {t('radar.legend.existing')}
-              </span>
-            </>
-          )}
-          {partnerId !== null && (
-            <span className="radar-legend-item" data-testid="legend-suggested">
-              <svg width="26" height="8" aria-hidden="true">
-                <line x1="1" y1="4" x2="25" y2="4" className="radar-legend-suggested" />
-              </svg>
-              {t('radar.legend.suggested')}
-            </span>
-          )}
-          <span className="radar-legend-item">{t('radar.legend.colour')}:</span>
-          {shown.legend.map(([region, colour]) => (
-            <span key={region} className="radar-legend-item">
-              <span className="radar-swatch" style={{ background: colour }} aria-hidden="true" />
-              {region}
-            </span>
-          ))}
-        </div>
-      )}
+      {shown && <PairLegend legend={shown.legend} weak={tiedId !== null} suggested={partnerId !== null} />}
       {drawing?.truncated && (
         <Text size="xs" c="dimmed" px="sm" pt={4}>
           {tiedId === null ? t('radar.truncated') : t('radar.truncatedWeak')}

@@ -75,55 +75,129 @@ function RegionFigures({ summary }: { summary: RegionSummary }) {
   );
 }
 
+/** The radar's state from the URL, and its update (a URL change). */
+function useRadarState() {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseRadarState(params), [params]);
+  const update = useCallback((patch: Partial<RadarState>) => setParams((p) => writeRadarState(p, patch)), [setParams]);
+  return { state, update };
+}
+
+/**
+ * The region's isolated and weakly tied initiatives, each list by name. The previous region's
+ * answer stays in a query while the next loads: it is never shown under this region.
+ */
+function useRegionReports(region: string | null) {
+  const variables = { region: region ?? '', suggestions: SUGGESTIONS };
+  const isolateQuery = useQuery(RadarIsolatesDocument, variables, region === null);
+  const weakQuery = useQuery(RadarWeakTiesDocument, variables, region === null);
+  const isolates: QueryState<RadarIsolatesQuery> =
+    isolateQuery.status === 'loading' ? { status: 'loading' } : isolateQuery;
+  const weakTies: QueryState<RadarWeakTiesQuery> = weakQuery.status === 'loading' ? { status: 'loading' } : weakQuery;
+  const isolateReports = useMemo(
+    () => (isolateQuery.status === 'ready' ? byInitiativeName(isolateQuery.data.isolatedInitiatives) : []),
+    [isolateQuery],
+  );
+  const weakReports = useMemo(
+    () => (weakQuery.status === 'ready' ? byInitiativeName(weakQuery.data.weaklyTiedInitiatives) : []),
+    [weakQuery],
+  );
+  const isolated = useMemo(() => new Set(isolateReports.map((r) => r.initiative.id)), [isolateReports]);
+  return { isolates, weakTies, isolateReports, weakReports, isolated };
+}
+
+/** Where the suggestions go before an initiative is chosen: what to do (or that the one in the link is not listed). */
+function PickPlaceholder({ state, ready }: { state: RadarState; ready: boolean }) {
+  const { t } = useI18n();
+  const weak = state.list === 'weak';
+  return (
+    <div className="radar-card radar-placeholder">
+      <Text size="sm" c="dimmed" role="status" data-testid="pick-isolate">
+        {state.ini !== null && ready
+          ? t(weak ? 'radar.unknownWeak' : 'radar.unknownIsolate', { id: state.ini, region: state.region ?? '' })
+          : t(weak ? 'radar.pickWeak' : 'radar.pickIsolate')}
+      </Text>
+    </div>
+  );
+}
+
+/** One region: its figures, the list (isolated or weakly tied), the chosen one's partners and drawing, its health. */
+function RegionView({
+  state,
+  update,
+  summary,
+}: {
+  state: RadarState & { region: string };
+  update: (patch: Partial<RadarState>) => void;
+  summary: RegionSummary | undefined;
+}) {
+  const { isolates, weakTies, isolateReports, weakReports, isolated } = useRegionReports(state.region);
+  const weak = state.list === 'weak';
+  const shown = weak ? weakTies : isolates;
+  const listStatus: ListStatus = shown.status === 'error' ? shown : { status: shown.status };
+  const reports: readonly ListedReport[] = weak ? weakReports : isolateReports;
+  const report = reports.find((r) => r.initiative.id === state.ini);
+  const tiedTo = report?.tiedTo ?? null;
+  const partner = report?.suggestions.find((s) => s.initiative.id === state.partner);
+  const grid = report
+    ? 'radar-grid'
+    : reports.length > 0
+      ? 'radar-grid radar-grid-pick'
+      : 'radar-grid radar-grid-single';
+  return (
+    <>
+      {summary && <RegionFigures summary={summary} />}
+      <div className={grid}>
+        <IsolateList
+          region={state.region}
+          list={state.list}
+          counts={{
+            isolated: isolates.status === 'ready' ? isolateReports.length : null,
+            weak: weakTies.status === 'ready' ? weakReports.length : null,
+          }}
+          onList={(list) => update({ list })}
+          isolates={listStatus}
+          rows={reports}
+          chosen={state.ini}
+          onChoose={(ini) => update({ ini })}
+        />
+        {report ? (
+          <>
+            <Suggestions report={report} partner={state.partner} onShow={(p) => update({ partner: p })} />
+            <PairNetwork
+              isolateId={report.initiative.id}
+              isolateName={report.initiative.name}
+              partnerId={partner?.initiative.id ?? null}
+              partnerName={partner?.initiative.name ?? null}
+              tiedId={tiedTo?.id ?? null}
+              tiedName={tiedTo?.name ?? null}
+              isolated={isolated}
+            />
+          </>
+        ) : (
+          reports.length > 0 && <PickPlaceholder state={state} ready={shown.status === 'ready'} />
+        )}
+      </div>
+      <HealthChart region={state.region} />
+    </>
+  );
+}
+
 /**
  * Isolation radar (coordinators): per region the isolated and the weakly tied initiatives,
  * suggested partners with reasons, both in the network, health over time.
  */
 export function RadarPage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseRadarState(params), [params]);
-  const update = useCallback((patch: Partial<RadarState>) => setParams((p) => writeRadarState(p, patch)), [setParams]);
+  const { state, update } = useRadarState();
   const [panelOpen, panel] = useDisclosure(false);
-
   const regions = useQuery(RadarRegionsDocument, {});
-  const query = useQuery(
-    RadarIsolatesDocument,
-    { region: state.region ?? '', suggestions: SUGGESTIONS },
-    state.region === null,
-  );
-  // the previous region's answer stays in `query` while the next loads: never show it under this region
-  const isolates: QueryState<RadarIsolatesQuery> = query.status === 'loading' ? { status: 'loading' } : query;
-  const weakQuery = useQuery(
-    RadarWeakTiesDocument,
-    { region: state.region ?? '', suggestions: SUGGESTIONS },
-    state.region === null,
-  );
-  const weakTies: QueryState<RadarWeakTiesQuery> = weakQuery.status === 'loading' ? { status: 'loading' } : weakQuery;
-  const isolateReports = useMemo(
-    () => (isolates.status === 'ready' ? byInitiativeName(isolates.data.isolatedInitiatives) : []),
-    [isolates],
-  );
-  const weakReports = useMemo(
-    () => (weakTies.status === 'ready' ? byInitiativeName(weakTies.data.weaklyTiedInitiatives) : []),
-    [weakTies],
-  );
-  const weak = state.list === 'weak';
-  const shown = weak ? weakTies : isolates;
-  const listStatus: ListStatus = shown.status === 'error' ? shown : { status: shown.status };
-  const reports: readonly ListedReport[] = weak ? weakReports : isolateReports;
-  const isolated = useMemo(() => new Set(isolateReports.map((r) => r.initiative.id)), [isolateReports]);
-  const report = reports.find((r) => r.initiative.id === state.ini);
-  const tiedTo = report?.tiedTo ?? null;
-  const partner = report?.suggestions.find((s) => s.initiative.id === state.partner);
   const summary = regions.data?.tieStructure.regions.find((r) => r.region === state.region);
   const unknownRegion = state.region !== null && regions.status === 'ready' && !summary;
-
   const chooseRegion = (region: string) => {
     update({ region });
     panel.close();
   };
-
   return (
     <Shell
       navbar={<RegionList regions={regions} chosen={state.region} onChoose={chooseRegion} />}
@@ -150,60 +224,7 @@ export function RadarPage() {
           </Alert>
         )}
         {state.region !== null && !unknownRegion && (
-          <>
-            {summary && <RegionFigures summary={summary} />}
-            <div
-              className={
-                report
-                  ? 'radar-grid'
-                  : reports.length > 0
-                    ? 'radar-grid radar-grid-pick'
-                    : 'radar-grid radar-grid-single'
-              }
-            >
-              <IsolateList
-                region={state.region}
-                list={state.list}
-                counts={{
-                  isolated: isolates.status === 'ready' ? isolateReports.length : null,
-                  weak: weakTies.status === 'ready' ? weakReports.length : null,
-                }}
-                onList={(list) => update({ list })}
-                isolates={listStatus}
-                rows={reports}
-                chosen={state.ini}
-                onChoose={(ini) => update({ ini })}
-              />
-              {report ? (
-                <>
-                  <Suggestions report={report} partner={state.partner} onShow={(partner) => update({ partner })} />
-                  <PairNetwork
-                    isolateId={report.initiative.id}
-                    isolateName={report.initiative.name}
-                    partnerId={partner?.initiative.id ?? null}
-                    partnerName={partner?.initiative.name ?? null}
-                    tiedId={tiedTo?.id ?? null}
-                    tiedName={tiedTo?.name ?? null}
-                    isolated={isolated}
-                  />
-                </>
-              ) : (
-                reports.length > 0 && (
-                  <div className="radar-card radar-placeholder">
-                    <Text size="sm" c="dimmed" role="status" data-testid="pick-isolate">
-                      {state.ini !== null && shown.status === 'ready'
-                        ? t(weak ? 'radar.unknownWeak' : 'radar.unknownIsolate', {
-                            id: state.ini,
-                            region: state.region,
-                          })
-                        : t(weak ? 'radar.pickWeak' : 'radar.pickIsolate')}
-                    </Text>
-                  </div>
-                )
-              )}
-            </div>
-            <HealthChart region={state.region} />
-          </>
+          <RegionView state={{ ...state, region: state.region }} update={update} summary={summary} />
         )}
       </div>
     </Shell>

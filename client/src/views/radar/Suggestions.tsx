@@ -1,27 +1,62 @@
 import { Alert, Badge, Button, Text, Tooltip } from '@mantine/core';
 import type { KeyboardEvent } from 'react';
-import { humanize, useI18n, type Translate } from '../../i18n';
+import { useI18n } from '../../i18n';
 import type { ListedReport } from './IsolateList';
 import { moveInList } from '../../components/list-keys';
-import { parseReason, type Reason } from './radar-data';
+import { phraseReason } from './radar-data';
 
-function reasonText(reason: Reason, t: Translate): string {
-  switch (reason.kind) {
-    case 'common':
-      return reason.n === 1 ? t('radar.reason.common1') : t('radar.reason.common', { n: reason.n });
-    case 'influence':
-      return t('radar.reason.influence', { here: reason.here, there: reason.there });
-    case 'themeElsewhere':
-      return t('radar.reason.themeElsewhere', { theme: reason.theme, region: reason.region });
-    case 'themeSameRegion':
-      return t('radar.reason.themeSameRegion', { theme: reason.theme });
-    case 'theme':
-      return t('radar.reason.theme', { theme: reason.theme });
-    case 'barrier':
-      return t('radar.reason.barrier', { barrier: humanize(reason.barrier) });
-    case 'other':
-      return reason.text;
-  }
+type Suggestion = ListedReport['suggestions'][number];
+
+/** One suggested partner: name, region and themes, score, the reasons in words, and "show both". */
+function SuggestionItem({
+  suggestion: s,
+  shown,
+  onShow,
+}: {
+  suggestion: Suggestion;
+  shown: boolean;
+  onShow: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <li
+      className={shown ? 'radar-suggestion shown' : 'radar-suggestion'}
+      data-testid="suggestion"
+      data-partner-id={s.initiative.id}
+    >
+      <div className="radar-suggestion-head">
+        <span className="radar-row-text">
+          <span className="radar-row-name">{s.initiative.name}</span>
+          <span className="radar-row-meta">
+            {[s.initiative.region, s.initiative.themes.join(', ')].filter(Boolean).join(' · ')}
+          </span>
+        </span>
+        <Badge size="sm" variant="light" color="orange" className="radar-score">
+          {t('radar.score', { score: s.score.toFixed(2) })}
+        </Badge>
+      </div>
+      <ul className="radar-reasons" aria-label={t('radar.suggestions')}>
+        {s.reasonDetails.map((detail, n) => {
+          const reason = phraseReason(detail, t);
+          return (
+            <li key={n} className={`radar-reason radar-reason-${reason.kind}`}>
+              {reason.text}
+            </li>
+          );
+        })}
+      </ul>
+      <Button
+        size="compact-xs"
+        variant={shown ? 'filled' : 'light'}
+        data-partner={s.initiative.id}
+        aria-pressed={shown}
+        onClick={onShow}
+        className="radar-show"
+      >
+        {shown ? `✓ ${t('radar.shown')}` : t('radar.showBoth')}
+      </Button>
+    </li>
+  );
 }
 
 /**
@@ -68,49 +103,14 @@ export function Suggestions({
           </Alert>
         )}
         <ol className="radar-suggestion-list" data-testid="suggestion-list" onKeyDown={onKey}>
-          {report.suggestions.map((s) => {
-            const shown = s.initiative.id === partner;
-            return (
-              <li
-                key={s.initiative.id}
-                className={shown ? 'radar-suggestion shown' : 'radar-suggestion'}
-                data-testid="suggestion"
-                data-partner-id={s.initiative.id}
-              >
-                <div className="radar-suggestion-head">
-                  <span className="radar-row-text">
-                    <span className="radar-row-name">{s.initiative.name}</span>
-                    <span className="radar-row-meta">
-                      {[s.initiative.region, s.initiative.themes.join(', ')].filter(Boolean).join(' · ')}
-                    </span>
-                  </span>
-                  <Badge size="sm" variant="light" color="orange" className="radar-score">
-                    {t('radar.score', { score: s.score.toFixed(2) })}
-                  </Badge>
-                </div>
-                <ul className="radar-reasons" aria-label={t('radar.suggestions')}>
-                  {s.reasons.map((r) => {
-                    const reason = parseReason(r, s.initiative.region);
-                    return (
-                      <li key={r} className={`radar-reason radar-reason-${reason.kind}`} title={r}>
-                        {reasonText(reason, t)}
-                      </li>
-                    );
-                  })}
-                </ul>
-                <Button
-                  size="compact-xs"
-                  variant={shown ? 'filled' : 'light'}
-                  data-partner={s.initiative.id}
-                  aria-pressed={shown}
-                  onClick={() => onShow(s.initiative.id)}
-                  className="radar-show"
-                >
-                  {shown ? `✓ ${t('radar.shown')}` : t('radar.showBoth')}
-                </Button>
-              </li>
-            );
-          })}
+          {report.suggestions.map((s) => (
+            <SuggestionItem
+              key={s.initiative.id}
+              suggestion={s}
+              shown={s.initiative.id === partner}
+              onShow={() => onShow(s.initiative.id)}
+            />
+          ))}
         </ol>
       </div>
     </section>

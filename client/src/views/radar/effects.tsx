@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect } from 'react';
 import { applyElements } from '../../graph/diff';
 import { ISOLATED_RING } from '../../graph/encoding';
 import { stylesheet } from '../../graph/style';
-import { useCy } from '../explorer/CyContext';
+import { useCy } from '../../canvas/CyContext';
 
 /**
  * The shared stylesheet, plus the radar's marks: the isolate (or the weakly tied initiative, a

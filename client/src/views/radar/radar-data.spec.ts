@@ -1,18 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Slice } from '../../graph/elements';
+import { mergeSlices } from '../../graph/merge';
 import {
   byInitiativeName,
   drawnNodes,
   legendFirst,
-  mergeSlices,
-  parseReason,
+  phraseReason,
   percent,
   radarElements,
   regionsWorstFirst,
   tieEdges,
   SUGGESTED_EDGE,
+  type ReasonDetail,
   type RegionSummary,
 } from './radar-data';
+import type { Translate } from '../../i18n';
+import * as radarMessages from '../../messages/radar';
 
 const region = (name: string, initiatives: number, isolates: number): RegionSummary => ({
   region: name,
@@ -105,33 +108,65 @@ describe('percent', () => {
   });
 });
 
+/** The radar's messages in one language, as the page's `t` would give them. */
+function translate(dictionary: Record<string, string>): Translate {
+  return (key, values) =>
+    Object.entries(values ?? {}).reduce((text, [k, v]) => text.replaceAll(`{${k}}`, String(v)), dictionary[key] ?? key);
+}
+const en = translate(radarMessages.en);
+const nl = translate(radarMessages.nl);
+
 describe('reasons', () => {
-  it('reads each wording of the engine', () => {
-    expect(parseReason('2 partners in common', 'X')).toEqual({ kind: 'common', n: 2 });
-    expect(parseReason('1 partner in common', 'X')).toEqual({ kind: 'common', n: 1 });
-    expect(
-      parseReason('actor Gemeente Assen (here) and actor Stichting Wind (there) influence each other', 'X'),
-    ).toEqual({ kind: 'influence', here: 'Gemeente Assen', there: 'Stichting Wind' });
-    expect(parseReason('same theme energy in Drenthe', 'Drenthe')).toEqual({
-      kind: 'themeElsewhere',
-      theme: 'energy',
-      region: 'Drenthe',
+  const common = (count: number): ReasonDetail => ({ __typename: 'CommonPartnersReason', count });
+  const influence: ReasonDetail = {
+    __typename: 'ActorInfluenceReason',
+    actorHereId: 'a1',
+    actorHere: 'Gemeente Assen',
+    actorThereId: 'a2',
+    actorThere: 'Stichting Wind',
+  };
+  const theme = (region: string | null, sameRegion: boolean): ReasonDetail => ({
+    __typename: 'SharedThemeReason',
+    theme: 'food in town',
+    region,
+    sameRegion,
+  });
+  const barrier: ReasonDetail = { __typename: 'BarrierMatchReason', barrier: 'DOMINANT_BUSINESS_MODEL' };
+
+  it('words each kind of reason in English', () => {
+    expect(phraseReason(common(2), en)).toEqual({ kind: 'common', text: '2 partners in common' });
+    expect(phraseReason(common(1), en)).toEqual({ kind: 'common', text: '1 partner in common' });
+    expect(phraseReason(influence, en)).toEqual({
+      kind: 'influence',
+      text: 'actor Gemeente Assen (here) and actor Stichting Wind (there) influence each other',
     });
-    expect(parseReason('same theme food in town in Den Haag in Zuid', 'Den Haag in Zuid')).toEqual({
+    // a theme or region may itself contain " in ": the values keep them apart
+    expect(phraseReason(theme('Den Haag in Zuid', false), en)).toEqual({
       kind: 'themeElsewhere',
-      theme: 'food in town',
-      region: 'Den Haag in Zuid',
+      text: 'same theme food in town in Den Haag in Zuid',
     });
-    expect(parseReason('same theme care in the same region', 'Drenthe')).toEqual({
+    expect(phraseReason(theme(null, true), en)).toEqual({
       kind: 'themeSameRegion',
-      theme: 'care',
+      text: 'same theme food in town in the same region',
     });
-    expect(parseReason('same theme care', null)).toEqual({ kind: 'theme', theme: 'care' });
-    expect(parseReason('overcame the barrier REGULATION that this initiative faces', 'X')).toEqual({
+    expect(phraseReason(theme(null, false), en)).toEqual({ kind: 'theme', text: 'same theme food in town' });
+    expect(phraseReason(barrier, en)).toEqual({
       kind: 'barrier',
-      barrier: 'REGULATION',
+      text: 'overcame the barrier “dominant business model” that this initiative faces',
     });
-    expect(parseReason('something new', 'X')).toEqual({ kind: 'other', text: 'something new' });
+  });
+
+  it('words them in Dutch', () => {
+    expect(phraseReason(common(2), nl).text).toBe('2 gedeelde partners');
+    expect(phraseReason(common(1), nl).text).toBe('1 gedeelde partner');
+    expect(phraseReason(influence, nl).text).toBe(
+      'actor Gemeente Assen (hier) en actor Stichting Wind (daar) beïnvloeden elkaar',
+    );
+    expect(phraseReason(theme('Drenthe', false), nl).text).toBe('zelfde thema food in town in Drenthe');
+    expect(phraseReason(theme(null, true), nl).text).toBe('zelfde thema food in town in dezelfde regio');
+    expect(phraseReason(barrier, nl).text).toBe(
+      'overwon de barrière “dominant business model” waar dit initiatief mee kampt',
+    );
   });
 });
 
@@ -148,7 +183,7 @@ describe('the drawing of an isolate and a partner', () => {
   };
 
   it('merges two neighbourhoods by id, keeping the first copy and truncated from either', () => {
-    const merged = mergeSlices(isolateSlice, partnerSlice);
+    const merged = mergeSlices([isolateSlice, partnerSlice]);
     expect(merged.truncated).toBe(true);
     expect(merged.nodes.map((n) => n.id)).toEqual([
       'initiative:iso',
@@ -162,7 +197,7 @@ describe('the drawing of an isolate and a partner', () => {
   });
 
   it('lists the drawn nodes: isolate, partner, neighbours, actors', () => {
-    const merged = mergeSlices(isolateSlice, partnerSlice);
+    const merged = mergeSlices([isolateSlice, partnerSlice]);
     expect(drawnNodes(merged, 'initiative:iso', 'initiative:par').map((n) => [n.label, n.role])).toEqual([
       ['Isolate', 'isolate'],
       ['Partner', 'partner'],
@@ -173,7 +208,7 @@ describe('the drawing of an isolate and a partner', () => {
   });
 
   it('marks the isolate and the partner, rings the isolated and draws the suggested tie', () => {
-    const merged = mergeSlices(isolateSlice, partnerSlice);
+    const merged = mergeSlices([isolateSlice, partnerSlice]);
     const elements = radarElements(merged, 'initiative:iso', 'initiative:par', new Set(['iso']));
     const node = (id: string) => elements.find((e) => e.data.id === id)?.data;
     expect(node('initiative:iso')).toMatchObject({ role: 'isolate', isolated: 1 });
@@ -200,15 +235,18 @@ describe('the drawing of an isolate and a partner', () => {
   });
 });
 
-describe('the drawing of a weakly tied initiative, its tie and a partner', () => {
-  const amp = (from: string, to: string) => ({
-    ...inv('x', 'y'),
-    id: `amp:${from}:${to}`,
-    kind: 'AMPLIFIES' as const,
-    source: `initiative:${from}`,
-    target: `initiative:${to}`,
-    mode: 'SPREADING' as const,
-  });
+/** An amplification edge of a slice. */
+const amp = (from: string, to: string) => ({
+  ...inv('x', 'y'),
+  id: `amp:${from}:${to}`,
+  kind: 'AMPLIFIES' as const,
+  source: `initiative:${from}`,
+  target: `initiative:${to}`,
+  mode: 'SPREADING' as const,
+});
+
+/** A weakly tied initiative w, its tie t and a partner: three neighbourhood answers and their merge. */
+function weakCase() {
   // w shares actor a1 with t (its one tie); t also has actor a3 with another initiative o
   const weakSlice: Slice = {
     truncated: false,
@@ -225,7 +263,12 @@ describe('the drawing of a weakly tied initiative, its tie and a partner', () =>
     nodes: [ini('par', 'Partner', 'S'), ini('nb', 'Neighbour', 'S')],
     edges: [amp('par', 'nb')],
   };
-  const merged = mergeSlices(weakSlice, tiedSlice, partnerSlice);
+  const merged = mergeSlices([weakSlice, tiedSlice, partnerSlice]);
+  return { weakSlice, merged };
+}
+
+describe('the drawing of a weakly tied initiative, its tie and a partner', () => {
+  const { weakSlice, merged } = weakCase();
 
   it('merges three neighbourhoods, truncated when any was', () => {
     expect(merged.truncated).toBe(true);
@@ -238,7 +281,7 @@ describe('the drawing of a weakly tied initiative, its tie and a partner', () =>
       'initiative:par',
       'initiative:nb',
     ]);
-    expect(mergeSlices(weakSlice).nodes).toHaveLength(2);
+    expect(mergeSlices([weakSlice]).nodes).toHaveLength(2);
   });
 
   it('lists the weakly tied initiative, its tie, the partner, the other initiatives and the actors', () => {

@@ -1,8 +1,9 @@
-// The radar's pure logic: regions worst first, the reasons made structured, and the drawing of an
+// The radar's pure logic: regions worst first, the reasons worded, and the drawing of an
 // isolate with a suggested partner (two neighbourhood answers merged). Unit-tested without React.
 import type { ElementDefinition } from 'cytoscape';
-import type { RadarRegionsQuery } from '../../api/generated/graphql';
+import type { RadarIsolatesQuery, RadarRegionsQuery } from '../../api/generated/graphql';
 import { sliceToElements, type Slice, type SliceNode } from '../../graph/elements';
+import { humanize, type Translate } from '../../i18n';
 
 export type RegionSummary = RadarRegionsQuery['tieStructure']['regions'][number];
 
@@ -36,49 +37,41 @@ export function initiativeNode(id: string): string {
   return `initiative:${id}`;
 }
 
-/** A reason of a suggestion, as the engine words it (docs/metrics.md), taken apart to be shown and translated. */
-export type Reason =
-  | { kind: 'common'; n: number }
-  | { kind: 'influence'; here: string; there: string }
-  | { kind: 'themeElsewhere'; theme: string; region: string }
-  | { kind: 'themeSameRegion'; theme: string }
-  | { kind: 'theme'; theme: string }
-  | { kind: 'barrier'; barrier: string }
-  | { kind: 'other'; text: string };
+/** A reason of a suggestion as the API gives it: a value of the SuggestionReason union. */
+export type ReasonDetail =
+  RadarIsolatesQuery['isolatedInitiatives'][number]['suggestions'][number]['reasonDetails'][number];
+
+/** How a reason is drawn (its CSS class `radar-reason-<kind>`). */
+export type ReasonKind = 'common' | 'influence' | 'themeElsewhere' | 'themeSameRegion' | 'theme' | 'barrier';
 
 /**
- * Reads one reason. The partner's region tells where a theme reason's theme ends (a theme or
- * region may itself contain " in "); anything not recognised is kept as it is.
+ * A reason in the reader's language: its kind and its sentence. A shared theme names the partner's
+ * region when that is another region, says "the same region" when both lie in one.
  */
-export function parseReason(text: string, partnerRegion: string | null | undefined): Reason {
-  let m = /^(\d+) partners? in common$/.exec(text);
-  if (m) return { kind: 'common', n: Number(m[1]) };
-  m = /^actor (.+) \(here\) and actor (.+) \(there\) influence each other$/.exec(text);
-  if (m) return { kind: 'influence', here: m[1]!, there: m[2]! };
-  m = /^same theme (.+) in the same region$/.exec(text);
-  if (m) return { kind: 'themeSameRegion', theme: m[1]! };
-  if (partnerRegion && text.startsWith('same theme ') && text.endsWith(` in ${partnerRegion}`)) {
-    const theme = text.slice('same theme '.length, text.length - ` in ${partnerRegion}`.length);
-    if (theme) return { kind: 'themeElsewhere', theme, region: partnerRegion };
+export function phraseReason(reason: ReasonDetail, t: Translate): { kind: ReasonKind; text: string } {
+  switch (reason.__typename) {
+    case 'CommonPartnersReason':
+      return {
+        kind: 'common',
+        text: reason.count === 1 ? t('radar.reason.common1') : t('radar.reason.common', { n: reason.count }),
+      };
+    case 'ActorInfluenceReason':
+      return {
+        kind: 'influence',
+        text: t('radar.reason.influence', { here: reason.actorHere, there: reason.actorThere }),
+      };
+    case 'SharedThemeReason':
+      if (reason.region !== null)
+        return {
+          kind: 'themeElsewhere',
+          text: t('radar.reason.themeElsewhere', { theme: reason.theme, region: reason.region }),
+        };
+      if (reason.sameRegion)
+        return { kind: 'themeSameRegion', text: t('radar.reason.themeSameRegion', { theme: reason.theme }) };
+      return { kind: 'theme', text: t('radar.reason.theme', { theme: reason.theme }) };
+    case 'BarrierMatchReason':
+      return { kind: 'barrier', text: t('radar.reason.barrier', { barrier: humanize(reason.barrier) }) };
   }
-  m = /^same theme (.+)$/.exec(text);
-  if (m) return { kind: 'theme', theme: m[1]! };
-  m = /^overcame the barrier (.+) that this initiative faces$/.exec(text);
-  if (m) return { kind: 'barrier', barrier: m[1]! };
-  return { kind: 'other', text };
-}
-
-/** Several slices as one: nodes and edges by id (the first answer's copy wins), truncated when any was. */
-export function mergeSlices(first: Slice, ...rest: Slice[]): Slice {
-  const nodes = new Map(first.nodes.map((n) => [n.id, n]));
-  const edges = new Map(first.edges.map((e) => [e.id, e]));
-  let truncated = first.truncated;
-  for (const slice of rest) {
-    for (const n of slice.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
-    for (const e of slice.edges) if (!edges.has(e.id)) edges.set(e.id, e);
-    truncated ||= slice.truncated;
-  }
-  return { truncated, nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { explorerLink, parseRadarState, writeRadarState } from './radar-url';
+import { pairLink, parseRadarState, writeRadarState } from './radar-url';
 
 describe('radar state in the URL', () => {
   it('reads an empty URL as nothing chosen, and a partner only with an initiative', () => {
@@ -60,10 +60,8 @@ describe('radar state in the URL', () => {
   });
 
   it('links to the explorer focused on both initiatives with the partner selected', () => {
-    expect(explorerLink('ini-1', 'ini-2')).toBe(
-      '/explorer?focus=initiative:ini-1,initiative:ini-2&sel=initiative:ini-2',
-    );
-    expect(explorerLink('w', 'p', 't')).toBe('/explorer?focus=initiative:w,initiative:t,initiative:p&sel=initiative:p');
-    expect(explorerLink('a b', 'c&d')).toBe('/explorer?focus=initiative:a%20b,initiative:c%26d&sel=initiative:c%26d');
+    expect(pairLink('ini-1', 'ini-2')).toBe('/explorer?focus=initiative:ini-1,initiative:ini-2&sel=initiative:ini-2');
+    expect(pairLink('w', 'p', 't')).toBe('/explorer?focus=initiative:w,initiative:t,initiative:p&sel=initiative:p');
+    expect(pairLink('a b', 'c&d')).toBe('/explorer?focus=initiative:a%20b,initiative:c%26d&sel=initiative:c%26d');
   });
 });

@@ -1,4 +1,5 @@
 // The radar's state as URL parameters: pure, so it is unit-tested without React.
+import { explorerLink } from '../../routes/explorer-url';
 
 /** Which of the region's lists is shown: the isolated initiatives or the weakly tied ones. */
 export type RadarList = 'isolated' | 'weak';
@@ -50,8 +51,8 @@ export function writeRadarState(params: URLSearchParams, patch: Partial<RadarSta
 }
 
 /** The explorer focused on both initiatives (and a weakly tied one's tie, when given), the partner selected. */
-export function explorerLink(isolateId: string, partnerId: string, tiedId: string | null = null): string {
-  const node = (id: string) => `initiative:${encodeURIComponent(id)}`;
-  const focus = [isolateId, ...(tiedId === null ? [] : [tiedId]), partnerId].map(node).join(',');
-  return `/explorer?focus=${focus}&sel=${node(partnerId)}`;
+export function pairLink(isolateId: string, partnerId: string, tiedId: string | null = null): string {
+  const initiative = (id: string) => ({ kind: 'initiative' as const, id });
+  const focus = [isolateId, ...(tiedId === null ? [] : [tiedId]), partnerId].map(initiative);
+  return explorerLink({ focus, selected: initiative(partnerId) });
 }

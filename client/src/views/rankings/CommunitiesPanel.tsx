@@ -9,7 +9,8 @@ import { Link } from 'react-router';
 import { RankingCommunitiesDocument, type RankingCommunitiesQuery } from '../../api/generated/graphql';
 import { useQuery } from '../../api/useQuery';
 import { useI18n } from '../../i18n';
-import { COMMUNITY_COLOUR_LINK, GRAPHS } from './rankings-url';
+import { explorerLink } from '../../routes/explorer-url';
+import { COMMUNITY_GRAPHS } from '../../domain/values';
 import { LabelledSegments, Loaded, TopPicker, type PanelProps } from './RankingPanels';
 import { SortableTable, type Column } from './SortableTable';
 
@@ -171,11 +172,17 @@ export function CommunitiesPanel({ state, update, onSort, onRetry }: PanelProps)
           label={t('rankings.comm.graph')}
           value={state.graph}
           onChange={(v) => update({ graph: v })}
-          data={GRAPHS.map((g) => ({ value: g, label: t(`rankings.comm.graph.${g}`) }))}
+          data={COMMUNITY_GRAPHS.map((g) => ({ value: g, label: t(`rankings.comm.graph.${g}`) }))}
           testId="graph-picker"
         />
         <TopPicker top={state.top} onChange={(top) => update({ top })} />
-        <Button component={Link} to={COMMUNITY_COLOUR_LINK} variant="light" size="xs" data-testid="colour-by-community">
+        <Button
+          component={Link}
+          to={explorerLink({ colourBy: 'community' })}
+          variant="light"
+          size="xs"
+          data-testid="colour-by-community"
+        >
           {t('rankings.comm.colour')}
         </Button>
       </Group>

@@ -11,9 +11,10 @@ import {
   type RankingInitiativesQuery,
 } from '../../api/generated/graphql';
 import { useQuery, type QueryState } from '../../api/useQuery';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n, type MessageKey, type Translate } from '../../i18n';
 import { formatScore } from './rankings-sort';
-import { explorerLink, MEASURES, TOP_N, type RankingsState, type TopN } from './rankings-url';
+import { MEASURES } from '../../domain/values';
+import { showInExplorer, TOP_N, type RankingsState, type TopN } from './rankings-url';
 import { SortableTable, type Column } from './SortableTable';
 
 export interface PanelProps {
@@ -211,32 +212,15 @@ function RankedTable<Row>({
 function ShowLink({ kind, id, name }: { kind: 'initiative' | 'actor'; id: string; name: string }) {
   const { t } = useI18n();
   return (
-    <Anchor component={Link} to={explorerLink(kind, id)} size="sm" aria-label={t('rankings.showNamed', { name })}>
+    <Anchor component={Link} to={showInExplorer(kind, id)} size="sm" aria-label={t('rankings.showNamed', { name })}>
       {t('rankings.show')}
     </Anchor>
   );
 }
 
-/** Actors or initiatives ranked by a centrality measure. */
-export function CentralityPanel({
-  kind,
-  state,
-  update,
-  onSort,
-  onRetry,
-}: PanelProps & { kind: 'actors' | 'initiatives' }) {
-  const { t, lang } = useI18n();
-  const variables = { first: state.top, measure: state.measure };
-  const actors = useQuery(RankingActorsDocument, variables, kind !== 'actors');
-  const initiatives = useQuery(RankingInitiativesDocument, variables, kind !== 'initiatives');
-  // the measure of the scores on screen (the previous answer stays while the next one loads)
-  const shown =
-    (kind === 'actors' ? actors.data?.actorRankingDetails.measure : initiatives.data?.initiativeRanking.measure) ??
-    state.measure;
-  const measureName = t(`rankings.measure.${shown}`);
-  const score = (s: number) => formatScore(s, lang);
-
-  const actorColumns: Column<ActorRow>[] = [
+/** The actors table: rank, name, kind, region, score (of the measure named), and the link to the explorer. */
+function actorColumnsOf(t: Translate, measureName: string, score: (s: number) => string): Column<ActorRow>[] {
+  return [
     { key: 'rank', label: t('rankings.col.rank'), value: (r) => r.rank, render: (r) => r.rank, numeric: true },
     { key: 'name', label: t('rankings.col.name'), value: (r) => r.actor.name, render: (r) => r.actor.name },
     {
@@ -264,7 +248,11 @@ export function CentralityPanel({
       render: (r) => <ShowLink kind="actor" id={r.actor.id} name={r.actor.name} />,
     },
   ];
-  const initiativeColumns: Column<InitiativeRow>[] = [
+}
+
+/** The initiatives table: rank, name, region, themes, score (of the measure named), and the link to the explorer. */
+function initiativeColumnsOf(t: Translate, measureName: string, score: (s: number) => string): Column<InitiativeRow>[] {
+  return [
     { key: 'rank', label: t('rankings.col.rank'), value: (r) => r.rank, render: (r) => r.rank, numeric: true },
     { key: 'name', label: t('rankings.col.name'), value: (r) => r.initiative.name, render: (r) => r.initiative.name },
     {
@@ -292,6 +280,29 @@ export function CentralityPanel({
       render: (r) => <ShowLink kind="initiative" id={r.initiative.id} name={r.initiative.name} />,
     },
   ];
+}
+
+/** Actors or initiatives ranked by a centrality measure. */
+export function CentralityPanel({
+  kind,
+  state,
+  update,
+  onSort,
+  onRetry,
+}: PanelProps & { kind: 'actors' | 'initiatives' }) {
+  const { t, lang } = useI18n();
+  const variables = { first: state.top, measure: state.measure };
+  const actors = useQuery(RankingActorsDocument, variables, kind !== 'actors');
+  const initiatives = useQuery(RankingInitiativesDocument, variables, kind !== 'initiatives');
+  // the measure of the scores on screen (the previous answer stays while the next one loads)
+  const shown =
+    (kind === 'actors' ? actors.data?.actorRankingDetails.measure : initiatives.data?.initiativeRanking.measure) ??
+    state.measure;
+  const measureName = t(`rankings.measure.${shown}`);
+  const score = (s: number) => formatScore(s, lang);
+
+  const actorColumns = actorColumnsOf(t, measureName, score);
+  const initiativeColumns = initiativeColumnsOf(t, measureName, score);
 
   return (
     <Stack gap="sm">
@@ -345,11 +356,23 @@ export function CentralityPanel({
   );
 }
 
-/** Actors whose initiatives span regions or themes. */
-export function BrokersPanel({ state, update, onSort, onRetry }: PanelProps) {
-  const { t } = useI18n();
-  const brokers = useQuery(BrokersRankingDocument, { first: state.top });
-  const columns: Column<BrokerRow>[] = [
+/** A count in bold, then the first three names dimmed (all of them in the title). */
+function CountAndNames({ names }: { names: string[] }) {
+  return (
+    <Text span size="sm" title={names.join(', ')}>
+      <b>{names.length}</b>
+      <Text span size="xs" c="dimmed">
+        {' '}
+        {names.slice(0, 3).join(', ')}
+        {names.length > 3 ? ', …' : ''}
+      </Text>
+    </Text>
+  );
+}
+
+/** The brokers table: rank, name (with kind), regions, themes, initiatives, and the link to the explorer. */
+function brokerColumnsOf(t: Translate): Column<BrokerRow>[] {
+  return [
     { key: 'rank', label: t('rankings.col.rank'), value: (r) => r.rank, render: (r) => r.rank, numeric: true },
     {
       key: 'name',
@@ -371,31 +394,13 @@ export function BrokersPanel({ state, update, onSort, onRetry }: PanelProps) {
       key: 'regions',
       label: t('rankings.col.regions'),
       value: (r) => r.regions.length,
-      render: (r) => (
-        <Text span size="sm" title={r.regions.join(', ')}>
-          <b>{r.regions.length}</b>
-          <Text span size="xs" c="dimmed">
-            {' '}
-            {r.regions.slice(0, 3).join(', ')}
-            {r.regions.length > 3 ? ', …' : ''}
-          </Text>
-        </Text>
-      ),
+      render: (r) => <CountAndNames names={r.regions} />,
     },
     {
       key: 'themes',
       label: t('rankings.col.themes'),
       value: (r) => r.themes.length,
-      render: (r) => (
-        <Text span size="sm" title={r.themes.join(', ')}>
-          <b>{r.themes.length}</b>
-          <Text span size="xs" c="dimmed">
-            {' '}
-            {r.themes.slice(0, 3).join(', ')}
-            {r.themes.length > 3 ? ', …' : ''}
-          </Text>
-        </Text>
-      ),
+      render: (r) => <CountAndNames names={r.themes} />,
     },
     {
       key: 'initiatives',
@@ -410,6 +415,13 @@ export function BrokersPanel({ state, update, onSort, onRetry }: PanelProps) {
       render: (r) => <ShowLink kind="actor" id={r.actor.id} name={r.actor.name} />,
     },
   ];
+}
+
+/** Actors whose initiatives span regions or themes. */
+export function BrokersPanel({ state, update, onSort, onRetry }: PanelProps) {
+  const { t } = useI18n();
+  const brokers = useQuery(BrokersRankingDocument, { first: state.top });
+  const columns = brokerColumnsOf(t);
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="lg">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseExplorerState } from '../explorer/explorer-url';
-import { ariaSort, explorerLink, nextSort, parseRankingsState, writeRankingsState } from './rankings-url';
+import { parseExplorerState } from '../../routes/explorer-url';
+import { ariaSort, nextSort, parseRankingsState, writeRankingsState, showInExplorer } from './rankings-url';
 
 describe('rankings state in the URL', () => {
   it('reads defaults from an empty URL and ignores bad values', () => {
@@ -51,11 +51,11 @@ describe('rankings state in the URL', () => {
   });
 
   it('links a row to the explorer with the node selected and focused, as the explorer reads it', () => {
-    const initiative = parseExplorerState(new URL(explorerLink('initiative', 'ini 1&x'), 'http://x').searchParams);
+    const initiative = parseExplorerState(new URL(showInExplorer('initiative', 'ini 1&x'), 'http://x').searchParams);
     expect(initiative.selected).toBe('initiative:ini 1&x');
     // focus is one node id or a list of them, depending on the explorer's version
     expect([initiative.focus].flat()).toEqual(['initiative:ini 1&x']);
-    const actor = parseExplorerState(new URL(explorerLink('actor', 'act-1'), 'http://x').searchParams);
+    const actor = parseExplorerState(new URL(showInExplorer('actor', 'act-1'), 'http://x').searchParams);
     expect(actor).toMatchObject({ selected: 'actor:act-1', actors: true });
     expect([actor.focus].flat()).toEqual(['actor:act-1']);
   });

@@ -1,10 +1,10 @@
 // The Rankings page's state as URL parameters: pure, so it is unit-tested without React.
 import type { CentralityMeasure, CommunityGraph } from '../../api/generated/graphql';
+import { COMMUNITY_GRAPHS, MEASURES } from '../../domain/values';
+import { explorerLink } from '../../routes/explorer-url';
 
 export const TABS = ['actors', 'initiatives', 'brokers', 'communities'] as const;
 export type RankingTab = (typeof TABS)[number];
-export const MEASURES: CentralityMeasure[] = ['DEGREE', 'PAGERANK', 'BETWEENNESS', 'CLOSENESS'];
-export const GRAPHS: CommunityGraph[] = ['TIE', 'ACTOR'];
 /** How many of the top of a ranking are fetched (and then sorted in the browser). */
 export const TOP_N = [25, 100, 500] as const;
 export type TopN = (typeof TOP_N)[number];
@@ -48,7 +48,7 @@ export function parseRankingsState(params: URLSearchParams): RankingsState {
   return {
     tab,
     measure: oneOf(params.get('measure') as CentralityMeasure | null, MEASURES, 'DEGREE'),
-    graph: oneOf(params.get('graph') as CommunityGraph | null, GRAPHS, 'TIE'),
+    graph: oneOf(params.get('graph') as CommunityGraph | null, COMMUNITY_GRAPHS, 'TIE'),
     top: oneOf(Number(params.get('top')) as TopN, TOP_N, 25),
     sort,
     dir: dir === 'asc' || dir === 'desc' ? dir : defaultDirection(sort),
@@ -106,12 +106,7 @@ export function ariaSort(
  * Where "show in the explorer" goes: the node selected, with its neighbourhood in focus (so it is
  * drawn even when the whole network is larger than the explorer draws at once); actors shown.
  */
-export function explorerLink(kind: 'initiative' | 'actor', id: string): string {
-  const node = `${kind}:${id}`;
-  const params = new URLSearchParams({ sel: node, focus: node });
-  if (kind === 'actor') params.set('actors', '1');
-  return `/explorer?${params.toString()}`;
+export function showInExplorer(kind: 'initiative' | 'actor', id: string): string {
+  const node = { kind, id };
+  return explorerLink({ focus: [node], selected: node, actors: kind === 'actor' });
 }
-
-/** Where "colour the network by community" goes. */
-export const COMMUNITY_COLOUR_LINK = '/explorer?colour=community';

@@ -8,7 +8,7 @@ function parse(value: unknown): string {
   return value;
 }
 
-/** `scalar Date`: a calendar date, ISO 8601 (YYYY-MM-DD), as in API-CONTRACT.graphql. */
+/** `scalar Date`: a calendar date, ISO 8601 (YYYY-MM-DD), as in docs/api-contract.graphql. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'Calendar date, ISO 8601 (YYYY-MM-DD).',

@@ -2,11 +2,22 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, separateOperations } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
+/** List fields count `first`/`limit` times their children. */
+function byFirst(args: Record<string, unknown>, childComplexity: number): number | undefined {
+  const n = [args.first, args.limit].find((v): v is number => typeof v === 'number');
+  return n === undefined ? undefined : 1 + n * Math.max(childComplexity, 1);
+}
+
+/** The field extension that marks a field as an analytics computation: `@Extensions(ANALYTICS_FIELD)`. */
+export const ANALYTICS_FIELD = { analytics: true } as const;
+
 /**
  * Rejects an operation whose estimated cost exceeds `maxCost` before it runs, so one request
- * cannot exhaust the server. List fields count `first`/`limit` times their children.
+ * cannot exhaust the server. List fields count `first`/`limit` times their children; a field
+ * marked ANALYTICS_FIELD (a computation over the whole network) costs `analyticsCost` more, so
+ * that a request aliasing many of them is refused before any work starts.
  */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(maxCost: number, analyticsCost = 0): ApolloServerPlugin {
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -18,11 +29,18 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
               query: query ?? document,
               variables,
               estimators: [
-                fieldExtensionsEstimator(),
-                ({ args, childComplexity }) => {
-                  const n = [args.first, args.limit].find((v): v is number => typeof v === 'number');
-                  return n === undefined ? undefined : 1 + n * Math.max(childComplexity, 1);
+                // an analytics field: its own cost (as below) plus analyticsCost
+                (options) => {
+                  if (options.field.extensions.analytics !== true) return undefined;
+                  const own = options.field.extensions.complexity;
+                  const base =
+                    typeof own === 'function'
+                      ? (own as (o: typeof options) => number)(options)
+                      : (byFirst(options.args, options.childComplexity) ?? 1 + options.childComplexity);
+                  return analyticsCost + base;
                 },
+                fieldExtensionsEstimator(),
+                ({ args, childComplexity }) => byFirst(args, childComplexity),
                 simpleEstimator({ defaultComplexity: 1 }),
               ],
             });

@@ -1,4 +1,5 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Query, Resolver, Extensions } from '@nestjs/graphql';
+import { ANALYTICS_FIELD } from '../../common/graphql/limits.plugin.js';
 import { AppError } from '../../common/app-error.js';
 import { DateScalar } from '../../common/graphql/date.scalar.js';
 import { AmplificationModeEnum } from '../../common/graphql/enums.js';
@@ -66,6 +67,7 @@ export class AnalyticsResolver {
     return this.actors.getMany(ids);
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => Cascade, {
     description:
       'The cascade of a root along amplification edges of the chosen modes (omitted or empty = all modes); unknown rootId is a NOT_FOUND error.',
@@ -74,12 +76,15 @@ export class AnalyticsResolver {
     @Args('rootId', { type: () => ID }) rootId: string,
     @Args('modes', { type: () => [AmplificationModeEnum], nullable: true }) modes?: AmplificationMode[] | null,
   ): Promise<Cascade> {
-    const result = await this.analytics.cascade(rootId, modes);
-    const root = (await this.initiativeMap([rootId])).get(rootId);
-    if (!root) throw AppError.notFound('initiative', rootId);
-    return { ...result, root, sizeBin: sizeBin(result.size) };
+    return this.analytics.answer(`cascade:${rootId}:${[...(modes ?? [])].sort().join(',')}`, async () => {
+      const result = await this.analytics.cascade(rootId, modes);
+      const root = (await this.initiativeMap([rootId])).get(rootId);
+      if (!root) throw AppError.notFound('initiative', rootId);
+      return { ...result, root, sizeBin: sizeBin(result.size) };
+    });
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => [CascadeSummary], {
     description:
       'All cascades: roots are initiatives with no incoming amplification of the chosen modes, filtered by the root, sorted descending (ties by root id).',
@@ -100,14 +105,20 @@ export class AnalyticsResolver {
     minSize = 2,
   ): Promise<CascadeSummary[]> {
     checkFirst(first);
-    const list = await this.analytics.cascades({ modes, region, theme, from, to, sortBy, first, minSize });
-    const roots = await this.initiativeMap(list.map((c) => c.rootId));
-    return list.flatMap((c) => {
-      const root = roots.get(c.rootId);
-      return root ? [{ ...c, root }] : [];
-    });
+    return this.analytics.answer(
+      `cascades:${JSON.stringify({ modes: [...(modes ?? [])].sort(), region, theme, from, to, sortBy, first, minSize })}`,
+      async () => {
+        const list = await this.analytics.cascades({ modes, region, theme, from, to, sortBy, first, minSize });
+        const roots = await this.initiativeMap(list.map((c) => c.rootId));
+        return list.flatMap((c) => {
+          const root = roots.get(c.rootId);
+          return root ? [{ ...c, root }] : [];
+        });
+      },
+    );
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => [IsolationReport], {
     description:
       'Initiatives with no tie in T, optionally only those in a region / addressing a theme, each with suggested partners and the reasons.',
@@ -119,21 +130,24 @@ export class AnalyticsResolver {
     suggestions = 5,
   ): Promise<IsolationReport[]> {
     checkFirst(suggestions, 50);
-    const reports = await this.analytics.isolated(region, theme, suggestions);
-    const nodes = await this.initiativeMap(
-      reports.flatMap((r) => [r.initiativeId, ...r.suggestions.map((s) => s.initiativeId)]),
-    );
-    return reports.flatMap((r) => {
-      const initiative = nodes.get(r.initiativeId);
-      if (!initiative) return [];
-      const found = r.suggestions.flatMap((s) => {
-        const partner = nodes.get(s.initiativeId);
-        return partner ? [connectionSuggestion(partner, s)] : [];
+    return this.analytics.answer(`isolated:${region ?? ''}:${theme ?? ''}:${suggestions}`, async () => {
+      const reports = await this.analytics.isolated(region, theme, suggestions);
+      const nodes = await this.initiativeMap(
+        reports.flatMap((r) => [r.initiativeId, ...r.suggestions.map((s) => s.initiativeId)]),
+      );
+      return reports.flatMap((r) => {
+        const initiative = nodes.get(r.initiativeId);
+        if (!initiative) return [];
+        const found = r.suggestions.flatMap((s) => {
+          const partner = nodes.get(s.initiativeId);
+          return partner ? [connectionSuggestion(partner, s)] : [];
+        });
+        return [{ initiative, suggestions: found }];
       });
-      return [{ initiative, suggestions: found }];
     });
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => [WeakTieReport], {
     description:
       'Weakly tied initiatives: exactly one tie in T (one partner away from isolation), optionally in a region / addressing a theme, by id, each with that tie and suggested further partners with the reasons.',
@@ -145,33 +159,38 @@ export class AnalyticsResolver {
     suggestions = 5,
   ): Promise<WeakTieReport[]> {
     checkFirst(suggestions, 50);
-    const reports = await this.analytics.weaklyTied(region, theme, suggestions);
-    const nodes = await this.initiativeMap(
-      reports.flatMap((r) => [r.initiativeId, r.tiedToId, ...r.suggestions.map((s) => s.initiativeId)]),
-    );
-    return reports.flatMap((r) => {
-      const initiative = nodes.get(r.initiativeId);
-      const tiedTo = nodes.get(r.tiedToId);
-      if (!initiative || !tiedTo) return [];
-      const found = r.suggestions.flatMap((s) => {
-        const partner = nodes.get(s.initiativeId);
-        return partner ? [connectionSuggestion(partner, s)] : [];
+    return this.analytics.answer(`weakly-tied:${region ?? ''}:${theme ?? ''}:${suggestions}`, async () => {
+      const reports = await this.analytics.weaklyTied(region, theme, suggestions);
+      const nodes = await this.initiativeMap(
+        reports.flatMap((r) => [r.initiativeId, r.tiedToId, ...r.suggestions.map((s) => s.initiativeId)]),
+      );
+      return reports.flatMap((r) => {
+        const initiative = nodes.get(r.initiativeId);
+        const tiedTo = nodes.get(r.tiedToId);
+        if (!initiative || !tiedTo) return [];
+        const found = r.suggestions.flatMap((s) => {
+          const partner = nodes.get(s.initiativeId);
+          return partner ? [connectionSuggestion(partner, s)] : [];
+        });
+        return [{ initiative, tiedTo, suggestions: found }];
       });
-      return [{ initiative, tiedTo, suggestions: found }];
     });
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => [RankedActor], {
     description:
       'DEGREE: number of distinct neighbours in G. PAGERANK: on I, edge weight = influence weight, damping 0.85, a node without out-edges spreads its score evenly over all actors; scores sum to 1. BETWEENNESS: Brandes on G, normalised by 2/((n-1)(n-2)), exact up to a few thousand actors (see actorRankingDetails). CLOSENESS: networkx closeness_centrality on G.',
   })
   async actorRanking(
     @Args('measure', { type: () => CentralityMeasureEnum }) measure: CentralityMeasureValue,
-    @Args('first', { type: () => Int, defaultValue: 10 }) first = 10,
+    // `first: Int = 10` as the contract writes it: nullable, an explicit null meaning the default
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number | null = 10,
   ): Promise<RankedActor[]> {
-    return (await this.actorRankingDetails(measure, first)).items;
+    return (await this.actorRankingDetails(measure, first ?? 10)).items;
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => ActorRankingDetails, {
     description: 'actorRanking, and whether betweenness/closeness are exact or sampled',
   })
@@ -180,40 +199,46 @@ export class AnalyticsResolver {
     @Args('first', { type: () => Int, defaultValue: 10 }) first = 10,
   ): Promise<ActorRankingDetails> {
     checkFirst(first, 100_000);
-    const ranking = await this.analytics.actorRanking(measure);
-    const top = ranking.items.slice(0, first);
-    const actors = await this.actorMap(top.map((r) => r.actorId));
-    return {
-      measure,
-      exact: ranking.exact,
-      samples: ranking.samples ?? null,
-      items: top.flatMap((r) => {
-        const actor = actors.get(r.actorId);
-        return actor ? [{ rank: r.rank, actor, score: r.score }] : [];
-      }),
-    };
+    return this.analytics.answer(`actor-ranking:${measure}:${first}`, async () => {
+      const ranking = await this.analytics.actorRanking(measure);
+      const top = ranking.items.slice(0, first);
+      const actors = await this.actorMap(top.map((r) => r.actorId));
+      return {
+        measure,
+        exact: ranking.exact,
+        samples: ranking.samples ?? null,
+        items: top.flatMap((r) => {
+          const actor = actors.get(r.actorId);
+          return actor ? [{ rank: r.rank, actor, score: r.score }] : [];
+        }),
+      };
+    });
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => InitiativeRanking, { description: 'the same measures for initiatives, on the tie graph T' })
   async initiativeRanking(
     @Args('measure', { type: () => CentralityMeasureEnum }) measure: CentralityMeasureValue,
     @Args('first', { type: () => Int, defaultValue: 10 }) first = 10,
   ): Promise<InitiativeRanking> {
     checkFirst(first);
-    const ranking = await this.analytics.initiativeRanking(measure);
-    const top = ranking.items.slice(0, first);
-    const nodes = await this.initiativeMap(top.map((r) => r.initiativeId));
-    return {
-      measure,
-      exact: ranking.exact,
-      samples: ranking.samples ?? null,
-      items: top.flatMap((r) => {
-        const initiative = nodes.get(r.initiativeId);
-        return initiative ? [{ rank: r.rank, initiative, score: r.score }] : [];
-      }),
-    };
+    return this.analytics.answer(`initiative-ranking:${measure}:${first}`, async () => {
+      const ranking = await this.analytics.initiativeRanking(measure);
+      const top = ranking.items.slice(0, first);
+      const nodes = await this.initiativeMap(top.map((r) => r.initiativeId));
+      return {
+        measure,
+        exact: ranking.exact,
+        samples: ranking.samples ?? null,
+        items: top.flatMap((r) => {
+          const initiative = nodes.get(r.initiativeId);
+          return initiative ? [{ rank: r.rank, initiative, score: r.score }] : [];
+        }),
+      };
+    });
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => TieStructure, {
     description:
       'What holds T together: counts and component sizes for the whole network; the lists (isolates, pendants, bridges, articulation points) and region summaries only for the region when one is given.',
@@ -238,6 +263,7 @@ export class AnalyticsResolver {
     };
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => Communities, { description: 'Louvain communities of T (TIE) or G (ACTOR), with modularity' })
   async communities(
     @Args('graph', { type: () => CommunityGraphEnum, defaultValue: 'TIE' }) graph: CommunityGraphValue = 'TIE',
@@ -263,6 +289,7 @@ export class AnalyticsResolver {
     };
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => NetworkSeries, {
     description:
       'Per month or year: initiatives, ties, share of isolates, components, share in the largest component and density of T, for the whole network or one region',
@@ -276,11 +303,13 @@ export class AnalyticsResolver {
     return { period, region: region ?? null, points };
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => NetworkStats, { description: 'networkStats of the network as it was on a date: only what existed then' })
   async networkStatsAsOf(@Args('date', { type: () => DateScalar }) date: string): Promise<NetworkStats> {
     return this.analytics.statsAsOf(date);
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => [Broker], { description: 'actors whose initiatives span several regions or themes' })
   async brokers(@Args('first', { type: () => Int, defaultValue: 10 }) first = 10): Promise<Broker[]> {
     checkFirst(first);

@@ -1,6 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppError } from '../../common/app-error.js';
 import { Neo4jService } from '../../database/neo4j.service.js';
+import { oncePerRequest } from '../../common/request-scope.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { AmplificationMode } from '../../domain/network.types.js';
 import { VersionedCache } from '../../common/versioned-cache.js';
 import { AnalyticsRepository, type LoadedProjection } from './analytics.repository.js';
@@ -33,7 +35,9 @@ export class AnalyticsService {
     private readonly repository: AnalyticsRepository,
     private readonly db: Neo4jService,
     private readonly workers: WorkerPool,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
+    const bounds = { maxEntries: config.cacheMaxEntries, maxBytes: config.cacheMaxBytes };
     this.cache = new VersionedCache(async () => {
       const started = Date.now();
       const projection = await this.repository.loadProjection();
@@ -41,7 +45,7 @@ export class AnalyticsService {
         `analytics projection loaded in ${Date.now() - started} ms (${projection.initiatives.length} initiatives, ${projection.actors.length} actors)`,
       );
       return projection;
-    });
+    }, bounds);
   }
 
   /** The data version shared by every process (one cheap query): any write anywhere changes it. */
@@ -51,11 +55,34 @@ export class AnalyticsService {
 
   /** The current projection, with the data version it was read at (in the same transaction). */
   async snapshot(): Promise<LoadedProjection> {
-    return this.cache.data(await this.version());
+    return this.cache.data(await this.requestVersion());
+  }
+  /** The data version, read once per request however many analytics fields it has. */
+  private requestVersion(): Promise<string> {
+    return oncePerRequest('analytics-version', () => this.version());
+  }
+
+  /** Whether a region or theme is one the network has (answers for others are empty and not cached). */
+  private async known(kind: 'region' | 'theme', value: string): Promise<boolean> {
+    const names = await this.memo(`${kind}s`, (projection) =>
+      kind === 'region'
+        ? new Set(projection.initiatives.map((i) => i.region))
+        : new Set(projection.initiatives.flatMap((i) => i.themes)),
+    );
+    return names.has(value);
   }
 
   private async memo<T>(key: string, compute: (projection: LoadedProjection) => T | Promise<T>): Promise<T> {
-    return this.cache.memo(await this.version(), key, compute);
+    return this.cache.memo(await this.requestVersion(), key, compute);
+  }
+
+  /**
+   * A whole answer of a resolver (the analytics result with its initiatives and actors read from
+   * the database), kept for the data version like the results: a cached answer costs no database
+   * query but the version check.
+   */
+  answer<T>(key: string, build: () => Promise<T>): Promise<T> {
+    return this.memo(`answer:${key}`, build);
   }
 
   private amplificationIndex() {
@@ -74,43 +101,52 @@ export class AnalyticsService {
   }
 
   async cascades(options: ListCascadesOptions) {
+    if (options.region && !(await this.known('region', options.region))) return [];
+    if (options.theme && !(await this.known('theme', options.theme))) return [];
     const index = await this.amplificationIndex();
     const key = `cascades:${JSON.stringify({ ...options, modes: modesKey(options.modes) })}`;
     return this.memo(key, (projection) => listCascades(index, projection, options));
   }
 
-  isolated(region?: string | null, theme?: string | null, limit = 5) {
+  async isolated(region?: string | null, theme?: string | null, limit = 5) {
+    if (!(await this.knownFilter(region, theme))) return [];
     return this.memo(`isolated:${region ?? ''}:${theme ?? ''}:${limit}`, (projection) =>
-      this.workers.run('isolated', projection, { region, theme, limit }),
+      this.workers.runOnProjection('isolated', projection, { region, theme, limit }),
     );
   }
 
-  weaklyTied(region?: string | null, theme?: string | null, limit = 5) {
+  async weaklyTied(region?: string | null, theme?: string | null, limit = 5) {
+    if (!(await this.knownFilter(region, theme))) return [];
     return this.memo(`weakly-tied:${region ?? ''}:${theme ?? ''}:${limit}`, (projection) =>
-      this.workers.run('weaklyTied', projection, { region, theme, limit }),
+      this.workers.runOnProjection('weaklyTied', projection, { region, theme, limit }),
     );
+  }
+
+  private async knownFilter(region?: string | null, theme?: string | null): Promise<boolean> {
+    return (!region || (await this.known('region', region))) && (!theme || (await this.known('theme', theme)));
   }
 
   actorRanking(measure: CentralityMeasure) {
     return this.memo(`actor-ranking:${measure}`, (projection) =>
       measure === 'DEGREE'
         ? rankActors(projection, measure, projection.actors.length)
-        : this.workers.run('rankActors', projection, measure),
+        : this.workers.runOnProjection('rankActors', projection, measure),
     );
   }
 
   initiativeRanking(measure: CentralityMeasure) {
     return this.memo(`initiative-ranking:${measure}`, (projection) =>
-      this.workers.run('rankInitiatives', projection, measure),
+      this.workers.runOnProjection('rankInitiatives', projection, measure),
     );
   }
 
   tieStructure() {
-    return this.memo('tie-structure', (projection) => this.workers.run('tieStructure', projection));
+    return this.memo('tie-structure', (projection) => this.workers.runOnProjection('tieStructure', projection));
   }
 
   /** ids of the initiatives located in a region */
-  initiativesIn(region: string) {
+  async initiativesIn(region: string) {
+    if (!(await this.known('region', region))) return [];
     return this.memo(`in-region:${region}`, (projection) =>
       projection.initiatives.filter((i) => i.region === region).map((i) => i.id),
     );
@@ -118,13 +154,13 @@ export class AnalyticsService {
 
   communities(graph: 'TIE' | 'ACTOR') {
     return this.memo(`communities:${graph}`, async (projection) => {
-      const result = await this.workers.run('communities', projection, graph);
+      const result = await this.workers.runOnProjection('communities', projection, graph);
       return { ...result, profiles: communityProfiles(projection, result, graph) };
     });
   }
 
   series(period: Period) {
-    return this.memo(`series:${period}`, (projection) => this.workers.run('series', projection, period));
+    return this.memo(`series:${period}`, (projection) => this.workers.runOnProjection('series', projection, period));
   }
 
   /** networkStats of the network as it was on a date (only what existed then). */

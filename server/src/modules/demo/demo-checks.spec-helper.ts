@@ -1,6 +1,6 @@
 /**
- * Checks for demo-generator.spec.ts, written from the rules (API-CONTRACT.graphql's import rules
- * and DOMAIN.md's graph T) rather than from the generator, so a clean result means something.
+ * Checks for demo-generator.spec.ts, written from the rules (docs/api-contract.graphql's import rules
+ * and the graph T of docs/architecture.md) rather than from the generator, so a clean result means something.
  * Test code only: not part of the build.
  */
 import {
@@ -139,7 +139,7 @@ function relationProblems(
   });
 }
 
-/** Every import rule of API-CONTRACT.graphql, checked on the generator's output; returns the problems. */
+/** Every import rule of docs/api-contract.graphql, checked on the generator's output; returns the problems. */
 export function importProblems(input: NetworkInput): string[] {
   const net = sections(input);
   const list = problemList();

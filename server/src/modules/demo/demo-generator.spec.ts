@@ -405,10 +405,9 @@ describe('generateDemoNetwork', () => {
   });
 
   describe('size', () => {
-    it('generates 10,000 initiatives quickly, with the same proportions', () => {
-      const started = performance.now();
+    it('generates 10,000 initiatives with the same proportions', () => {
+      // how long it takes is measured by `npm run bench`, not asserted here
       const net = sections(generateDemoNetwork({ initiatives: 10_000, seed: 3 }));
-      expect(performance.now() - started).toBeLessThan(5000);
       expect(net.initiatives).toHaveLength(10_000);
       expect(net.initiatives[9999]?.id).toBe('ini-010000');
       expect(share(net.involvements.length, net.initiatives.length)).toBeGreaterThan(2);

@@ -1,6 +1,6 @@
 /**
  * A seeded, deterministic generator of a realistic but clearly SYNTHETIC Dutch regional
- * small-wins network (DOMAIN.md), in the shape of `importNetwork(input:)`.
+ * small-wins network (docs/architecture.md, the domain), in the shape of `importNetwork(input:)`.
  *
  * Same seed and size → byte-identical JSON. Everything is O(n) apart from one numeric sort:
  * 10,000 initiatives take about 0.3 s, 100,000 about 2 s (JSON of ~170 MB).
@@ -128,7 +128,7 @@ function networkInput(ctx: DemoContext): NetworkInput {
 
 /**
  * Generates the synthetic demo network. Deterministic: the same seed and size give
- * byte-identical JSON. Valid under the import rules of API-CONTRACT.graphql.
+ * byte-identical JSON. Valid under the import rules of docs/api-contract.graphql.
  */
 export function generateDemoNetwork(options: DemoNetworkOptions = {}): NetworkInput {
   const initiatives = options.initiatives ?? DEMO_DEFAULT_INITIATIVES;

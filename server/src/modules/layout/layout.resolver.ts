@@ -1,4 +1,5 @@
-import { Args, Int, Query, Resolver, type ComplexityEstimatorArgs } from '@nestjs/graphql';
+import { Args, Int, Query, Resolver, type ComplexityEstimatorArgs, Extensions } from '@nestjs/graphql';
+import { ANALYTICS_FIELD } from '../../common/graphql/limits.plugin.js';
 import { SliceFilter } from '../entities/dto/entities.inputs.js';
 import { LayoutService } from './layout.service.js';
 import { SliceLayout } from './models/layout.model.js';
@@ -11,6 +12,7 @@ const layoutCost = ({ args, childComplexity }: ComplexityEstimatorArgs): number 
 export class LayoutResolver {
   constructor(private readonly layout: LayoutService) {}
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => SliceLayout, {
     description:
       'Positions (ForceAtlas2, computed on the server off the request thread, cached until the data changes) for every node of the networkSlice with the same filter and limit; for drawing large slices.',

@@ -20,8 +20,11 @@ function importVariable(document: DocumentNode, operationName?: string | null): 
 /**
  * GraphQL rejects a bad enum value or date in `importNetwork`'s variables before the resolver
  * runs, naming only what its type check saw. This plugin answers such a request like any other
- * invalid import: ONE BAD_USER_INPUT error listing every problem of the input with its path
- * (enums, dates, duplicates, references …), found by `check` on the raw variables.
+ * invalid import: ONE BAD_USER_INPUT error listing the problems of the input with their path
+ * (enums, dates, duplicates, references …; the first PROBLEMS_MAX and their count), found by
+ * `check` on the raw variables. Only for a caller who may write: accessPlugin has already answered
+ * anyone else with 401/403 before the variables were looked at (and then there is nothing to do
+ * here, as the errors are not the variables').
  */
 export function importProblemsPlugin(check: (input: NetworkInput) => Promise<InputProblem[]>): ApolloServerPlugin {
   return {
@@ -39,7 +42,8 @@ export function importProblemsPlugin(check: (input: NetworkInput) => Promise<Inp
           const problems = await check(input);
           if (problems.length === 0) return;
           const error = AppError.badInput(problems, 'network input');
-          body.singleResult.errors = [{ message: error.message, extensions: { code: error.code, problems } }];
+          const { http: _http, ...extensions } = error.extensions;
+          body.singleResult.errors = [{ message: error.message, extensions }];
           response.http.status = 400;
         },
       });

@@ -1,5 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver, Extensions } from '@nestjs/graphql';
 import { CurrentPrincipal, writerName, type Principal } from '../../auth/principal.js';
+import { ANALYTICS_FIELD } from '../../common/graphql/limits.plugin.js';
 import { RequireRole } from '../../auth/roles.decorator.js';
 import { NetworkInput } from './models/network-input.model.js';
 import { ImportReport, NetworkStats } from './models/network-stats.model.js';
@@ -21,6 +22,7 @@ export class NetworkResolver {
     return this.network.importNetwork(input, { who: writerName(principal), operation: 'IMPORT_NETWORK' });
   }
 
+  @Extensions(ANALYTICS_FIELD)
   @Query(() => NetworkStats, { description: 'Counts, and the components and isolates of the tie graph T.' })
   async networkStats(): Promise<NetworkStats> {
     return this.network.stats();

@@ -1,13 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { zipSync } from 'fflate';
 import path from 'node:path';
 import { AppError } from '../../common/app-error.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { NETWORK_SECTIONS, type InputProblem, type NetworkInput } from '../../domain/network.types.js';
 import type { ChangeOperation } from '../../domain/change.types.js';
 import { NetworkService, type ImportCounts, type ProblemLocator } from '../network/network.service.js';
 import { networkToGexf } from './formats/gexf.js';
 import { networkToGraphml } from './formats/graphml.js';
 import { formatLocation, readNetworkFiles } from './formats/read-tables.js';
+import { checkRowCount, type ReadLimits } from './formats/upload-limits.js';
 import { networkToCsvFiles, networkToXlsx } from './formats/write-tables.js';
 import { TransferRepository } from './transfer.repository.js';
 import type { ExportFormat, ExportedFile, NamedFile, NetworkFilter } from './transfer.types.js';
@@ -70,15 +72,22 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 /** Spreadsheets and JSON in (all or nothing, every problem located), every export format out. */
 @Injectable()
 export class TransferService {
+  private readonly limits: ReadLimits;
+
   constructor(
     private readonly network: NetworkService,
     private readonly repository: TransferRepository,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.limits = { maxUnzippedBytes: config.uploadMaxUnzippedBytes, maxRows: config.uploadMaxRows };
+  }
 
   /**
    * Imports uploaded files: one JSON export, or CSV files / an XLSX workbook in the template.
    * Problems name the file, row and column; nothing is written unless every row is valid. A
-   * real import is one change set recorded under `as` (who, and UPLOAD or CLI_IMPORT).
+   * real import is one change set recorded under `as` (who, and UPLOAD or CLI_IMPORT). An
+   * upload beyond UPLOAD_MAX_ROWS rows or a workbook beyond UPLOAD_MAX_UNZIPPED_MB is one
+   * TOO_LARGE error, given before the rows are checked.
    */
   async importFiles(
     files: NamedFile[],
@@ -98,9 +107,13 @@ export class TransferService {
         );
       }
       const input = parseNetworkJson(json[0]!);
+      checkRowCount(
+        NETWORK_SECTIONS.reduce((n, section) => n + (input[section]?.length ?? 0), 0),
+        this.limits,
+      );
       return write(input, (p) => ({ ...p, path: `${json[0]!.name}: ${p.path}` }), 'upload');
     }
-    const parsed = await readNetworkFiles(files);
+    const parsed = await readNetworkFiles(files, this.limits);
     const locate = (problem: InputProblem): InputProblem => {
       const location = parsed.locate(problem.path);
       return location ? { path: formatLocation(location), message: problem.message } : problem;

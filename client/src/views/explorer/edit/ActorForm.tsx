@@ -1,27 +1,24 @@
-import { Modal, Select, Stack } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { type FormEvent } from 'react';
 import { EditCreateActorDocument, EditUpdateActorDocument } from '../../../api/generated/graphql';
+import { ACTOR_KINDS } from '../../../domain/values';
 import { humanize, useI18n } from '../../../i18n';
-import { ACTOR_KINDS, buildActorInput, buildActorPatch, emptyActorValues, type ActorFormValues } from './edit-logic';
-import { FormAlert, IdAndNameFields, NodeFormButtons, RegionField, useNodeForm } from './form-kit';
+import { buildActorInput, buildActorPatch, emptyActorValues, type ActorFormValues } from './edit-logic';
+import { IdAndNameFields, NodeDialog, NodeFormFrame, RegionField, useNodeForm } from './node-form';
 
 const FIELDS = ['id', 'name', 'kind', 'region'];
 
-/** Creates an actor (no `original`) or edits one; the server's problems show by their fields. */
-export function ActorForm({
-  opened,
-  onClose,
-  original,
-  onSaved,
-}: {
-  opened: boolean;
+interface ActorFormProps {
   onClose: () => void;
   original?: ActorFormValues;
   onSaved: (id: string) => void;
-}) {
+}
+
+/** The form inside the dialog: mounted each time the dialog opens. */
+function ActorFormBody({ onClose, original, onSaved }: ActorFormProps) {
   const { t } = useI18n();
   const editing = original !== undefined;
-  const { values, set, write, options, formRef, narrow } = useNodeForm(opened, original, emptyActorValues);
+  const { values, set, write, options, formRef } = useNodeForm(original, emptyActorValues);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,39 +39,47 @@ export function ActorForm({
 
   const e = write.errors;
   return (
-    <Modal
-      opened={opened}
+    <NodeFormFrame
+      formRef={formRef}
+      testId="actor-form"
+      onSubmit={submit}
+      errors={e}
+      saving={write.saving}
+      editing={editing}
+      createLabel={t('edit.actor.create')}
       onClose={onClose}
-      title={editing ? t('edit.actor.editTitle', { name: original.name }) : t('edit.actor.createTitle')}
-      fullScreen={narrow}
     >
-      <form onSubmit={(ev) => void submit(ev)} ref={formRef} noValidate data-testid="actor-form">
-        <Stack gap="sm">
-          <FormAlert errors={e} />
-          <IdAndNameFields values={values} set={set} errors={e} editing={editing} />
-          <Select
-            label={t('kind')}
-            value={values.kind || null}
-            onChange={(v) => set('kind', v ?? '')}
-            data={ACTOR_KINDS.map((k) => ({ value: k, label: humanize(k) }))}
-            clearable
-            searchable
-            error={e.kind}
-          />
-          <RegionField
-            value={values.region}
-            onChange={(v) => set('region', v)}
-            regions={options.data?.regions}
-            error={e.region}
-          />
-          <NodeFormButtons
-            editing={editing}
-            createLabel={t('edit.actor.create')}
-            saving={write.saving}
-            onClose={onClose}
-          />
-        </Stack>
-      </form>
-    </Modal>
+      <IdAndNameFields values={values} set={set} errors={e} editing={editing} />
+      <Select
+        label={t('kind')}
+        value={values.kind || null}
+        onChange={(v) => set('kind', v ?? '')}
+        data={ACTOR_KINDS.map((k) => ({ value: k, label: humanize(k) }))}
+        clearable
+        searchable
+        error={e.kind}
+      />
+      <RegionField
+        value={values.region}
+        onChange={(v) => set('region', v)}
+        regions={options.data?.regions}
+        error={e.region}
+      />
+    </NodeFormFrame>
+  );
+}
+
+/** Creates an actor (no `original`) or edits one; the server's problems show by their fields. */
+export function ActorForm({ opened, ...props }: ActorFormProps & { opened: boolean }) {
+  const { t } = useI18n();
+  const { original } = props;
+  return (
+    <NodeDialog
+      opened={opened}
+      onClose={props.onClose}
+      title={original ? t('edit.actor.editTitle', { name: original.name }) : t('edit.actor.createTitle')}
+    >
+      <ActorFormBody {...props} />
+    </NodeDialog>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../i18n';
 import { ActorForm } from './ActorForm';
 import { InitiativeForm } from './InitiativeForm';
-import { useHasToken } from './use-editor';
+import { useHasToken } from '../../../auth/hooks';
 
 /**
  * The explorer toolbar's "Add" menu (initiative or actor), shown only with an editor token; the new

@@ -5,7 +5,87 @@ import { ApiError, request } from '../../../api/request';
 import { humanize, useI18n, type MessageKey } from '../../../i18n';
 import { bumpDataVersion } from '../../../api/data-version';
 import { RELATION_KEYS } from './edit-logic';
-import { useDialogKeys } from './form-kit';
+import { useDialogKeys } from '../../../components/dialog-keys';
+
+type Removed = { type: string; count: number }[];
+
+/** What the server removed with the node: "n × relations" per type, in words where known. */
+function DeleteResult({ name, removed, onClose }: { name: string; removed: Removed; onClose: () => void }) {
+  const { t } = useI18n();
+  const relationName = (key: string) => t(`edit.rel.${key}` as MessageKey);
+  return (
+    <Stack gap="sm" data-testid="delete-result">
+      <Text size="sm">{t('edit.deleted', { name })}</Text>
+      {removed.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('edit.deletedNoRelations')}
+        </Text>
+      ) : (
+        <List size="sm">
+          {removed.map((r) => (
+            <List.Item key={r.type}>
+              {r.count} × {RELATION_KEYS[r.type] ? relationName(RELATION_KEYS[r.type] ?? '') : humanize(r.type)}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      <Group justify="flex-end">
+        <Button onClick={onClose} data-autofocus>
+          {t('edit.ok')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** The question before deleting: the relations that go with the node, that it cannot be undone, the buttons. */
+function ConfirmDelete({
+  kind,
+  relations,
+  busy,
+  error,
+  onCancel,
+  onDelete,
+}: {
+  kind: 'initiative' | 'actor';
+  relations: [string, number][];
+  busy: boolean;
+  error: string | null;
+  onCancel: () => void;
+  onDelete: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Stack gap="sm" data-testid="delete-confirm">
+      <Text size="sm">{relations.length === 0 ? t('edit.deleteNoRelations') : t('edit.deleteWith')}</Text>
+      {relations.length > 0 && (
+        <List size="sm">
+          {relations.map(([key, n]) => (
+            <List.Item key={key}>
+              {n} × {t(`edit.rel.${key}` as MessageKey)}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      <Text size="sm" fw={600}>
+        {t('edit.cannotUndo')}
+      </Text>
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      <Group justify="flex-end" gap="xs">
+        <Button variant="default" onClick={onCancel} data-autofocus>
+          {t('edit.cancel')}
+        </Button>
+        <Button color="red" loading={busy} onClick={onDelete}>
+          {t(kind === 'initiative' ? 'edit.deleteInitiative' : 'edit.deleteActor')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
 
 /**
  * Deletes the open initiative or actor after a confirmation that names the relations going with
@@ -29,9 +109,8 @@ export function DeleteNode({
   const [opened, setOpened] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<{ type: string; count: number }[] | null>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
   useDialogKeys(opened);
-  const relationName = (key: string) => t(`edit.rel.${key}` as MessageKey);
 
   async function remove() {
     setBusy(true);
@@ -65,56 +144,16 @@ export function DeleteNode({
       </Button>
       <Modal opened={opened} onClose={close} title={t('edit.deleteTitle', { name })}>
         {removed ? (
-          <Stack gap="sm" data-testid="delete-result">
-            <Text size="sm">{t('edit.deleted', { name })}</Text>
-            {removed.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('edit.deletedNoRelations')}
-              </Text>
-            ) : (
-              <List size="sm">
-                {removed.map((r) => (
-                  <List.Item key={r.type}>
-                    {r.count} × {RELATION_KEYS[r.type] ? relationName(RELATION_KEYS[r.type] ?? '') : humanize(r.type)}
-                  </List.Item>
-                ))}
-              </List>
-            )}
-            <Group justify="flex-end">
-              <Button onClick={close} data-autofocus>
-                {t('edit.ok')}
-              </Button>
-            </Group>
-          </Stack>
+          <DeleteResult name={name} removed={removed} onClose={close} />
         ) : (
-          <Stack gap="sm" data-testid="delete-confirm">
-            <Text size="sm">{relations.length === 0 ? t('edit.deleteNoRelations') : t('edit.deleteWith')}</Text>
-            {relations.length > 0 && (
-              <List size="sm">
-                {relations.map(([key, n]) => (
-                  <List.Item key={key}>
-                    {n} × {relationName(key)}
-                  </List.Item>
-                ))}
-              </List>
-            )}
-            <Text size="sm" fw={600}>
-              {t('edit.cannotUndo')}
-            </Text>
-            {error && (
-              <Alert color="red" role="alert">
-                {error}
-              </Alert>
-            )}
-            <Group justify="flex-end" gap="xs">
-              <Button variant="default" onClick={close} data-autofocus>
-                {t('edit.cancel')}
-              </Button>
-              <Button color="red" loading={busy} onClick={() => void remove()}>
-                {t(kind === 'initiative' ? 'edit.deleteInitiative' : 'edit.deleteActor')}
-              </Button>
-            </Group>
-          </Stack>
+          <ConfirmDelete
+            kind={kind}
+            relations={relations}
+            busy={busy}
+            error={error}
+            onCancel={close}
+            onDelete={() => void remove()}
+          />
         )}
       </Modal>
     </>

@@ -10,6 +10,50 @@ interface Option {
   label: string;
 }
 
+/** What a search found (or why it failed), for which search. */
+interface Found {
+  key: string;
+  options: Option[];
+  failure: string | null;
+}
+
+/**
+ * Initiatives or actors whose names match what is typed (2 letters at least, asked of the API a
+ * moment after the typing stops); while the next answer comes, the last one stays.
+ */
+function useNodeSearch(kind: 'initiative' | 'actor', typed: string, exclude: string | undefined) {
+  const [debounced] = useDebouncedValue(typed.trim(), 250);
+  const [found, setFound] = useState<Found | null>(null);
+  const key = `${kind}|${exclude ?? ''}|${debounced}`;
+  const short = debounced.length < 2;
+  useEffect(() => {
+    if (short) return;
+    const controller = new AbortController();
+    request(EditSearchNodesDocument, { search: debounced, first: 20 }, controller.signal).then(
+      (data) => {
+        const list = kind === 'initiative' ? data.initiatives.edges : data.actors.edges;
+        const options = list
+          .map((e) => e.node)
+          .filter((n) => n.id !== exclude)
+          .map((n) => ({ value: n.id, label: `${n.name} (${n.region ? `${n.region}, ` : ''}${n.id})` }));
+        setFound({ key, options, failure: null });
+      },
+      (e: unknown) => {
+        if (controller.signal.aborted) return;
+        const failure = e instanceof Error ? e.message : String(e);
+        setFound((last) => ({ key, options: last?.options ?? [], failure }));
+      },
+    );
+    return () => controller.abort();
+  }, [key, short, debounced, kind, exclude]);
+  return {
+    short,
+    options: short ? [] : (found?.options ?? []),
+    loading: !short && found?.key !== key,
+    failure: found?.failure ?? null,
+  };
+}
+
 /**
  * Picks an initiative or actor by name: types into a searchable select that asks the API for
  * matching names (so it finds nodes outside the drawn slice too). `exclude` leaves the open node out.
@@ -33,46 +77,13 @@ export function NodePicker({
 }) {
   const { t } = useI18n();
   const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
-  const [options, setOptions] = useState<Option[]>([]);
+  const { short, options, loading, failure } = useNodeSearch(kind, search, exclude);
   const [chosen, setChosen] = useState<Option | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (debounced.length < 2) {
-      setOptions([]);
-      return;
-    }
-    const controller = new AbortController();
-    setLoading(true);
-    request(EditSearchNodesDocument, { search: debounced, first: 20 }, controller.signal).then(
-      (data) => {
-        const list = kind === 'initiative' ? data.initiatives.edges : data.actors.edges;
-        setOptions(
-          list
-            .map((e) => e.node)
-            .filter((n) => n.id !== exclude)
-            .map((n) => ({ value: n.id, label: `${n.name} (${n.region ? `${n.region}, ` : ''}${n.id})` })),
-        );
-        setFailure(null);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (controller.signal.aborted) return;
-        setFailure(e instanceof Error ? e.message : String(e));
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [debounced, kind, exclude]);
-
   const data = useMemo(() => {
     const list = [...options];
     if (chosen && !list.some((o) => o.value === chosen.value)) list.unshift(chosen);
     return list;
   }, [options, chosen]);
-
   return (
     <Select
       label={label}
@@ -88,9 +99,7 @@ export function NodePicker({
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options: all }) => all}
-      nothingFoundMessage={
-        debounced.length < 2 ? t('edit.pickTypeMore') : loading ? t('edit.pickLoading') : t('edit.pickNone')
-      }
+      nothingFoundMessage={short ? t('edit.pickTypeMore') : loading ? t('edit.pickLoading') : t('edit.pickNone')}
       rightSection={loading ? <Loader size="xs" /> : undefined}
       error={error ?? failure ?? undefined}
       required

@@ -6,7 +6,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import EChartsCore from 'echarts-for-react/esm/core';
 import type { Characteristic } from '../../../api/generated/graphql';
 import { useI18n, type MessageKey } from '../../../i18n';
-import { CHARACTERISTICS } from './edit-logic';
+import { CHARACTERISTICS } from '../../../domain/values';
 
 echarts.use([RadarChart, RadarComponent, TooltipComponent, CanvasRenderer]);
 

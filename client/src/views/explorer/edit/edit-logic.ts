@@ -19,51 +19,7 @@ import type {
   OutcomeInput,
   OutcomeKind,
 } from '../../../api/generated/graphql';
-
-/** The seven characteristics in the order of the small-wins literature (and of the radar). */
-export const CHARACTERISTICS: readonly Characteristic[] = [
-  'TANGIBLE_RESULTS',
-  'ENERGY_PLACE',
-  'FRICTION_OVERCOME',
-  'DEEP_CHANGE',
-  'SYSTEM_STEP',
-  'CONNECTED_CHANGE',
-  'AMPLIFICATION_POTENTIAL',
-];
-export const STATUSES: readonly InitiativeStatus[] = ['IDEA', 'EXPERIMENT', 'RUNNING', 'EMBEDDED', 'STOPPED'];
-export const ACTOR_KINDS: readonly ActorKind[] = [
-  'MUNICIPALITY',
-  'PROVINCE',
-  'WATER_BOARD',
-  'NATIONAL_GOVERNMENT',
-  'BUSINESS',
-  'FARMER',
-  'CITIZEN_COLLECTIVE',
-  'NGO',
-  'INTERMEDIARY',
-  'KNOWLEDGE_INSTITUTE',
-  'EDUCATION',
-  'OTHER',
-];
-export const MODES: readonly AmplificationMode[] = ['DEEPENING', 'BROADENING', 'SPREADING'];
-export const OUTCOME_KINDS: readonly OutcomeKind[] = [
-  'NEW_PRACTICE',
-  'LAW',
-  'POLICY_INSTRUMENT',
-  'COLLABORATION',
-  'REVENUE_MODEL',
-  'START_UP',
-  'TECHNOLOGY',
-];
-export const BARRIER_KINDS: readonly BarrierKind[] = [
-  'REGULATION',
-  'FINANCING',
-  'DOMINANT_BUSINESS_MODEL',
-  'VESTED_INTERESTS',
-  'ROUTINES',
-  'CULTURE',
-  'KNOWLEDGE',
-];
+import { CHARACTERISTICS } from '../../../domain/values';
 
 /** '' = not scored (left out of the input), otherwise 0–3 as text (a SegmentedControl value). */
 export type ScoreValue = '' | '0' | '1' | '2' | '3';
@@ -230,12 +186,16 @@ export function buildActorPatch(values: ActorFormValues, original: ActorFormValu
 /** Direction of a relation seen from the node whose details are open. */
 export type Direction = 'out' | 'in';
 
-export interface AmplificationFormValues {
+export type AmplificationFormValues = {
   direction: Direction;
   other: string;
   mode: AmplificationMode | '';
   on: string;
   evidence: string;
+};
+
+export function emptyAmplificationValues(direction: Direction): AmplificationFormValues {
+  return { direction, other: '', mode: '', on: '', evidence: '' };
 }
 
 export function buildAmplificationInput(thisId: string, v: AmplificationFormValues): AmplificationInput {
@@ -250,10 +210,14 @@ export function buildAmplificationInput(thisId: string, v: AmplificationFormValu
   };
 }
 
-export interface InvolvementFormValues {
+export type InvolvementFormValues = {
   other: string;
   role: string;
   since: string;
+};
+
+export function emptyInvolvementValues(): InvolvementFormValues {
+  return { other: '', role: '', since: '' };
 }
 
 /** From an initiative's details `other` is the actor; from an actor's, the initiative. */
@@ -272,11 +236,15 @@ export function buildInvolvementInput(
   };
 }
 
-export interface InfluenceFormValues {
+export type InfluenceFormValues = {
   direction: Direction;
   other: string;
   weight: string;
   since: string;
+};
+
+export function emptyInfluenceValues(direction: Direction): InfluenceFormValues {
+  return { direction, other: '', weight: '', since: '' };
 }
 
 export function buildInfluenceInput(thisId: string, v: InfluenceFormValues): InfluenceInput {
@@ -290,10 +258,14 @@ export function buildInfluenceInput(thisId: string, v: InfluenceFormValues): Inf
   };
 }
 
-export interface OutcomeFormValues {
+export type OutcomeFormValues = {
   kind: OutcomeKind | '';
   name: string;
   on: string;
+};
+
+export function emptyOutcomeValues(): OutcomeFormValues {
+  return { kind: '', name: '', on: '' };
 }
 
 export function buildOutcomeInput(initiativeId: string, v: OutcomeFormValues): OutcomeInput {
@@ -302,11 +274,15 @@ export function buildOutcomeInput(initiativeId: string, v: OutcomeFormValues): O
   return { initiativeId, kind: v.kind as OutcomeKind, ...(name ? { name } : {}), ...(on ? { on } : {}) };
 }
 
-export interface BarrierFormValues {
+export type BarrierFormValues = {
   barrier: BarrierKind | '';
   overcome: boolean;
   on: string;
   note: string;
+};
+
+export function emptyBarrierValues(): BarrierFormValues {
+  return { barrier: '', overcome: false, on: '', note: '' };
 }
 
 export function buildBarrierInput(initiativeId: string, v: BarrierFormValues): BarrierInput {

@@ -1,36 +1,13 @@
-import { Alert, Autocomplete, Popover, Button, Group, Text, TextInput, ActionIcon, Tooltip } from '@mantine/core';
-import { useMediaQuery, useWindowEvent } from '@mantine/hooks';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { FilterOptionsDocument, type TypedDocumentString } from '../../../api/generated/graphql';
-import { useQuery } from '../../../api/useQuery';
+// What the editing forms share: the write with the server's problems by field, the focus on the
+// first error, the form's alert, and the confirmed removal of a relation.
+import { ActionIcon, Alert, Button, Group, Popover, Text, Tooltip } from '@mantine/core';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
+import type { TypedDocumentString } from '../../../api/generated/graphql';
 import { ApiError, request } from '../../../api/request';
 import { useI18n } from '../../../i18n';
 import { bumpDataVersion } from '../../../api/data-version';
+import { keepKeysInside } from '../../../components/dialog-keys';
 import { FORM, problemsToFieldErrors, type FieldErrors, type MapOptions } from './edit-logic';
-
-/**
- * For keydown inside dialogs and popovers: Escape closes the dialog (Mantine listens in the capture
- * phase) but must not also reach the explorer's page-wide keys (Escape clears the selection, `/`
- * jumps to the search).
- */
-export function keepKeysInside(event: KeyboardEvent): void {
-  if (event.key === 'Escape' || event.key === '/') event.nativeEvent.stopPropagation();
-}
-
-/**
- * While a dialog is open, Escape and `/` stay with it wherever the focus is: Mantine closes the dialog
- * in the capture phase on window, and stopping the event there keeps it from the explorer's page-wide
- * keys (listening on window in the bubble phase), which would clear the selection behind the dialog.
- */
-export function useDialogKeys(opened: boolean): void {
-  useWindowEvent(
-    'keydown',
-    (event) => {
-      if (opened && (event.key === 'Escape' || event.key === '/')) event.stopPropagation();
-    },
-    { capture: true },
-  );
-}
 
 /** After a refused write, the focus goes to the first field with an error (or the form's alert). */
 export function useFocusFirstError(form: RefObject<HTMLElement | null>, errors: FieldErrors): void {
@@ -87,121 +64,6 @@ export function useWrite() {
     });
   }, []);
   return { saving, errors, setErrors, run, clear };
-}
-
-/**
- * What the actor and initiative dialogs share: the values (a fresh copy of `original`, or `empty()`,
- * each time the dialog opens), `set` (which clears the field's error), the write, the form element
- * (the focus goes to the first error), the full-screen switch for phones, and the region and theme
- * options. `empty` must not change between renders.
- */
-export function useNodeForm<V extends object>(opened: boolean, original: V | undefined, empty: () => V) {
-  const [values, setValues] = useState<V>(original ?? empty());
-  const write = useWrite();
-  const options = useQuery(FilterOptionsDocument, {}, !opened);
-  const { setErrors, clear } = write;
-  const formRef = useRef<HTMLFormElement>(null);
-  // the whole screen on a phone, so the form has room and scrolls as one page
-  const narrow = useMediaQuery('(max-width: 36em)');
-  useDialogKeys(opened);
-  useFocusFirstError(formRef, write.errors);
-
-  // a fresh form each time it opens
-  useEffect(() => {
-    if (opened) {
-      setValues(original ? structuredClone(original) : empty());
-      setErrors({});
-    }
-  }, [opened, original, empty, setErrors]);
-
-  const set = useCallback(
-    <K extends keyof V>(field: K, value: V[K]) => {
-      setValues((v) => ({ ...v, [field]: value }));
-      clear(String(field));
-    },
-    [clear],
-  );
-  return { values, setValues, set, write, options, formRef, narrow };
-}
-
-/** The id (fixed once created) and the name of a node; the first one takes the focus when the dialog opens. */
-export function IdAndNameFields({
-  values,
-  set,
-  errors,
-  editing,
-}: {
-  values: { id: string; name: string };
-  set: (field: 'id' | 'name', value: string) => void;
-  errors: FieldErrors;
-  editing: boolean;
-}) {
-  const { t } = useI18n();
-  return (
-    <>
-      <TextInput
-        label={t('edit.field.id')}
-        description={editing ? t('edit.field.idFixed') : t('edit.field.idHelp')}
-        value={values.id}
-        onChange={(ev) => set('id', ev.currentTarget.value)}
-        error={errors.id}
-        disabled={editing}
-        required
-        data-autofocus={editing ? undefined : true}
-      />
-      <TextInput
-        label={t('name')}
-        value={values.name}
-        onChange={(ev) => set('name', ev.currentTarget.value)}
-        error={errors.name}
-        required
-        data-autofocus={editing ? true : undefined}
-      />
-    </>
-  );
-}
-
-/** The region: any text, the known regions offered. */
-export function RegionField({
-  value,
-  onChange,
-  regions,
-  error,
-}: {
-  value: string;
-  onChange: (value: string) => void;
-  regions: string[] | undefined;
-  error: string | undefined;
-}) {
-  const { t } = useI18n();
-  return (
-    <Autocomplete label={t('region')} value={value} onChange={onChange} data={regions ?? []} limit={12} error={error} />
-  );
-}
-
-/** Cancel, and save (or create, with `createLabel`) of a node dialog. */
-export function NodeFormButtons({
-  editing,
-  createLabel,
-  saving,
-  onClose,
-}: {
-  editing: boolean;
-  createLabel: string;
-  saving: boolean;
-  onClose: () => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <Group justify="flex-end" gap="xs">
-      <Button variant="default" onClick={onClose}>
-        {t('edit.cancel')}
-      </Button>
-      <Button type="submit" loading={saving}>
-        {editing ? t('edit.save') : createLabel}
-      </Button>
-    </Group>
-  );
 }
 
 /** What the server said that belongs to no field (or a failure to reach it). */

@@ -6,7 +6,7 @@ import { UnknownInitiativeError } from './core/errors.js';
 import type { NetworkProjection } from './projection.js';
 
 /**
- * Cascades on the amplification graph A (DOMAIN.md, API-CONTRACT `Cascade`). Pure functions over a
+ * Cascades on the amplification graph A (docs/architecture.md, docs/api-contract.graphql `Cascade`). Pure functions over a
  * `NetworkProjection`: build the index once with `buildAmplificationIndex` (cascade-index.ts), then
  * ask for as many cascades as needed; the measures every cascade has are in cascade-measures.ts.
  */

@@ -1,13 +1,12 @@
 /**
- * Centrality rankings (pure; see API-CONTRACT.graphql `actorRanking`).
+ * Centrality rankings (pure; see docs/api-contract.graphql `actorRanking`).
  *
  *  DEGREE       number of distinct neighbours in G (T for initiatives)
  *  PAGERANK     actors: on I, weighted by influence weight, damping 0.85, dangling nodes spread
- *               their score over ALL nodes, sum 1 — graphology-metrics' pagerank, which is the
- *               networkx.pagerank power iteration (weights normalised by weighted out-degree,
- *               uniform dangling + teleport, stop when L1 change < N·1e-6, at most 100
- *               iterations). Initiatives: the same iteration on T (each undirected edge both
- *               ways, weight 1), on the CSR because a graphology T is too big at scale.
+ *               their score over ALL nodes, sum 1, solved to convergence (pagerank.ts: within
+ *               1e-12 in L1 of the exact PageRank, which igraph's PRPACK and networkx.pagerank
+ *               with tol=1e-12 compute). Initiatives: the same on T (each undirected edge both
+ *               ways, weight 1), on the cliques behind T without building it (tie-pagerank.ts).
  *  BETWEENNESS  Brandes on G (T), normalised as networkx betweenness_centrality(normalized=True)
  *               i.e. by 1/((n-1)(n-2)) over ordered source/target pairs = 2/((n-1)(n-2)) per
  *               unordered pair. Exact when n·(n+2m) ≤ `maxWork`; otherwise k pivots drawn with a
@@ -22,18 +21,13 @@
  * significant digits so that mathematically equal scores that differ in the last float bits
  * (e.g. symmetric nodes) are ties.
  */
-import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import type { Csr } from './core/csr.js';
+import { indexOf, type Csr } from './core/csr.js';
+import { buildTieIndex } from './core/tie-index.js';
 import { DEFAULT_SEED, seededRandom } from './core/random.js';
-import { actorAdjacency, incidence, influenceGraphI, tieAdjacency } from './graphs.js';
+import { actorAdjacency, incidence, tieAdjacency } from './graphs.js';
+import { directedPagerankGraph, pagerank, undirectedPagerankGraph, type PagerankGraph } from './pagerank.js';
 import type { NetworkProjection } from './projection.js';
-
-type Pagerank = typeof pagerankModule.default;
-/** graphology packages are CommonJS: under Node ESM the default import IS module.exports. */
-function cjs<T>(m: unknown): T {
-  return (typeof m === 'function' ? m : ((m as { default?: T }).default ?? m)) as T;
-}
-const graphologyPagerank = cjs<Pagerank>(pagerankModule);
+import { tiePagerank } from './tie-pagerank.js';
 
 export type CentralityMeasure = 'DEGREE' | 'PAGERANK' | 'BETWEENNESS' | 'CLOSENESS';
 
@@ -303,52 +297,35 @@ export function closenessScores(csr: Csr, options: CentralityOptions = {}): Scor
   return { ids: csr.ids, scores: out, exact: false, samples: allPivots.length, pivots: allPivots };
 }
 
-/**
- * networkx.pagerank on an undirected CSR (every edge both ways, weight 1), alpha 0.85,
- * uniform teleport and dangling, tol N·1e-6, ≤ 100 iterations (then the last iterate).
- */
+/** PageRank on an undirected CSR (every edge both ways, weight 1), to convergence (pagerank.ts). */
 export function pagerankOnCsr(csr: Csr, alpha = 0.85): Float64Array {
-  const n = csr.ids.length;
-  let x = new Float64Array(n).fill(n > 0 ? 1 / n : 0);
-  if (n === 0) return x;
-  const deg = degreeScores(csr);
-  for (let it = 0; it < 100; it++) {
-    const next = new Float64Array(n);
-    let dangling = 0;
-    for (let v = 0; v < n; v++) {
-      const d = deg[v]!;
-      if (d === 0) {
-        dangling += x[v]!;
-        continue;
-      }
-      const share = (alpha * x[v]!) / d;
-      for (let e = csr.offsets[v]!, end = csr.offsets[v + 1]!; e < end; e++) next[csr.targets[e]!]! += share;
-    }
-    const base = (alpha * dangling + (1 - alpha)) / n;
-    let err = 0;
-    for (let v = 0; v < n; v++) {
-      next[v]! += base;
-      err += Math.abs(next[v]! - x[v]!);
-    }
-    x = next;
-    if (err < n * 1e-6) break;
-  }
-  return x;
+  return pagerank(undirectedPagerankGraph(csr), { alpha }).scores;
 }
 
-/** PageRank on I (contract): graphology-metrics, weighted; ids in projection.actors order. */
+/**
+ * I for PageRank over projection.actors (in that order): weight = influence weight; self-loops and
+ * influences of unknown actors left out; a repeated pair counts with its weights added.
+ */
+export function influencePagerankGraph(projection: NetworkProjection): PagerankGraph {
+  const index = indexOf(projection.actors.map((a) => a.id));
+  const from: number[] = [];
+  const to: number[] = [];
+  const weight: number[] = [];
+  for (const e of projection.influences) {
+    const u = index.get(e.from);
+    const v = index.get(e.to);
+    if (u === undefined || v === undefined || u === v) continue;
+    from.push(u);
+    to.push(v);
+    weight.push(e.weight);
+  }
+  return directedPagerankGraph(projection.actors.length, from, to, weight);
+}
+
+/** PageRank on I (contract `actorRanking`); ids in projection.actors order. */
 export function actorPagerank(projection: NetworkProjection): Scores {
   const ids = projection.actors.map((a) => a.id);
-  const scores = new Float64Array(ids.length);
-  if (ids.length === 0) return { ids, scores, exact: true };
-  const byId = graphologyPagerank(influenceGraphI(projection), {
-    getEdgeWeight: 'weight',
-    alpha: 0.85,
-    maxIterations: 100,
-    tolerance: 1e-6,
-  });
-  ids.forEach((id, i) => (scores[i] = byId[id] ?? 0));
-  return { ids, scores, exact: true };
+  return { ids, scores: pagerank(influencePagerankGraph(projection)).scores, exact: true };
 }
 
 // ---------------------------------------------------------------- rankings
@@ -377,10 +354,13 @@ export function initiativeScores(
   measure: CentralityMeasure,
   options: CentralityOptions = {},
 ): Scores {
+  if (measure === 'PAGERANK') {
+    // on the cliques behind T, without building T (tie-pagerank.ts)
+    const index = buildTieIndex(projection);
+    return { ids: index.ids, scores: tiePagerank(index).scores, exact: true };
+  }
   const t = tieAdjacency(projection);
   switch (measure) {
-    case 'PAGERANK':
-      return { ids: t.ids, scores: pagerankOnCsr(t), exact: true };
     case 'DEGREE':
       return { ids: t.ids, scores: degreeScores(t), exact: true };
     case 'BETWEENNESS':

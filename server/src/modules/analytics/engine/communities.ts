@@ -55,8 +55,8 @@ export const DEFAULT_MAX_COMMUNITY_EDGES = 5_000_000;
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** graphology graph from a CSR, nodes and edges inserted in id order (for determinism). */
-function sortedGraph(csr: Csr): UndirectedGraph {
+/** graphology graph from a CSR, nodes and edges inserted in id order (for determinism): what Louvain runs on. */
+export function sortedGraph(csr: Csr): UndirectedGraph {
   const order = csr.ids.map((_, i) => i).sort((a, b) => byId(csr.ids[a]!, csr.ids[b]!));
   const g = new UndirectedGraph();
   for (const i of order) g.addNode(csr.ids[i]!);

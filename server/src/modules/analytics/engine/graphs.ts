@@ -1,6 +1,6 @@
 /**
  * Graph builders for the analytics engine: pure functions from a {@link NetworkProjection} to
- * the graphs of DOMAIN.md / API-CONTRACT.graphql.
+ * the graphs of docs/architecture.md / docs/api-contract.graphql.
  *
  *  G  undirected actor graph: u–v if an influence joins them (either direction) or both are
  *     involved in one initiative

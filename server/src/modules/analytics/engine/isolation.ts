@@ -5,7 +5,7 @@ import type { NetworkProjection } from './projection.js';
 import { buildTieIndex, forEachTieNeighbour, type TieIndex } from './core/tie-index.js';
 
 /**
- * Isolated initiatives (no tie in T) and introductions to make (DOMAIN.md "link suggestions").
+ * Isolated initiatives (no tie in T) and introductions to make (docs/architecture.md, "link suggestions").
  *
  * Score of a candidate partner u for initiative v (u ≠ v, u not tied to v in T), a sum of:
  * - tie graph: Adamic–Adar over common T-neighbours w, Σ 1/ln(ties(w))  → '2 partners in common';
@@ -250,37 +250,34 @@ function denseRanking(ctx: SuggestionContext, v: number, full: boolean): { list:
   return kept;
 }
 
-function suggestFor(ctx: SuggestionContext, v: number, limit: number): ConnectionSuggestionResult[] {
-  if (limit <= 0) return [];
-  const { ties, mark } = ctx;
-  const ids = ties.ids;
-  // T-neighbours of v (excluded), marked with a fresh stamp
-  const tiedStamp = ++ctx.stamp.value;
-  const tied: number[] = [];
-  forEachTieNeighbour(ties, v, mark, tiedStamp, (u) => tied.push(u));
-  const excluded = new Set<number>(tied);
-  excluded.add(v);
+type SparseEvidence = Map<number, { score: number; common: number; actorLinks: SuggestionReason[] }>;
 
-  // sparse evidence: common T-neighbours (Adamic–Adar) and actor influence links
-  const sparse = new Map<number, { score: number; common: number; actorLinks: SuggestionReason[] }>();
-  const sparseOf = (u: number) => {
-    let s = sparse.get(u);
-    if (!s) {
-      s = { score: 0, common: 0, actorLinks: [] };
-      sparse.set(u, s);
-    }
-    return s;
-  };
+function sparseEntry(sparse: SparseEvidence, u: number) {
+  let s = sparse.get(u);
+  if (!s) {
+    s = { score: 0, common: 0, actorLinks: [] };
+    sparse.set(u, s);
+  }
+  return s;
+}
+
+/** Common T-neighbours of v (Adamic–Adar): each shared partner w adds 1 / log(ties of w). */
+function addCommonPartners(ctx: SuggestionContext, tied: number[], excluded: Set<number>, sparse: SparseEvidence) {
   for (const w of tied) {
     const weight = 1 / Math.log(tieCountOf(ctx, w));
     const stamp = ++ctx.stamp.value;
-    forEachTieNeighbour(ties, w, mark, stamp, (u) => {
+    forEachTieNeighbour(ctx.ties, w, ctx.mark, stamp, (u) => {
       if (excluded.has(u)) return;
-      const s = sparseOf(u);
+      const s = sparseEntry(sparse, u);
       s.score += weight;
       s.common += 1;
     });
   }
+}
+
+/** Actor influence links: an actor of v influences an actor of u, weighted by how specific b is. */
+function addActorInfluence(ctx: SuggestionContext, v: number, excluded: Set<number>, sparse: SparseEvidence) {
+  const { ties } = ctx;
   const ownActors: string[] = [];
   for (let e = ties.actStart[v]!; e < ties.actStart[v + 1]!; e++) ownActors.push(ties.actorIds[ties.actAdj[e]!]!);
   const ownSet = new Set(ownActors);
@@ -294,7 +291,7 @@ function suggestFor(ctx: SuggestionContext, v: number, limit: number): Connectio
       for (let f = ties.memberStart[bi]!; f < ties.memberStart[bi + 1]!; f++) {
         const u = ties.memberAdj[f]!;
         if (excluded.has(u)) continue;
-        const s = sparseOf(u);
+        const s = sparseEntry(sparse, u);
         s.score += weight;
         s.actorLinks.push({
           kind: 'ACTOR_INFLUENCE',
@@ -306,8 +303,19 @@ function suggestFor(ctx: SuggestionContext, v: number, limit: number): Connectio
       }
     }
   }
+}
 
-  // dense evidence: themes and barriers, from the ranking shared by initiatives of one profile
+/**
+ * Candidates with sparse evidence (with their theme and barrier part added), then up to `limit`
+ * more from the dense ranking by theme and barrier alone.
+ */
+function rankCandidates(
+  ctx: SuggestionContext,
+  v: number,
+  limit: number,
+  excluded: Set<number>,
+  sparse: SparseEvidence,
+): Candidate[] {
   let dense = denseRanking(ctx, v, false);
   const candidates: Candidate[] = [];
   for (const [u, s] of sparse) {
@@ -333,6 +341,23 @@ function suggestFor(ctx: SuggestionContext, v: number, limit: number): Connectio
     dense = denseRanking(ctx, v, true);
     pickDense(dense.list);
   }
+  return candidates;
+}
+
+function suggestFor(ctx: SuggestionContext, v: number, limit: number): ConnectionSuggestionResult[] {
+  if (limit <= 0) return [];
+  const ids = ctx.ties.ids;
+  // T-neighbours of v (excluded), marked with a fresh stamp
+  const tiedStamp = ++ctx.stamp.value;
+  const tied: number[] = [];
+  forEachTieNeighbour(ctx.ties, v, ctx.mark, tiedStamp, (u) => tied.push(u));
+  const excluded = new Set<number>(tied);
+  excluded.add(v);
+
+  const sparse: SparseEvidence = new Map();
+  addCommonPartners(ctx, tied, excluded, sparse);
+  addActorInfluence(ctx, v, excluded, sparse);
+  const candidates = rankCandidates(ctx, v, limit, excluded, sparse);
   candidates.sort(byScoreThenId(ids));
   return candidates
     .filter((c) => c.score > 0)

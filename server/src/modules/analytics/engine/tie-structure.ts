@@ -6,7 +6,7 @@ import type { UnionFind } from './core/union-find.js';
 import type { NetworkProjection } from './projection.js';
 
 /**
- * Structure of the initiative tie graph T (DOMAIN.md): undirected, initiatives; u–v tied when an
+ * Structure of the initiative tie graph T (docs/architecture.md, the domain): undirected, initiatives; u–v tied when an
  * amplification joins them (either direction, any mode) or at least one actor is involved in both.
  *
  * T is never built explicitly: an actor in k initiatives would add k(k−1)/2 edges (some actors are

@@ -6,7 +6,7 @@ import type { SuggestionReason as SuggestionReasonValue } from '../../../domain/
 import { Actor, Initiative } from '../../entities/models/entity.model.js';
 import { SuggestionReason } from './suggestion-reason.model.js';
 
-// GraphQL types of the analytics (API-CONTRACT.graphql pins Cascade, ModeCounts,
+// GraphQL types of the analytics (docs/api-contract.graphql pins Cascade, ModeCounts,
 // ConnectionSuggestion, IsolationReport, RankedActor; the rest stands beside them).
 
 export const CentralityMeasureEnum = {

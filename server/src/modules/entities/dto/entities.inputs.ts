@@ -1,3 +1,4 @@
+import { INPUT_LIMITS_NOTE } from '../../../domain/input-limits.js';
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { DateScalar } from '../../../common/graphql/date.scalar.js';
 import { ActorKindEnum, AmplificationModeEnum, InitiativeStatusEnum } from '../../../common/graphql/enums.js';
@@ -5,7 +6,7 @@ import { CharacteristicInput } from '../../network/models/network-input.model.js
 import type * as N from '../../../domain/network.types.js';
 import type * as T from '../models/entities.types.js';
 
-@InputType({ description: 'All given conditions must hold.' })
+@InputType({ description: `All given conditions must hold. ${INPUT_LIMITS_NOTE}` })
 export class InitiativeFilter implements T.InitiativeFilterParams {
   @Field(() => String, { nullable: true }) region?: string | null;
   @Field(() => String, { nullable: true, description: 'initiatives addressing this theme' }) theme?: string | null;
@@ -14,7 +15,7 @@ export class InitiativeFilter implements T.InitiativeFilterParams {
   search?: string | null;
 }
 
-@InputType({ description: 'All given conditions must hold.' })
+@InputType({ description: `All given conditions must hold. ${INPUT_LIMITS_NOTE}` })
 export class ActorFilter implements T.ActorFilterParams {
   @Field(() => String, { nullable: true }) region?: string | null;
   @Field(() => ActorKindEnum, { nullable: true }) kind?: N.ActorKind | null;
@@ -22,7 +23,9 @@ export class ActorFilter implements T.ActorFilterParams {
     string | null;
 }
 
-@InputType({ description: 'Which part of the network to draw; omitted or empty lists mean no restriction.' })
+@InputType({
+  description: `Which part of the network to draw; omitted or empty lists mean no restriction. ${INPUT_LIMITS_NOTE}`,
+})
 export class SliceFilter implements T.SliceFilterParams {
   @Field(() => [String], { nullable: true }) regions?: string[] | null;
   @Field(() => [String], { nullable: true, description: 'initiatives addressing any of these themes' }) themes?:
@@ -46,7 +49,7 @@ export class SliceFilter implements T.SliceFilterParams {
   includeActors?: boolean | null;
 }
 
-@InputType({ description: 'Fields to change; an omitted field stays as it is, null clears it.' })
+@InputType({ description: `Fields to change; an omitted field stays as it is, null clears it. ${INPUT_LIMITS_NOTE}` })
 export class InitiativePatch implements Partial<N.InitiativeInput> {
   @Field(() => String, { nullable: true }) name?: string;
   @Field(() => String, { nullable: true }) description?: string | null;
@@ -60,7 +63,7 @@ export class InitiativePatch implements Partial<N.InitiativeInput> {
   characteristics?: CharacteristicInput[] | null;
 }
 
-@InputType({ description: 'Fields to change; an omitted field stays as it is, null clears it.' })
+@InputType({ description: `Fields to change; an omitted field stays as it is, null clears it. ${INPUT_LIMITS_NOTE}` })
 export class ActorPatch implements Partial<N.ActorInput> {
   @Field(() => String, { nullable: true }) name?: string;
   @Field(() => ActorKindEnum, { nullable: true }) kind?: N.ActorKind | null;

@@ -13,7 +13,7 @@ import type * as N from '../../../domain/network.types.js';
 import type * as T from './entities.types.js';
 
 // The entity object types. `Initiative { id name region themes startedOn }` and
-// `Actor { id name kind }` are fixed by API-CONTRACT.graphql; the rest is added beside them.
+// `Actor { id name kind }` are fixed by docs/api-contract.graphql; the rest is added beside them.
 // Relation fields (Initiative.actors, Actor.initiatives …) are resolved in the resolvers.
 // Other modules that return initiatives or actors (cascades, rankings) should use these classes.
 

@@ -1,3 +1,4 @@
+import { INPUT_LIMITS_NOTE } from '../../../domain/input-limits.js';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { DateScalar } from '../../../common/graphql/date.scalar.js';
 import {
@@ -11,18 +12,18 @@ import {
 } from '../../../common/graphql/enums.js';
 import type * as T from '../../../domain/network.types.js';
 
-// GraphQL input classes for importNetwork (API-CONTRACT.graphql), mirroring network.types.ts.
+// GraphQL input classes for importNetwork (docs/api-contract.graphql), mirroring network.types.ts.
 // Validation of the rules (empty names, duplicates, weights, self-loops, references) is done by
 // validateNetworkInput so that every problem is listed at once, with its path.
 
-@InputType({ description: 'One of the seven characteristics with its score 0–3 and evidence.' })
+@InputType({ description: `One of the seven characteristics with its score 0–3 and evidence. ${INPUT_LIMITS_NOTE}` })
 export class CharacteristicInput implements T.CharacteristicScore {
   @Field(() => CharacteristicEnum) characteristic: T.Characteristic;
   @Field(() => Int, { description: '0 absent, 1 weak, 2 clear, 3 strong' }) score: number;
   @Field(() => String, { nullable: true }) evidence?: string | null;
 }
 
-@InputType()
+@InputType({ description: INPUT_LIMITS_NOTE })
 export class InitiativeInput implements T.InitiativeInput {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
@@ -36,7 +37,7 @@ export class InitiativeInput implements T.InitiativeInput {
   @Field(() => [CharacteristicInput], { nullable: true }) characteristics?: CharacteristicInput[] | null;
 }
 
-@InputType()
+@InputType({ description: INPUT_LIMITS_NOTE })
 export class ActorInput implements T.ActorInput {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
@@ -44,7 +45,7 @@ export class ActorInput implements T.ActorInput {
   @Field(() => String, { nullable: true }) region?: string | null;
 }
 
-@InputType()
+@InputType({ description: INPUT_LIMITS_NOTE })
 export class InvolvementInput implements T.InvolvementInput {
   @Field(() => ID) actorId: string;
   @Field(() => ID) initiativeId: string;
@@ -53,7 +54,7 @@ export class InvolvementInput implements T.InvolvementInput {
   @Field(() => DateScalar, { nullable: true }) until?: string | null;
 }
 
-@InputType({ description: 'weight > 0, default 1' })
+@InputType({ description: `weight > 0, default 1 ${INPUT_LIMITS_NOTE}` })
 export class InfluenceInput implements T.InfluenceInput {
   @Field(() => ID) fromActorId: string;
   @Field(() => ID) toActorId: string;
@@ -61,7 +62,9 @@ export class InfluenceInput implements T.InfluenceInput {
   @Field(() => DateScalar, { nullable: true }) since?: string | null;
 }
 
-@InputType({ description: 'from = the source win, to = the initiative that deepens, broadens or spreads it' })
+@InputType({
+  description: `from = the source win, to = the initiative that deepens, broadens or spreads it ${INPUT_LIMITS_NOTE}`,
+})
 export class AmplificationInput implements T.AmplificationInput {
   @Field(() => ID) fromInitiativeId: string;
   @Field(() => ID) toInitiativeId: string;
@@ -72,7 +75,9 @@ export class AmplificationInput implements T.AmplificationInput {
   @Field(() => [MechanismEnum], { nullable: true }) mechanisms?: T.Mechanism[] | null;
 }
 
-@InputType({ description: '(Initiative)-[:ACHIEVES]->(Outcome), unique per (initiative, kind, name)' })
+@InputType({
+  description: `(Initiative)-[:ACHIEVES]->(Outcome), unique per (initiative, kind, name) ${INPUT_LIMITS_NOTE}`,
+})
 export class OutcomeInput implements T.OutcomeInput {
   @Field(() => ID) initiativeId: string;
   @Field(() => OutcomeKindEnum) kind: T.OutcomeKind;
@@ -80,7 +85,9 @@ export class OutcomeInput implements T.OutcomeInput {
   @Field(() => DateScalar, { nullable: true }) on?: string | null;
 }
 
-@InputType({ description: 'a barrier an initiative faces; overcome = true when it broke it (on = when)' })
+@InputType({
+  description: `a barrier an initiative faces; overcome = true when it broke it (on = when) ${INPUT_LIMITS_NOTE}`,
+})
 export class BarrierInput implements T.BarrierInput {
   @Field(() => ID) initiativeId: string;
   @Field(() => BarrierKindEnum) barrier: T.BarrierKind;
@@ -89,7 +96,9 @@ export class BarrierInput implements T.BarrierInput {
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
-@InputType()
+@InputType({
+  description: `A whole network; each section at most UPLOAD_MAX_ROWS rows (default 1,000,000). ${INPUT_LIMITS_NOTE}`,
+})
 export class NetworkInput implements T.NetworkInput {
   @Field(() => [InitiativeInput], { nullable: true }) initiatives?: InitiativeInput[] | null;
   @Field(() => [ActorInput], { nullable: true }) actors?: ActorInput[] | null;

@@ -19,6 +19,7 @@ import {
   type OutcomeInput,
 } from '../../../domain/network.types.js';
 import { isIsoDate } from '../../../domain/dates.js';
+import { INPUT_LIMITS, listProblem, textProblem } from '../../../domain/input-limits.js';
 
 /** ids referenced by the input that the input itself does not define: the database must have them. */
 export interface ExternalRefs {
@@ -39,17 +40,33 @@ class Checker {
     this.problems.push({ path, message });
   }
 
-  /** A required, non-blank string. */
+  /** A required, non-blank string within INPUT_LIMITS. */
   text(path: string, value: unknown, what: string): value is string {
     if (typeof value !== 'string' || value.trim() === '') {
       this.add(path, `${what} must not be empty`);
       return false;
     }
-    return true;
+    return this.limited(path, value);
   }
 
   optionalText(path: string, value: unknown): void {
     if (value !== undefined && value !== null && typeof value !== 'string') this.add(path, 'must be text');
+    else if (typeof value === 'string') this.limited(path, value);
+  }
+
+  /** The length and characters of a text, by the field at the end of its path (INPUT_LIMITS). */
+  limited(path: string, value: string): boolean {
+    const field = /(\w+)(?:\[\d+\])?$/.exec(path)?.[1] ?? '';
+    const problem = textProblem(field, value);
+    if (problem) this.add(path, problem);
+    return problem === undefined;
+  }
+
+  /** At most INPUT_LIMITS.listItems items in a list inside a record. */
+  listSize(path: string, value: unknown): void {
+    const field = /(\w+)$/.exec(path)?.[1] ?? '';
+    const problem = Array.isArray(value) ? listProblem(field, value.length, INPUT_LIMITS.listItems) : undefined;
+    if (problem) this.add(path, problem);
   }
 
   date(path: string, value: unknown): void {
@@ -114,7 +131,7 @@ class NetworkChecker extends Checker {
 }
 
 /**
- * Checks a NetworkInput against the import rules of API-CONTRACT.graphql without the database:
+ * Checks a NetworkInput against the import rules of docs/api-contract.graphql without the database:
  * enum values, dates, empty names, duplicate keys inside the input, weights, self-loops, ranges.
  * References to ids the input does not define are returned in `external` for the caller to look
  * up in the database (inside the import transaction). One step per section, in the input's order
@@ -143,13 +160,16 @@ function checkInitiatives(c: NetworkChecker, rows: InitiativeInput[]): void {
     c.text(`${p}.name`, row.name, 'name');
     c.optionalText(`${p}.description`, row.description);
     c.optionalText(`${p}.region`, row.region);
+    c.listSize(`${p}.themes`, row.themes);
     list(row.themes).forEach((theme, t) => {
       if (typeof theme !== 'string' || theme.trim() === '') c.add(`${p}.themes[${t}]`, 'a theme must not be empty');
+      else c.limited(`${p}.themes[${t}]`, theme);
     });
     c.date(`${p}.startedOn`, row.startedOn);
     c.oneOf(`${p}.status`, row.status, INITIATIVE_STATUSES, 'status');
     c.number(`${p}.latitude`, row.latitude, (n) => n >= -90 && n <= 90, 'latitude is from -90 to 90');
     c.number(`${p}.longitude`, row.longitude, (n) => n >= -180 && n <= 180, 'longitude is from -180 to 180');
+    c.listSize(`${p}.characteristics`, row.characteristics);
     checkCharacteristics(c, p, list(row.characteristics));
   });
 }
@@ -233,6 +253,7 @@ function checkAmplifications(c: NetworkChecker, rows: AmplificationInput[]): voi
     c.date(`${p}.on`, row.on);
     c.optionalText(`${p}.evidence`, row.evidence);
     c.number(`${p}.confidence`, row.confidence, (n) => n >= 0 && n <= 1, 'confidence is from 0 to 1');
+    c.listSize(`${p}.mechanisms`, row.mechanisms);
     list(row.mechanisms).forEach((m, k) => c.oneOf(`${p}.mechanisms[${k}]`, m, MECHANISMS, 'mechanism'));
   });
 }

@@ -1,4 +1,4 @@
-import { columnLetter, formatCell, parseCell } from './cells.js';
+import { columnLetter, formatCell, neutralizeCsvCell, parseCell, restoreCsvCell } from './cells.js';
 import { NETWORK_TEMPLATE, type ColumnSpec } from './template.js';
 
 /** A column of the real template, by section and name. */
@@ -95,5 +95,26 @@ describe('columnLetter', () => {
       'ZZ',
       'AAA',
     ]);
+  });
+});
+
+describe('neutralizeCsvCell / restoreCsvCell', () => {
+  it('prefixes a quote to text starting with = + - @ tab or CR, and to quotes before those; restores exactly', () => {
+    const cases: [string, string][] = [
+      ['=1+2', "'=1+2"],
+      ['+31 6 1234', "'+31 6 1234"],
+      ['-x', "'-x"],
+      ['@user', "'@user"],
+      ['\tindent', "'\tindent"],
+      ['\rcr', "'\rcr"],
+      ["'=x", "''=x"],
+      ["'plain", "'plain"],
+      ['plain', 'plain'],
+      ['a=b', 'a=b'],
+    ];
+    for (const [text, cell] of cases) {
+      expect(neutralizeCsvCell(text)).toBe(cell);
+      expect(restoreCsvCell(cell)).toBe(text);
+    }
   });
 });

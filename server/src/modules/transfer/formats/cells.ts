@@ -101,3 +101,23 @@ export function columnLetter(index: number): string {
   }
   return letters;
 }
+
+/** What a spreadsheet program could take for a formula at the start of a cell (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A cell neutralised by neutralizeCsvCell: one quote more than the text had, before such a start. */
+const NEUTRALIZED = /^'+[=+\-@\t\r]/;
+
+/**
+ * A CSV cell that cannot run as a formula when the file is opened in a spreadsheet program: text
+ * starting with =, +, -, @, a tab or a carriage return gets a leading `'` (OWASP's advice), and so
+ * does text that already starts with quotes before one of those, so that restoreCsvCell gives back
+ * exactly the text written. Numbers are written as numbers and are never touched (-3.5 stays).
+ */
+export function neutralizeCsvCell(text: string): string {
+  return FORMULA_START.test(text) || NEUTRALIZED.test(text) ? `'${text}` : text;
+}
+
+/** The text neutralizeCsvCell was given (a CSV cell as read). */
+export function restoreCsvCell(text: string): string {
+  return NEUTRALIZED.test(text) ? text.slice(1) : text;
+}

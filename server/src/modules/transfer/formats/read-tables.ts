@@ -12,7 +12,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { NETWORK_SECTIONS, type NetworkInput, type NetworkSection } from '../../../domain/network.types.js';
-import { columnLetter, parseCell, type RawCell } from './cells.js';
+import { columnLetter, parseCell, restoreCsvCell, type RawCell } from './cells.js';
+import { checkRowCount, checkUnzippedSize, NO_LIMITS, type ReadLimits } from './upload-limits.js';
 import {
   NETWORK_TEMPLATE,
   characteristicColumnName,
@@ -80,17 +81,26 @@ export function formatLocation(at: Omit<FileProblem, 'message'>): string {
 /**
  * Reads CSV files and XLSX workbooks into one NetworkInput. A section may come from one file or
  * sheet only. Nothing is required: sections that no file provides are absent from the input.
+ * Beyond `limits` (a workbook that unzips to more bytes, more rows in all) it stops at once with
+ * one TOO_LARGE error.
  */
-export async function readNetworkFiles(files: readonly NamedBuffer[]): Promise<ParsedNetwork> {
+export async function readNetworkFiles(
+  files: readonly NamedBuffer[],
+  limits: ReadLimits = NO_LIMITS,
+): Promise<ParsedNetwork> {
   const problems: FileProblem[] = [];
   const tables: RawTable[] = [];
+  let rows = 0;
   for (const file of files) {
     const extension = path.extname(file.name).toLowerCase();
     if (extension === '.csv') {
       const table = readCsvFile(file, problems);
       if (table) tables.push(table);
+      rows += table?.rows.length ?? 0;
     } else if (extension === '.xlsx') {
-      tables.push(...(await readXlsxFile(file, problems)));
+      const read = await readXlsxFile(file, problems, limits);
+      tables.push(...read);
+      rows += read.reduce((n, t) => n + t.rows.length, 0);
     } else {
       const hint = extension === '.xls' ? ' (save the workbook as .xlsx)' : '';
       problems.push({
@@ -98,6 +108,7 @@ export async function readNetworkFiles(files: readonly NamedBuffer[]): Promise<P
         message: `cannot read ${extension || 'a file without extension'}${hint}: upload .csv files or an .xlsx workbook`,
       });
     }
+    checkRowCount(rows, limits);
   }
 
   const sections = new Map<NetworkSection, unknown[]>();
@@ -231,7 +242,8 @@ function readCsvFile(file: NamedBuffer, problems: FileProblem[]): RawTable | und
   const rows: RawTable['rows'] = [];
   let start = 0;
   for (const { record, info } of records) {
-    rows.push({ row: lines.lineAt(start), cells: record });
+    // cells the CSV export neutralised against formulas read back as they were
+    rows.push({ row: lines.lineAt(start), cells: record.map(restoreCsvCell) });
     start = info.bytes;
   }
   return toTable(file.name, undefined, section, rows);
@@ -255,7 +267,8 @@ function isBlank(cell: TableCell): boolean {
   return cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
-async function readXlsxFile(file: NamedBuffer, problems: FileProblem[]): Promise<RawTable[]> {
+async function readXlsxFile(file: NamedBuffer, problems: FileProblem[], limits: ReadLimits): Promise<RawTable[]> {
+  checkUnzippedSize(file, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer. Data validations are of no use here, and exceljs
@@ -276,6 +289,7 @@ async function readXlsxFile(file: NamedBuffer, problems: FileProblem[]): Promise
       });
       continue;
     }
+    checkRowCount(sheet.actualRowCount - 1, limits);
     const rows: RawTable['rows'] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: TableCell[] = [];

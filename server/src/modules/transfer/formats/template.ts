@@ -118,7 +118,7 @@ export function characteristicColumnName(characteristic: Characteristic, part: C
   return part === 'score' ? camel : `${camel}Evidence`;
 }
 
-/** The seven characteristics of a small win, in the words of DOMAIN.md. */
+/** The seven characteristics of a small win, in the words of docs/architecture.md. */
 const CHARACTERISTIC_DESCRIPTIONS: Readonly<Record<Characteristic, string>> = {
   SYSTEM_STEP: 'a small step toward system change',
   TANGIBLE_RESULTS: 'tangible results for those directly involved',

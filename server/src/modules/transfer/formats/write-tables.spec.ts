@@ -155,3 +155,25 @@ describe('normalizeNetwork', () => {
     );
   });
 });
+
+describe('CSV injection (OWASP)', () => {
+  const FORMULAS = ['=HYPERLINK("http://evil.example","click")', '+1+1', '-2+3', '@SUM(A1)', "'=already quoted"];
+
+  it('neutralises text cells a spreadsheet could run as a formula, and reads them back unchanged', async () => {
+    const input: NetworkInput = {
+      initiatives: FORMULAS.map((name, i) => ({ id: `f-${i}`, name, description: name, longitude: -3.5 })),
+    };
+    const [file] = networkToCsvFiles(input);
+    const lines = file!.data
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\n');
+    const cells = lines.slice(1, FORMULAS.length + 1).map((line) => line.split(',')[1]);
+    for (const cell of cells) expect(cell).toMatch(/^"?'/);
+    // numbers stay numbers: -3.5 is not a formula
+    expect(lines[1]).toContain(',-3.5,');
+    const back = await readBack(networkToCsvFiles(input));
+    expect(back.initiatives?.map((i) => i.name)).toEqual(FORMULAS);
+    expect(back.initiatives?.map((i) => i.description)).toEqual(FORMULAS);
+  });
+});

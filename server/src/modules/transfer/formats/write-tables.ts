@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { NETWORK_SECTIONS, type NetworkInput, type NetworkSection } from '../../../domain/network.types.js';
-import { columnLetter, formatCell } from './cells.js';
+import { columnLetter, formatCell, neutralizeCsvCell } from './cells.js';
 import type { NamedBuffer } from './read-tables.js';
 import { NETWORK_TEMPLATE, columnValue, type CellValue, type ColumnSpec, type SectionRecords } from './template.js';
 
@@ -27,17 +27,24 @@ function sectionRows(input: NetworkInput, section: NetworkSection): (CellValue |
   return records.map((record) => NETWORK_TEMPLATE[section].columns.map((column) => columnValue(column, record)));
 }
 
+/** A value as CSV cell text: numbers and booleans as they are, text neutralised against formulas. */
+function csvCell(value: CellValue | undefined): string {
+  const text = formatCell(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? text : neutralizeCsvCell(text);
+}
+
 /**
  * The network as CSV files named after their section (`initiatives.csv`, …): a header row from the
  * template, then one row per record. UTF-8 with a byte order mark, so that Excel shows accented
- * names correctly. Empty sections are left out, except initiatives and actors.
+ * names correctly; a text cell that a spreadsheet program could take for a formula is neutralised
+ * (neutralizeCsvCell), and reads back as it was. Empty sections are left out, except initiatives and actors.
  */
 export function networkToCsvFiles(input: NetworkInput, options: CsvWriteOptions = {}): NamedBuffer[] {
   return NETWORK_SECTIONS.filter(
     (section) => options.allSections || ALWAYS_WRITTEN.has(section) || (input[section]?.length ?? 0) > 0,
   ).map((section) => {
     const header = NETWORK_TEMPLATE[section].columns.map((c) => c.name);
-    const rows = sectionRows(input, section).map((row) => row.map(formatCell));
+    const rows = sectionRows(input, section).map((row) => row.map(csvCell));
     return { name: `${section}.csv`, data: Buffer.from(stringify([header, ...rows], { bom: true })) };
   });
 }

@@ -2,7 +2,7 @@ import { indexOf } from './csr.js';
 import { UnionFind } from './union-find.js';
 
 /**
- * The connected components of the initiative tie graph T (DOMAIN.md: u–v tied when an
+ * The connected components of the initiative tie graph T (docs/architecture.md: u–v tied when an
  * amplification joins them, either direction, any mode, or an actor is involved in both),
  * computed in ONE place for every caller: networkStats and its as-of variant, tieStructure,
  * the graph builders' summary and the networkx comparison.

@@ -3,7 +3,7 @@ import { buildRows, indexOf as indexIds } from './csr.js';
 import type { TieLinks } from './tie-components.js';
 
 /**
- * The initiative tie graph T (DOMAIN.md) without its cliques: the distinct amplification pairs and
+ * The initiative tie graph T (docs/architecture.md, the domain) without its cliques: the distinct amplification pairs and
  * the initiative–actor incidence as compressed rows, from which T's neighbours are enumerated on
  * demand ({@link forEachTieNeighbour}: an actor in k initiatives would add k(k−1)/2 edges to an
  * explicit T). Shared by the tie structure (bridges, articulation points, regions) and the

@@ -21,6 +21,22 @@ export function onTokenChange(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * Called whenever the token changes, in this tab or another one (which signs in or out, or clears
+ * the storage); returns the unsubscribe function.
+ */
+export function subscribeToken(listener: () => void): () => void {
+  const unsubscribe = onTokenChange(listener);
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === KEY || event.key === null) listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
 /** `authorization` header for fetch, empty without a token. */
 export function authHeaders(): Record<string, string> {
   const token = getToken();

@@ -1,16 +1,8 @@
 // The explorer's state as URL parameters: pure, so it is unit-tested without React.
-import type { AmplificationMode, InitiativeStatus, SliceFilter } from '../../api/generated/graphql';
-import {
-  COLOUR_BY,
-  LAYOUTS,
-  RENDERERS,
-  type ColourBy,
-  type LayoutName,
-  type RendererChoice,
-} from '../../graph/encoding';
+import type { AmplificationMode, InitiativeStatus, SliceFilter } from '../api/generated/graphql';
+import { COLOUR_BY, LAYOUTS, RENDERERS, type ColourBy, type LayoutName, type RendererChoice } from '../graph/encoding';
+import { MODES, STATUSES } from '../domain/values';
 
-export const MODES: AmplificationMode[] = ['DEEPENING', 'BROADENING', 'SPREADING'];
-export const STATUSES: InitiativeStatus[] = ['IDEA', 'EXPERIMENT', 'RUNNING', 'EMBEDDED', 'STOPPED'];
 export const DEFAULT_LIMIT = 1500;
 /** The largest slice the explorer asks for (`limit=` in the URL is clamped to this). */
 export const MAX_LIMIT = 10000;
@@ -117,4 +109,35 @@ export function writeExplorerState(params: URLSearchParams, patch: ExplorerPatch
   if (patch.limit !== undefined) set('limit', String(patch.limit), String(DEFAULT_LIMIT));
   if (patch.renderer) set('renderer', patch.renderer, 'auto');
   return next;
+}
+
+/** A node as the explorer's URL names it: `initiative:<id>` or `actor:<id>`. */
+export interface NodeRef {
+  kind: 'initiative' | 'actor';
+  id: string;
+}
+
+/** Where a link from another page into the explorer goes. */
+export interface ExplorerTarget {
+  /** the nodes whose neighbourhoods are drawn (so they show however large the network is) */
+  focus?: readonly NodeRef[];
+  /** the node selected: its details open */
+  selected?: NodeRef;
+  /** actors shown (the explorer's default; said explicitly for a link to an actor) */
+  actors?: boolean;
+  colourBy?: ColourBy;
+}
+
+/**
+ * The one way other pages link into the explorer. The link stays readable (`focus=initiative:a,
+ * initiative:b&sel=initiative:b`): only the ids are encoded, so `,` and `:` keep their meaning.
+ */
+export function explorerLink(target: ExplorerTarget): string {
+  const node = (n: NodeRef) => `${n.kind}:${encodeURIComponent(n.id)}`;
+  const params: string[] = [];
+  if (target.focus?.length) params.push(`focus=${target.focus.map(node).join(',')}`);
+  if (target.selected) params.push(`sel=${node(target.selected)}`);
+  if (target.actors) params.push('actors=1');
+  if (target.colourBy) params.push(`colour=${target.colourBy}`);
+  return params.length ? `/explorer?${params.join('&')}` : '/explorer';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseExplorerState, sliceFilter, writeExplorerState } from './explorer-url';
+import { explorerLink, parseExplorerState, sliceFilter, writeExplorerState } from './explorer-url';
 
 describe('explorer state in the URL', () => {
   it('has defaults for an empty URL', () => {
@@ -61,7 +61,9 @@ describe('explorer state in the URL', () => {
       asOf: null,
     });
   });
+});
 
+describe('explorer state in the URL: focus, time, size and renderer', () => {
   it('keeps several focused nodes, the as-of date, the limit and the renderer', () => {
     const params = writeExplorerState(new URLSearchParams(), {
       focus: ['initiative:a', 'initiative:b:2'],
@@ -89,7 +91,9 @@ describe('explorer state in the URL', () => {
       writeExplorerState(params, { focus: [], asOf: null, limit: 1500, renderer: 'auto', layout: 'fcose' }).toString(),
     ).toBe('');
   });
+});
 
+describe('explorer state in the URL: limits, defaults and unknown values', () => {
   it('clamps the limit to 100 … 10,000 and ignores what is not a number', () => {
     expect(parseExplorerState(new URLSearchParams('limit=50000')).limit).toBe(10000);
     expect(parseExplorerState(new URLSearchParams('limit=3')).limit).toBe(100);
@@ -114,5 +118,21 @@ describe('explorer state in the URL', () => {
       new URLSearchParams('mode=SIDEWAYS,DEEPENING&status=X&layout=grid&colour=x&from=2020'),
     );
     expect(state).toMatchObject({ modes: ['DEEPENING'], statuses: [], layout: 'fcose', colourBy: 'theme', from: null });
+  });
+});
+
+describe('links into the explorer', () => {
+  it('builds the links other pages make into it, readable and read back as meant', () => {
+    const a = { kind: 'initiative' as const, id: 'a b' };
+    const b = { kind: 'initiative' as const, id: 'c&d' };
+    const link = explorerLink({ focus: [a, b], selected: b });
+    expect(link).toBe('/explorer?focus=initiative:a%20b,initiative:c%26d&sel=initiative:c%26d');
+    expect(parseExplorerState(new URL(link, 'http://x').searchParams)).toMatchObject({
+      focus: ['initiative:a b', 'initiative:c&d'],
+      selected: 'initiative:c&d',
+    });
+    expect(explorerLink({ colourBy: 'community' })).toBe('/explorer?colour=community');
+    expect(explorerLink({ selected: { kind: 'actor', id: 'x' }, actors: true })).toBe('/explorer?sel=actor:x&actors=1');
+    expect(explorerLink({})).toBe('/explorer');
   });
 });

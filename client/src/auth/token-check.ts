@@ -1,6 +1,6 @@
 // Checks an API token before it is kept: a harmless write (removing an influence between two ids that
 // cannot exist) answers NOT_FOUND to an editor, FORBIDDEN to a viewer, UNAUTHENTICATED to a wrong token.
-import { EditDeleteInfluenceDocument } from '../../../api/generated/graphql';
+import { EditDeleteInfluenceDocument } from '../api/generated/graphql';
 
 export type TokenVerdict = 'editor' | 'viewer' | 'invalid' | { unreachable: string };
 

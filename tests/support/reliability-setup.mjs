@@ -1,0 +1,3 @@
+import { setup } from './reliability-database.mjs';
+
+export default setup;

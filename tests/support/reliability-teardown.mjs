@@ -1,0 +1,3 @@
+import { teardown } from './reliability-database.mjs';
+
+export default teardown;

@@ -7,10 +7,7 @@ import type { AppConfig } from '../../config/app-config.js';
  * send a whole network (UPLOAD_MAX_MB); anyone else only READ_BODY_MAX_KB, enough for any query.
  * A body over the limit answers 413 TOO_LARGE at once, as JSON, without being parsed.
  */
-export function jsonBodyByRole(
-  config: AppConfig,
-  mayWrite: (request: Request) => Promise<boolean>,
-): RequestHandler {
+export function jsonBodyByRole(config: AppConfig, mayWrite: (request: Request) => Promise<boolean>): RequestHandler {
   const large = express.json({ limit: config.uploadMaxBytes });
   const small = express.json({ limit: config.readBodyMaxBytes });
   return (request: Request, response: Response, next: NextFunction) => {

@@ -7,8 +7,18 @@ import { TransferModule } from './transfer/transfer.module.js';
 import { LayoutModule } from './layout/layout.module.js';
 import { MapModule } from './map/map.module.js';
 import { OverviewModule } from './overview/overview.module.js';
+import { HistoryModule } from './history/history.module.js';
 
 /** The feature modules beside the network core (entities, transfer, demo …). */
 export function appModules(_config: AppConfig): NonNullable<DynamicModule['imports']> {
-  return [TransferModule, DemoModule, EntitiesModule, AnalyticsModule, LayoutModule, OverviewModule, MapModule];
+  return [
+    TransferModule,
+    DemoModule,
+    EntitiesModule,
+    AnalyticsModule,
+    LayoutModule,
+    HistoryModule,
+    OverviewModule,
+    MapModule,
+  ];
 }

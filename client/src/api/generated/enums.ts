@@ -28,6 +28,31 @@ export const SCHEMA_ENUMS = {
   ] as const,
   CascadeSort: ['DEPTH', 'REGIONS_REACHED', 'SIZE', 'STRUCTURAL_VIRALITY'] as const,
   CentralityMeasure: ['BETWEENNESS', 'CLOSENESS', 'DEGREE', 'PAGERANK'] as const,
+  ChangeAction: ['CREATED', 'DELETED', 'UPDATED'] as const,
+  ChangeEntityKind: ['ACTOR', 'AMPLIFICATION', 'BARRIER', 'INFLUENCE', 'INITIATIVE', 'INVOLVEMENT', 'OUTCOME'] as const,
+  ChangeOperation: [
+    'CLI_IMPORT',
+    'CREATE_ACTOR',
+    'CREATE_INITIATIVE',
+    'DELETE_ACTOR',
+    'DELETE_AMPLIFICATION',
+    'DELETE_BARRIER',
+    'DELETE_INFLUENCE',
+    'DELETE_INITIATIVE',
+    'DELETE_INVOLVEMENT',
+    'DELETE_OUTCOME',
+    'IMPORT_NETWORK',
+    'SEED',
+    'UNDO',
+    'UPDATE_ACTOR',
+    'UPDATE_INITIATIVE',
+    'UPLOAD',
+    'UPSERT_AMPLIFICATION',
+    'UPSERT_BARRIER',
+    'UPSERT_INFLUENCE',
+    'UPSERT_INVOLVEMENT',
+    'UPSERT_OUTCOME',
+  ] as const,
   Characteristic: [
     'AMPLIFICATION_POTENTIAL',
     'CONNECTED_CHANGE',
@@ -38,6 +63,7 @@ export const SCHEMA_ENUMS = {
     'TANGIBLE_RESULTS',
   ] as const,
   CommunityGraph: ['ACTOR', 'TIE'] as const,
+  CredentialSource: ['DATABASE', 'ENVIRONMENT', 'LOCAL_FILE'] as const,
   EdgeKind: ['AMPLIFIES', 'INFLUENCES', 'INVOLVED_IN'] as const,
   InitiativeStatus: ['EMBEDDED', 'EXPERIMENT', 'IDEA', 'RUNNING', 'STOPPED'] as const,
   Mechanism: [
@@ -61,6 +87,7 @@ export const SCHEMA_ENUMS = {
     'TECHNOLOGY',
   ] as const,
   Period: ['MONTH', 'YEAR'] as const,
+  Role: ['ADMIN', 'EDITOR', 'VIEWER'] as const,
 } as const;
 
 /** The sections of an import: the fields of NetworkInput, in the schema's order. */

@@ -82,6 +82,19 @@ export class AnalyticsService {
     return this.memo(`answer:${key}`, build);
   }
 
+  /** The data version of this request (for the reproducibility receipt, common/manifest.ts). */
+  dataVersion(): Promise<string> {
+    return this.requestVersion();
+  }
+
+  /**
+   * A computation of another module on the projection (the research toolkit), memoised for the
+   * data version like the analytics' own.
+   */
+  compute<T>(key: string, work: (projection: NetworkProjection) => T | Promise<T>): Promise<T> {
+    return this.memo(`compute:${key}`, work);
+  }
+
   private amplificationIndex() {
     return this.memo('amplification-index', buildAmplificationIndex);
   }
@@ -123,17 +136,19 @@ export class AnalyticsService {
     return (!region || (await this.known('region', region))) && (!theme || (await this.known('theme', theme)));
   }
 
-  actorRanking(measure: CentralityMeasure) {
-    return this.memo(`actor-ranking:${measure}`, (projection) =>
-      measure === 'DEGREE'
+  /** With `asOf`: the ranking of the network as it was on that date (only what existed then). */
+  actorRanking(measure: CentralityMeasure, asOf?: string | null) {
+    return this.memo(`actor-ranking:${measure}:${asOf ?? ''}`, (all) => {
+      const projection = asOf ? projectionAsOf(all, asOf) : all;
+      return measure === 'DEGREE'
         ? rankActors(projection, measure, projection.actors.length)
-        : this.workers.runOnProjection('rankActors', projection, measure),
-    );
+        : this.workers.runOnProjection('rankActors', projection, measure);
+    });
   }
 
-  initiativeRanking(measure: CentralityMeasure) {
-    return this.memo(`initiative-ranking:${measure}`, (projection) =>
-      this.workers.runOnProjection('rankInitiatives', projection, measure),
+  initiativeRanking(measure: CentralityMeasure, asOf?: string | null) {
+    return this.memo(`initiative-ranking:${measure}:${asOf ?? ''}`, (all) =>
+      this.workers.runOnProjection('rankInitiatives', asOf ? projectionAsOf(all, asOf) : all, measure),
     );
   }
 

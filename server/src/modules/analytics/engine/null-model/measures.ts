@@ -102,7 +102,8 @@ export function undirectedMeasures(ids: string[], links: TieLinks, measures: rea
         return modularityOf(graph());
       case 'MEAN_CLUSTERING':
         return meanClustering(graph());
-      default:
+      case 'MEAN_CASCADE_DEPTH':
+      case 'MEAN_STRUCTURAL_VIRALITY':
         throw new RangeError(`${measure} is a cascade measure: use the amplification graph`);
     }
   });

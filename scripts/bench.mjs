@@ -1,23 +1,26 @@
 #!/usr/bin/env node
 // `npm run bench`: bulk-import throughput on a bench Neo4j of its own (port 7689, wiped first).
 // Writes bench/results.md and bench/results.json. Sizes: BENCH_SIZES (default "10000,100000").
-//  - importNetwork over GraphQL (one request, one transaction) for each demo size
-//  - the CLI (`import <file.json>`, including its start-up) for each demo size
-//  - a naive import of the same 10k rows, one transaction per row, for comparison
-//  - analytics through GraphQL at the 10k demo size
-//  - the engine beside python-igraph and networkx on the same graphs, at each size
-//    (scripts/bench-engine.mjs; no database needed)
-//  - the explorer in headless Chromium
-// BENCH_ONLY=engine runs the engine section alone (no Neo4j, no server) and replaces only that
-// section of bench/results.md and the `engine` key of bench/results.json.
-//  - load on the demo network: req/s and p50/p99 at 10 and 50 connections (scripts/bench-load.mjs)
+// Sections (BENCH_SECTIONS, comma-separated, default all): the others keep their results from
+// the last run that had them, in both files.
+//  - import: importNetwork over GraphQL (one request, one transaction) and the CLI (`import
+//    <file.json>`, including its start-up) for each demo size, and a naive import of the same 10k
+//    rows, one transaction per row, for comparison
+//  - analytics, browser: at the 10k demo (see below)
+//  - engine: the engine beside python-igraph and networkx on the same graphs, at each size
+//    (scripts/bench-engine.mjs; no database needed; run after the database has stopped).
+//    BENCH_ONLY=engine is the same as BENCH_SECTIONS=engine
+//  - load: req/s and p50/p99 at 10 and 50 connections on the demo network, on a database and
+//    server of its own (scripts/bench-load.mjs)
+//  - history: the change log (scripts/bench-history.mjs): import with and without it, its storage,
+//    the history queries, the projection's size per process
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
-import { startNeo4j, stopNeo4j } from './neo4j.mjs';
+import { portOpen, startNeo4j, stopNeo4j } from './neo4j.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = process.env.BENCH_NEO4J_PORT ?? '7689';
@@ -33,26 +36,29 @@ const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 const token = 'bench-editor-token';
 const serverPort = Number(process.env.BENCH_PORT ?? 4099);
 const tmp = path.join(root, '.data', 'bench');
-
-const { benchEngine, engineMarkdown, writeEngineSection } = await import('./bench-engine.mjs');
-const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j 5.26 embedded (heap ${dbEnv.NEO4J_HEAP})`;
-
-if (process.env.BENCH_ONLY === 'engine') {
-  const engineResult = await benchEngine({ root, sizes, tmp });
-  rmSync(tmp, { recursive: true, force: true });
-  const section = writeEngineSection(root, engineResult, new Date().toISOString(), machine.replace(/, Neo4j.*/, ''));
-  console.log(section.join('\n'));
-  process.exit(0);
+const SECTIONS = ['import', 'analytics', 'engine', 'browser', 'history', 'load'];
+const chosen = process.env.BENCH_ONLY ?? process.env.BENCH_SECTIONS ?? SECTIONS.join(',');
+const sections = new Set(chosen.split(',').map((x) => x.trim()));
+for (const name of sections) {
+  if (!SECTIONS.includes(name)) throw new Error(`bench: unknown section '${name}' (one of ${SECTIONS.join(', ')})`);
 }
+const run = (name) => sections.has(name);
+const needsServer = ['import', 'analytics', 'browser'].some(run);
+const needsDatabase = needsServer || run('history');
+const { benchEngine, engineMarkdown } = await import('./bench-engine.mjs');
+const { benchLoad, loadMarkdown } = await import('./bench-load.mjs');
 
 const { generateDemoNetwork } = await import(path.join(root, 'server/dist/modules/demo/demo-generator.js'));
 
 const { NETWORK_SECTIONS } = await import(path.join(root, 'server/dist/domain/network.types.js'));
 const rowCount = (input) => NETWORK_SECTIONS.reduce((n, s) => n + (input[s]?.length ?? 0), 0);
 
-await stopNeo4j(dbEnv);
+if (needsDatabase) await stopNeo4j(dbEnv);
 rmSync(path.join(root, '.data/neo4j-bench'), { recursive: true, force: true });
-await startNeo4j(dbEnv);
+// the bench wipes its database: never one that something else started on this port
+if (needsDatabase && !(await startNeo4j(dbEnv)).started) {
+  throw new Error(`bench: port ${port} is taken by another database; choose a free one with BENCH_NEO4J_PORT`);
+}
 const driver = neo4j.driver(uri);
 
 async function wipe() {
@@ -79,18 +85,23 @@ const env = {
   DATA_DIR: '.data/bench',
   UPLOAD_MAX_MB: '2048',
 };
-const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
-  env,
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-process.on('exit', () => server.kill('SIGTERM'));
-server.once('exit', (code) => {
+if (needsServer && (await portOpen(serverPort))) {
+  throw new Error(`bench: port ${serverPort} is taken; choose a free one with BENCH_PORT`);
+}
+const server = needsServer
+  ? spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+  : null;
+process.on('exit', () => server?.kill('SIGTERM'));
+server?.once('exit', (code) => {
   if (code !== null && code !== 0) {
     console.error(`bench: the server exited with code ${code}`);
     process.exit(1);
   }
 });
-for (let i = 0; ; i++) {
+for (let i = 0; needsServer; i++) {
   try {
     if ((await fetch(`http://127.0.0.1:${serverPort}/health`)).ok) break;
   } catch {
@@ -131,48 +142,59 @@ async function importOverGraphql(input) {
   }
 }
 // warm-up: the JVM and Neo4j's query caches, as in a running product; not measured
-await importOverGraphql(generateDemoNetwork({ initiatives: 2000, seed: 7 }));
-await wipe();
-
-for (const size of sizes) {
-  const input = generateDemoNetwork({ initiatives: size });
-  const rows = rowCount(input);
-  const file = path.join(tmp, `demo-${size}.json`);
-  writeFileSync(file, JSON.stringify(input));
-
+if (needsServer) {
+  await importOverGraphql(generateDemoNetwork({ initiatives: 2000, seed: 7 }));
   await wipe();
-  let started = performance.now();
-  await importOverGraphql(input);
-  record('importNetwork (GraphQL)', size, rows, performance.now() - started);
-
-  await wipe();
-  started = performance.now();
-  const cli = spawnSync(process.execPath, [path.join(root, 'server/dist/cli/main.js'), 'import', file], {
-    env,
-    encoding: 'utf8',
-  });
-  if (cli.status !== 0) throw new Error(`CLI import failed: ${cli.stderr}`);
-  record('CLI import (JSON file, incl. start-up)', size, rows, performance.now() - started);
 }
 
-// The naive baseline: the same 10k rows, each row its own transaction.
-const naiveSize = Math.min(...sizes);
-const naiveInput = generateDemoNetwork({ initiatives: naiveSize });
-writeFileSync(path.join(tmp, 'naive.json'), JSON.stringify(naiveInput));
-await wipe();
-const naive = spawnSync(process.execPath, [path.join(root, 'scripts/bench-naive.mjs'), path.join(tmp, 'naive.json')], {
-  env,
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-if (naive.status !== 0) throw new Error('naive import failed');
-const naiveMs = Number(naive.stdout.trim().split('\n').pop());
-const naiveEntry = record('naive: one transaction per row', naiveSize, rowCount(naiveInput), naiveMs);
-const bulk = results.find((r) => r.name === 'importNetwork (GraphQL)' && r.initiatives === naiveSize);
+let naiveSize;
+let naiveEntry;
+let bulk;
+if (run('import')) {
+  for (const size of sizes) {
+    const input = generateDemoNetwork({ initiatives: size });
+    const rows = rowCount(input);
+    const file = path.join(tmp, `demo-${size}.json`);
+    writeFileSync(file, JSON.stringify(input));
+
+    await wipe();
+    let started = performance.now();
+    await importOverGraphql(input);
+    record('importNetwork (GraphQL)', size, rows, performance.now() - started);
+
+    await wipe();
+    started = performance.now();
+    const cli = spawnSync(process.execPath, [path.join(root, 'server/dist/cli/main.js'), 'import', file], {
+      env,
+      encoding: 'utf8',
+    });
+    if (cli.status !== 0) throw new Error(`CLI import failed: ${cli.stderr}`);
+    record('CLI import (JSON file, incl. start-up)', size, rows, performance.now() - started);
+  }
+
+  // The naive baseline: the same 10k rows, each row its own transaction.
+  naiveSize = Math.min(...sizes);
+  const naiveInput = generateDemoNetwork({ initiatives: naiveSize });
+  writeFileSync(path.join(tmp, 'naive.json'), JSON.stringify(naiveInput));
+  await wipe();
+  const naive = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts/bench-naive.mjs'), path.join(tmp, 'naive.json')],
+    {
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  if (naive.status !== 0) throw new Error('naive import failed');
+  const naiveMs = Number(naive.stdout.trim().split('\n').pop());
+  naiveEntry = record('naive: one transaction per row', naiveSize, rowCount(naiveInput), naiveMs);
+  bulk = results.find((r) => r.name === 'importNetwork (GraphQL)' && r.initiatives === naiveSize);
+}
 
 // ---------------------------------------------------------------- analytics at the 10k demo size
 const analytics = [];
-{
+if (run('analytics') || run('browser')) {
   const size = 10000;
   await wipe();
   await importOverGraphql(generateDemoNetwork({ initiatives: size }));
@@ -196,7 +218,7 @@ const analytics = [];
     ['isolatedInitiatives', '{ isolatedInitiatives { initiative { id } suggestions { initiative { id } score } } }'],
     ['actorRanking PAGERANK', '{ actorRanking(measure: PAGERANK, first: 10) { rank actor { id } score } }'],
   ];
-  for (const [name, query] of queries) {
+  for (const [name, query] of run('analytics') ? queries : []) {
     // an empty import is a write: the next answer is computed from a freshly loaded projection
     await gql('mutation { importNetwork(input: {}) { initiatives } }');
     let started = performance.now();
@@ -214,68 +236,144 @@ const analytics = [];
     console.log(`bench: ${name}: cold ${entry.coldMs} ms, warm median ${entry.warmMedianMs} ms`);
   }
 }
-
 // ---------------------------------------------------------------- the explorer in headless Chromium
 // on the same 10k demo, through this server: first draw and pan/zoom frame times, canvas vs WebGL
 const { benchBrowser, browserMarkdown } = await import('./bench-browser.mjs');
 let browserBench;
-try {
-  browserBench = await benchBrowser(`http://127.0.0.1:${serverPort}`);
-} catch (error) {
-  console.error(`bench: the browser part failed: ${error.message}`);
-  browserBench = { error: error.message };
+if (run('browser')) {
+  try {
+    browserBench = await benchBrowser(`http://127.0.0.1:${serverPort}`);
+  } catch (error) {
+    console.error(`bench: the browser part failed: ${error.message}`);
+    browserBench = { error: error.message };
+  }
+}
+server?.kill('SIGTERM');
+
+// ---------------------------------------------------------------- the change log
+const { benchHistory, historyMarkdown } = await import('./bench-history.mjs');
+let history;
+if (run('history')) {
+  history = await benchHistory({
+    root,
+    sizes,
+    generateDemoNetwork,
+    rowCount,
+    wipe,
+    driver,
+    env,
+    token,
+    dataDir: path.join(root, dbEnv.NEO4J_DATA_DIR),
+    restartDatabase: async () => {
+      await stopNeo4j(dbEnv);
+      await startNeo4j(dbEnv);
+    },
+    basePort: serverPort + 1,
+  });
 }
 
-server.kill('SIGTERM');
 await driver.close();
-await stopNeo4j(dbEnv);
+if (needsDatabase) await stopNeo4j(dbEnv);
 
 // ---------------------------------------------------------------- the engine beside igraph and networkx
 // after the database and the server have stopped, so they take no CPU from it
-const engineResult = await benchEngine({ root, sizes, tmp });
+const engine = run('engine') ? await benchEngine({ root, sizes, tmp }) : undefined;
 rmSync(tmp, { recursive: true, force: true });
 
+// ---------------------------------------------------------------- load on the demo network
+// its own database and server (scripts/bench-load.mjs)
+const load = run('load') ? await benchLoad() : undefined;
+
 const speedup = bulk ? +(bulk.rowsPerSecond / naiveEntry.rowsPerSecond).toFixed(1) : null;
+const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j 5.26 embedded (heap ${dbEnv.NEO4J_HEAP})`;
 const when = new Date().toISOString();
 mkdirSync(path.join(root, 'bench'), { recursive: true });
-writeFileSync(
-  path.join(root, 'bench/results.json'),
-  `${JSON.stringify({ when, machine, results, bulkVsNaive: speedup, browser: browserBench, engine: { when, ...engineResult } }, null, 2)}\n`,
-);
+
+// the sections not run this time keep what the files had
+const jsonFile = path.join(root, 'bench/results.json');
+const mdFile = path.join(root, 'bench/results.md');
+const previous = existsSync(jsonFile) ? JSON.parse(readFileSync(jsonFile, 'utf8')) : {};
+const json = {
+  ...previous,
+  when,
+  machine,
+  sections: { ...previous.sections, ...Object.fromEntries([...sections].map((name) => [name, when])) },
+  ...(run('import') ? { results, bulkVsNaive: speedup } : {}),
+  ...(run('analytics') ? { analytics } : {}),
+  ...(run('engine') ? { engine: { when, ...engine } } : {}),
+  ...(run('browser') ? { browser: browserBench } : {}),
+  ...(run('history') ? { history } : {}),
+  ...(run('load') ? { load: { when, ...load } } : {}),
+};
+writeFileSync(jsonFile, `${JSON.stringify(json, null, 2)}\n`);
+
+/** The blocks of the previous results.md by section (its lines from the heading on). */
+function previousBlocks() {
+  if (!existsSync(mdFile)) return {};
+  const [head, ...parts] = readFileSync(mdFile, 'utf8').split(/^(?=## )/m);
+  const blocks = {};
+  // results.md before sections had the import table under the title, without a heading
+  const importLines = head.split('\n').filter((l) => !l.startsWith('# ') && !l.startsWith('Written by'));
+  if (importLines.some((l) => l.startsWith('|'))) blocks.import = ['## Bulk import', ...importLines];
+  const prefixes = {
+    import: '## Bulk import',
+    analytics: '## Analytics',
+    engine: '## The engine',
+    browser: '## The explorer',
+    history: '## The change log',
+    load: '## Load',
+  };
+  for (const part of parts) {
+    const name = Object.keys(prefixes).find((k) => part.startsWith(prefixes[k]));
+    if (name) blocks[name] = part.trimEnd().split('\n');
+  }
+  return blocks;
+}
+
+const fresh = {
+  import: () => [
+    '## Bulk import',
+    '',
+    'Aim: at least 20,000 rows/s for bulk import, and at least 50 times the naive one-transaction-per-row import.',
+    '',
+    '| what | initiatives | rows | seconds | rows/s |',
+    '|---|---:|---:|---:|---:|',
+    ...results.map(
+      (r) =>
+        `| ${r.name} | ${r.initiatives.toLocaleString('en')} | ${r.rows.toLocaleString('en')} | ${r.seconds} | ${r.rowsPerSecond.toLocaleString('en')} |`,
+    ),
+    '',
+    `Bulk importNetwork vs naive at ${naiveSize.toLocaleString('en')} initiatives: **${speedup}×**.`,
+  ],
+  analytics: () => [
+    '## Analytics through GraphQL, 10,000-initiative demo network',
+    '',
+    'Cold: the first answer after a write (loads the projection from Neo4j and computes). Warm: median of 7 repeated calls (cached per data version). Aim: warm under 200 ms.',
+    '',
+    '| query | cold ms | warm median ms |',
+    '|---|---:|---:|',
+    ...analytics.map((a) => `| ${a.name} | ${a.coldMs} | ${a.warmMedianMs} |`),
+  ],
+  engine: () => engineMarkdown(engine),
+  browser: () =>
+    browserBench.error
+      ? ['## The explorer in headless Chromium', '', `Did not run: ${browserBench.error}`]
+      : browserMarkdown(browserBench),
+  history: () => historyMarkdown(history),
+  load: () => loadMarkdown(load),
+};
+const kept = previousBlocks();
 const lines = [
   '# Benchmark results',
   '',
-  `Written by \`npm run bench\` on ${when}; ${machine}.`,
-  'Aim: at least 20,000 rows/s for bulk import, and at least 50 times the naive one-transaction-per-row import.',
+  `Written by \`npm run bench\` on ${when}; ${machine}. Sections run: ${[...sections].join(', ')}${
+    sections.size < SECTIONS.length ? ' (the others as written by an earlier run, on the dates in results.json)' : ''
+  }.`,
   '',
-  '| what | initiatives | rows | seconds | rows/s |',
-  '|---|---:|---:|---:|---:|',
-  ...results.map(
-    (r) =>
-      `| ${r.name} | ${r.initiatives.toLocaleString('en')} | ${r.rows.toLocaleString('en')} | ${r.seconds} | ${r.rowsPerSecond.toLocaleString('en')} |`,
-  ),
-  '',
-  `Bulk importNetwork vs naive at ${naiveSize.toLocaleString('en')} initiatives: **${speedup}×**.`,
-  '',
-  '## Analytics through GraphQL, 10,000-initiative demo network',
-  '',
-  'Cold: the first answer after a write (loads the projection from Neo4j and computes). Warm: median of 7 repeated calls (cached per data version). Aim: warm under 200 ms.',
-  '',
-  '| query | cold ms | warm median ms |',
-  '|---|---:|---:|',
-  ...analytics.map((a) => `| ${a.name} | ${a.coldMs} | ${a.warmMedianMs} |`),
-  '',
-  ...engineMarkdown(engineResult),
-  ...(browserBench.error
-    ? ['## The explorer in headless Chromium', '', `Did not run: ${browserBench.error}`, '']
-    : browserMarkdown(browserBench)),
+  ...SECTIONS.flatMap((name) => {
+    const block = run(name) ? fresh[name]() : kept[name];
+    return block ? [...block, ''] : [];
+  }),
 ];
-writeFileSync(path.join(root, 'bench/results.md'), lines.join('\n'));
+writeFileSync(mdFile, lines.join('\n').replace(/\n{3,}/g, '\n\n'));
 console.log(lines.join('\n'));
-
-// ---------------------------------------------------------------- load on the demo network
-// its own database and server (scripts/bench-load.mjs), added to both results files
-const { benchLoad, writeLoadResults, loadMarkdown } = await import('./bench-load.mjs');
-const load = await benchLoad();
-writeLoadResults(load);
-console.log(loadMarkdown(load).join('\n'));

@@ -1,6 +1,6 @@
 // name: network/import-actors
 // purpose: upsert actors by id, replacing their properties
-// params: $rows: [{id, props: map}]
+// params: $rows: [{id, props: map (with _seq, the change mark)}]
 // returns: count
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})

@@ -1,6 +1,6 @@
 // name: network/import-amplifications
 // purpose: upsert (Initiative)-[:AMPLIFIES {mode}]->(Initiative), unique per (from, to, mode)
-// params: $rows: [{fromInitiativeId, toInitiativeId, mode, on: string|null, evidence, confidence, mechanisms: [string]}]
+// params: $rows: [{fromInitiativeId, toInitiativeId, mode, on: string|null, evidence, confidence, mechanisms: [string], seq: int|null (the change mark)}]
 // returns: count
 UNWIND $rows AS row
 MATCH (a:Initiative {id: row.fromInitiativeId})
@@ -9,5 +9,6 @@ MERGE (a)-[r:AMPLIFIES {mode: row.mode}]->(b)
 SET r.on = CASE WHEN row.on IS NULL THEN null ELSE date(row.on) END,
     r.evidence = row.evidence,
     r.confidence = row.confidence,
-    r.mechanisms = row.mechanisms
+    r.mechanisms = row.mechanisms,
+    r._seq = row.seq
 RETURN count(*) AS count

@@ -1,6 +1,6 @@
 // name: network/import-initiatives
 // purpose: upsert initiatives by id, replacing their properties (region and themes are linked by import-initiative-links)
-// params: $rows: [{id, props: map, startedOn: string|null}]
+// params: $rows: [{id, props: map (with _seq, the change mark), startedOn: string|null}]
 // returns: count
 UNWIND $rows AS row
 MERGE (i:Initiative {id: row.id})

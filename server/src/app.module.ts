@@ -5,7 +5,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import path from 'node:path';
 import type { Request } from 'express';
 import { AuthGuard } from './auth/auth.guard.js';
+import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
+import type { AuthedRequest } from './auth/principal.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
 import { formatGraphqlError } from './common/graphql/format-error.js';
 import { accessPlugin } from './common/graphql/access.plugin.js';
@@ -16,6 +18,7 @@ import { APP_CONFIG, REPO_ROOT, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { appModules } from './modules/app-modules.js';
+import { CredentialsModule } from './modules/credentials/credentials.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { importProblemsPlugin } from './modules/network/import-problems.plugin.js';
 import { NetworkModule } from './modules/network/network.module.js';
@@ -62,9 +65,8 @@ export class AppModule {
             preserveHttpStatusForExecutionErrors: false,
             plugins: [
               // the role first: nothing below looks at the input of a caller who may not send it
-              accessPlugin(
-                (authorization, needed, action) =>
-                  void modules.get(AuthService, { strict: false }).check(authorization, needed, action),
+              accessPlugin<AuthedRequest>(
+                (request, needed, action) => modules.get(AuthService, { strict: false }).check(request, needed, action),
                 config.readsRequireToken,
               ),
               costLimitPlugin(config.graphqlMaxCost, config.graphqlAnalyticsCost),
@@ -73,11 +75,13 @@ export class AppModule {
           }),
         }),
         NetworkModule,
+        CredentialsModule,
         ...appModules(config),
       ],
       controllers: [HealthController],
       providers: [
         AuthService,
+        AuthResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         { provide: APP_PIPE, useClass: InputHygienePipe },

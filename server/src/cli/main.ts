@@ -2,16 +2,29 @@ import 'reflect-metadata';
 import { Command, Option } from 'commander';
 import { NestFactory } from '@nestjs/core';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { AppModule } from '../app.module.js';
 import { AppError } from '../common/app-error.js';
-import { ConfigError, loadConfig } from '../config/app-config.js';
+import { ConfigError, ROLES, loadConfig, type Role } from '../config/app-config.js';
+import { CredentialsService } from '../modules/credentials/credentials.service.js';
 import { DemoSeeder } from '../modules/demo/demo-seeder.service.js';
 import { TransferService } from '../modules/transfer/transfer.service.js';
 import { parseExportQuery } from '../modules/transfer/dto/export-query.js';
 import type { NamedFile } from '../modules/transfer/transfer.types.js';
 
 const IMPORTABLE = new Set(['.csv', '.xlsx', '.json']);
+
+/** Who the change log records for the command line: `cli (<os user>)`. */
+export function cliWho(): string {
+  let user: string;
+  try {
+    user = os.userInfo().username;
+  } catch {
+    user = process.env.USER ?? process.env.USERNAME ?? 'unknown user';
+  }
+  return `cli (${user})`;
+}
 
 /** A file, or every .csv/.xlsx/.json file in a folder. */
 export function collectFiles(target: string): NamedFile[] {
@@ -56,7 +69,9 @@ program
     const files = paths.flatMap(collectFiles);
     if (files.length === 0) throw new AppError('BAD_USER_INPUT', `no .csv, .xlsx or .json file in ${paths.join(', ')}`);
     const started = Date.now();
-    const counts = await withApp((get) => get(TransferService).importFiles(files));
+    const counts = await withApp((get) =>
+      get(TransferService).importFiles(files, { as: { who: cliWho(), operation: 'CLI_IMPORT' } }),
+    );
     report(counts, Date.now() - started);
   });
 
@@ -103,8 +118,53 @@ program
   .action(async (options: { initiatives: string; seed?: string }) => {
     const started = Date.now();
     const seed = options.seed === undefined ? undefined : Number(options.seed);
-    const counts = await withApp((get) => get(DemoSeeder).seed(Number(options.initiatives), seed));
+    const counts = await withApp((get) => get(DemoSeeder).seed(Number(options.initiatives), seed, cliWho()));
     report(counts, Date.now() - started);
+  });
+
+const tokens = program
+  .command('token')
+  .description('personal tokens (stored hashed in Neo4j): create one for a person, list, revoke');
+
+tokens
+  .command('create')
+  .description('create a token; it is printed once and never stored')
+  .requiredOption('--name <name>', 'the person or purpose (what the change log records as who)')
+  .addOption(new Option('--role <role>', 'viewer, editor or admin').choices(ROLES).default('editor'))
+  .action(async (options: { name: string; role: Role }) => {
+    const created = await withApp((get) => get(CredentialsService).create(options.name, options.role, cliWho()));
+    console.log(`created ${options.role} token '${created.credential.name}' (id ${created.credential.id}):`);
+    console.log(created.token);
+  });
+
+tokens
+  .command('list')
+  .description('the personal tokens: id, role, name, created, last used, revoked')
+  .option('--all', 'include revoked tokens')
+  .action(async (options: { all?: boolean }) => {
+    const list = await withApp((get) => get(CredentialsService).list(options.all === true));
+    const time = (ms: number | null) => (ms === null ? '-' : new Date(ms).toISOString());
+    for (const c of list) {
+      console.log(
+        [
+          c.id,
+          c.role,
+          c.name,
+          `created ${time(c.createdAt)}`,
+          `used ${time(c.lastUsedAt)}`,
+          `revoked ${time(c.revokedAt)}`,
+        ].join('\t'),
+      );
+    }
+  });
+
+tokens
+  .command('revoke')
+  .description('revoke a personal token: every server refuses it from the next request on')
+  .argument('<id>', 'the token id (from token list)')
+  .action(async (id: string) => {
+    const revoked = await withApp((get) => get(CredentialsService).revoke(id, cliWho()));
+    console.log(`revoked '${revoked.name}' (${revoked.id})`);
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

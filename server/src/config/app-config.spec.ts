@@ -66,10 +66,10 @@ describe('loadConfig', () => {
     expect((error as ConfigError).message).toContain("PORT: 'eighty' is not a whole number from 1 to 65535");
   });
 
-  it('reads API_TOKENS as role:token pairs and refuses short tokens', () => {
-    expect(loadConfig({ API_TOKENS: 'viewer:abcdefgh, editor:12345678' }).apiTokens).toEqual([
-      { role: 'viewer', token: 'abcdefgh' },
-      { role: 'editor', token: '12345678' },
+  it('reads API_TOKENS as role:token pairs, or role:token:name, names the unnamed ones and refuses short tokens', () => {
+    expect(loadConfig({ API_TOKENS: 'viewer:abcdefgh, editor:12345678:Alice de Vries' }).apiTokens).toEqual([
+      { role: 'viewer', token: 'abcdefgh', name: 'API_TOKENS viewer #1' },
+      { role: 'editor', token: '12345678', name: 'Alice de Vries' },
     ]);
     expect(() => loadConfig({ API_TOKENS: 'editor:short' })).toThrow(/shorter than 8 characters/);
   });

@@ -16,8 +16,11 @@ export interface AppConfig {
   neo4jDatabase: string;
   /** how long to wait for the database at start, ms */
   neo4jWaitMs: number;
-  /** `role:token` pairs from API_TOKENS; empty means "create or reuse a stored editor token" */
-  apiTokens: { role: Role; token: string }[];
+  /**
+   * From API_TOKENS: `role:token` or `role:token:name` entries; empty means "create or reuse a
+   * stored editor token". The name is who the change log records (default `API_TOKENS <role> #<n>`).
+   */
+  apiTokens: { role: Role; token: string; name: string }[];
   readsRequireToken: boolean;
   seedDemo: boolean;
   dataDir: string;
@@ -29,6 +32,11 @@ export interface AppConfig {
   uploadMaxBytes: number;
   /** threads of the worker pool that runs the long computations (analytics, layout) */
   workerThreads: number;
+  /**
+   * CHANGE_LOG (default true): record each write's before and after states. false is for the
+   * benchmark's baseline only: writes still bump the data version, but undo and history miss them.
+   */
+  changeLog: boolean;
   /** tasks that may wait for a worker thread; one more is SERVICE_BUSY */
   workerQueue: number;
   /** how long a task may wait for a worker thread, ms; then SERVICE_BUSY */
@@ -76,6 +84,34 @@ export class ConfigError extends Error {
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /**
+ * API_TOKENS: comma-separated `role:token` or `role:token:name` entries (a token has no `:` or
+ * `,`); the name is who the change log records, `API_TOKENS <role> #<n>` when left out.
+ */
+function parseApiTokens(raw: string | undefined, problems: ConfigProblem[]): AppConfig['apiTokens'] {
+  const apiTokens: AppConfig['apiTokens'] = [];
+  const rawTokens = raw?.trim();
+  if (!rawTokens) return apiTokens;
+  rawTokens.split(',').forEach((pair, index) => {
+    const [role, token, ...rest] = pair.trim().split(':');
+    const name = rest.join(':').trim();
+    if (!role || !token || (rest.length > 0 && !name) || !(ROLES as readonly string[]).includes(role)) {
+      problems.push({
+        variable: 'API_TOKENS',
+        message: `entry ${index + 1} must be role:token or role:token:name with role viewer, editor or admin`,
+      });
+    } else if (token.length < 8) {
+      problems.push({
+        variable: 'API_TOKENS',
+        message: `entry ${index + 1}: the token is shorter than 8 characters`,
+      });
+    } else {
+      apiTokens.push({ role: role as Role, token, name: name || `API_TOKENS ${role} #${index + 1}` });
+    }
+  });
+  return apiTokens;
+}
+
+/**
  * Reads and validates the configuration. Every bad variable is listed in one ConfigError, so a
  * user fixes them all in one go.
  */
@@ -90,26 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push({ variable: 'NEO4J_URI', message: `'${neo4jUri}' is not a bolt:// or neo4j:// address` });
   }
 
-  const apiTokens: AppConfig['apiTokens'] = [];
-  const rawTokens = env.API_TOKENS?.trim();
-  if (rawTokens) {
-    rawTokens.split(',').forEach((pair, index) => {
-      const [role, token, ...rest] = pair.trim().split(':');
-      if (!role || !token || rest.length > 0 || !(ROLES as readonly string[]).includes(role)) {
-        problems.push({
-          variable: 'API_TOKENS',
-          message: `entry ${index + 1} must be role:token with role viewer, editor or admin`,
-        });
-      } else if (token.length < 8) {
-        problems.push({
-          variable: 'API_TOKENS',
-          message: `entry ${index + 1}: the token is shorter than 8 characters`,
-        });
-      } else {
-        apiTokens.push({ role: role as Role, token });
-      }
-    });
-  }
+  const apiTokens = parseApiTokens(env.API_TOKENS, problems);
 
   const logLevel = str('LOG_LEVEL', 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -135,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphqlMaxCost: int('GRAPHQL_MAX_COST', 50_000, 100, 100_000_000),
     uploadMaxBytes: int('UPLOAD_MAX_MB', 100, 1, 2048) * 1024 * 1024,
     workerThreads: int('WORKER_THREADS', 2, 1, 64),
+    changeLog: bool('CHANGE_LOG', true),
     ...limitSettings({ int, bool, str }, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,18 +1,48 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, {
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AppError, fromNeo4jError } from '../common/app-error.js';
+import type { ChangeDescription } from '../domain/change.types.js';
+import { ChangeRecorder, type ChangeSetRecord } from './change-log.js';
 import { CypherRegistry } from './cypher-registry.js';
 
 export type Params = Record<string, unknown>;
 
-/** Converts Neo4j temporal values (and lists/maps of them) to ISO strings, recursively. */
+/** What a write transaction's work gets: the transaction, its change set's seq and the recorder. */
+export interface WriteContext {
+  tx: ManagedTransaction;
+  /** this transaction's sequence number: the data version once it commits */
+  seq: number;
+  log: ChangeRecorder;
+  /** set by the work to replace the summary made from the entries */
+  summary?: string;
+}
+
+/**
+ * The data version: the sequence number of the last committed change set, from one counter node in
+ * the database, so every process agrees. `key` also names the counter node's epoch, so a database
+ * wiped and written again never repeats a version a cache has seen.
+ */
+export interface DataVersion {
+  seq: number;
+  key: string;
+}
+
+/** Converts Neo4j temporal values (and lists/maps of them) to ISO strings and integers to numbers, recursively. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
   if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) {
     return (value as { toString(): string }).toString();
   }
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  // byte arrays (the change log's compressed chunks) stay as they are
+  if (ArrayBuffer.isView(value)) return value;
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -22,12 +52,19 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
-/** The Neo4j driver, the query registry, and read/write helpers with error mapping. */
+/**
+ * The Neo4j driver, the query registry, and read/write helpers with error mapping. Reads go through
+ * executeRead and writes through executeWrite (routed on a cluster with `neo4j://`), all sessions
+ * of this process share one bookmark manager, so a read always sees this process's own writes.
+ * Every write of network data goes through writeTx, which bumps the data version first and
+ * records the change set in the same transaction.
+ */
 @Injectable()
 export class Neo4jService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(Neo4jService.name);
   readonly driver: Driver;
   readonly cypher: CypherRegistry;
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const auth = config.neo4jPassword ? neo4j.auth.basic(config.neo4jUser, config.neo4jPassword) : undefined;
@@ -111,9 +148,10 @@ export class Neo4jService implements OnModuleInit, OnApplicationShutdown {
     return this.readTx((tx) => this.run<T>(tx, name, params));
   }
 
-  /** Runs a named query in a write transaction (must be safe to retry). */
-  async write<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
-    return this.writeTx((tx) => this.run<T>(tx, name, params));
+  /** The data version (one cheap query): caches of anything computed from the network key on it. */
+  async dataVersion(): Promise<DataVersion> {
+    const [row] = await this.read<{ seq: number; epoch: string }>('history/data-version');
+    return { seq: row?.seq ?? 0, key: `${row?.epoch ?? ''}:${row?.seq ?? 0}` };
   }
 
   /** Runs a named query inside a transaction given by readTx/writeTx. */
@@ -122,7 +160,9 @@ export class Neo4jService implements OnModuleInit, OnApplicationShutdown {
     name: string,
     params: Params = {},
   ): Promise<T[]> {
-    const result: QueryResult = await tx.run(this.cypher.get(name), params);
+    // GraphQL input objects written inline in a query have no prototype, which the driver rejects
+    const plain = Object.getPrototypeOf(params) === null ? { ...params } : params;
+    const result: QueryResult = await tx.run(this.cypher.get(name), plain);
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
@@ -130,13 +170,38 @@ export class Neo4jService implements OnModuleInit, OnApplicationShutdown {
     return this.withSession('READ', work);
   }
 
-  /** One write transaction: all of `work` commits, or none of it. */
-  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * One write transaction of network data: all of `work` commits, or none of it. It starts by
+   * bumping the data version (history/bump-version): that takes the counter node's write lock,
+   * so writers run one after another and sequence order is commit order. The work records what it
+   * changes on `w.log`; the change set (who, operation, summary, the entries) is written at the
+   * end of the same transaction, so a write that fails records nothing and bumps nothing.
+   */
+  async writeTx<T>(change: ChangeDescription, work: (w: WriteContext) => Promise<T>): Promise<T> {
+    return this.withSession('WRITE', async (tx) => {
+      const [bumped] = await this.run<{ seq: number }>(tx, 'history/bump-version');
+      const w: WriteContext = { tx, seq: bumped!.seq, log: new ChangeRecorder(bumped!.seq, this.config.changeLog) };
+      const result = await work(w);
+      const record = await w.log.finish({ ...change, summary: w.summary ?? change.summary });
+      await this.run(tx, 'history/create-change-set', changeSetParams(record));
+      return result;
+    });
+  }
+
+  /**
+   * A write transaction of data that is not the network (credentials, history compaction): no
+   * data version bump and no change set.
+   */
+  async writeMetadata<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return this.withSession('WRITE', work);
   }
 
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.neo4jDatabase });
+    const session = this.driver.session({
+      database: this.config.neo4jDatabase,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
     try {
       return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
     } catch (error) {
@@ -152,4 +217,20 @@ export class Neo4jService implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/** The parameters of history/create-change-set. */
+function changeSetParams(record: ChangeSetRecord): Params {
+  return {
+    seq: record.seq,
+    who: record.who,
+    operation: record.operation,
+    summary: record.summary,
+    counts: JSON.stringify(record.counts),
+    entries: record.entries,
+    undoes: record.undoes,
+    bulk: record.bulk,
+    chunks: record.chunks,
+    touches: record.touches,
+  };
 }

@@ -5,10 +5,18 @@ import { CHARACTERISTICS, type Characteristic } from './network.types.js';
  * evidence property per characteristic (`systemStepScore`, `systemStepEvidence`, …).
  */
 
-/** Property name of a characteristic's score and evidence on an Initiative node. */
+const PROPERTIES = new Map(
+  CHARACTERISTICS.map((characteristic) => {
+    const camel = characteristic.toLowerCase().replace(/_(\w)/g, (_m, c: string) => c.toUpperCase());
+    return [characteristic, { score: `${camel}Score`, evidence: `${camel}Evidence` }] as const;
+  }),
+);
+
+/** Property name of a characteristic's score and evidence on an Initiative node (computed once per characteristic). */
 export function characteristicProperty(characteristic: Characteristic): { score: string; evidence: string } {
-  const camel = characteristic.toLowerCase().replace(/_(\w)/g, (_m, c: string) => c.toUpperCase());
-  return { score: `${camel}Score`, evidence: `${camel}Evidence` };
+  const names = PROPERTIES.get(characteristic);
+  if (!names) throw new Error(`unknown characteristic '${String(characteristic)}'`);
+  return names;
 }
 
 /** Reads the seven characteristics back from an initiative node's properties. */

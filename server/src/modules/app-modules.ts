@@ -5,9 +5,10 @@ import { EntitiesModule } from './entities/entities.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { TransferModule } from './transfer/transfer.module.js';
 import { LayoutModule } from './layout/layout.module.js';
+import { HistoryModule } from './history/history.module.js';
 import { ResearchModule } from './research/research.module.js';
 
 /** The feature modules beside the network core (entities, transfer, demo …). */
 export function appModules(_config: AppConfig): NonNullable<DynamicModule['imports']> {
-  return [TransferModule, DemoModule, EntitiesModule, AnalyticsModule, LayoutModule, ResearchModule];
+  return [TransferModule, DemoModule, EntitiesModule, AnalyticsModule, LayoutModule, HistoryModule, ResearchModule];
 }

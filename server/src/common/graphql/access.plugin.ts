@@ -3,12 +3,8 @@ import { GraphQLError } from 'graphql';
 import type { Role } from '../../config/app-config.js';
 import { AppError, httpStatusOf } from '../app-error.js';
 
-/** Throws UNAUTHENTICATED or FORBIDDEN (an AppError) unless the Authorization header allows `needed`. */
-export type AccessCheck = (authorization: string | undefined, needed: Role, action: string) => void;
-
-interface RequestWithHeaders {
-  req?: { headers?: { authorization?: string } };
-}
+/** Rejects with UNAUTHENTICATED or FORBIDDEN (an AppError) unless the request's token allows `needed`. */
+export type AccessCheck<R> = (request: R, needed: Role, action: string) => Promise<unknown>;
 
 /**
  * The role an operation needs, checked once the operation is known and BEFORE anything else
@@ -17,25 +13,23 @@ interface RequestWithHeaders {
  * problems of the input's variables (graphql-js checks them before any resolver's guard runs),
  * not a lookup of its ids in the database. The resolvers' guard still checks each field.
  */
-export function accessPlugin(check: AccessCheck, readsRequireToken: boolean): ApolloServerPlugin {
+export function accessPlugin<R>(check: AccessCheck<R>, readsRequireToken: boolean): ApolloServerPlugin<{ req: R }> {
   return {
     requestDidStart() {
       return Promise.resolve({
-        didResolveOperation({ operation, contextValue }) {
-          if (!operation) return Promise.resolve();
+        async didResolveOperation({ operation, contextValue }) {
+          if (!operation) return;
           const needed: Role | undefined =
             operation.operation === 'mutation' ? 'editor' : readsRequireToken ? 'viewer' : undefined;
-          if (!needed) return Promise.resolve();
-          const authorization = (contextValue as RequestWithHeaders).req?.headers?.authorization;
+          if (!needed) return;
           try {
-            check(authorization, needed, operation.operation === 'mutation' ? 'a mutation' : 'a query');
+            await check(contextValue.req, needed, operation.operation === 'mutation' ? 'a mutation' : 'a query');
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
             throw new GraphQLError(error.message, {
               extensions: { code: error.code, http: { status: httpStatusOf(error.code) } },
             });
           }
-          return Promise.resolve();
         },
       });
     },

@@ -7,14 +7,16 @@ import type { AppConfig } from '../../config/app-config.js';
  * send a whole network (UPLOAD_MAX_MB); anyone else only READ_BODY_MAX_KB, enough for any query.
  * A body over the limit answers 413 TOO_LARGE at once, as JSON, without being parsed.
  */
-export function jsonBodyByRole(
-  config: AppConfig,
-  mayWrite: (authorization: string | undefined) => boolean,
-): RequestHandler {
+export function jsonBodyByRole(config: AppConfig, mayWrite: (request: Request) => Promise<boolean>): RequestHandler {
   const large = express.json({ limit: config.uploadMaxBytes });
   const small = express.json({ limit: config.readBodyMaxBytes });
   return (request: Request, response: Response, next: NextFunction) => {
-    const writer = mayWrite(request.headers.authorization);
+    void mayWrite(request).then(
+      (writer) => parse(writer, request, response, next),
+      () => parse(false, request, response, next),
+    );
+  };
+  function parse(writer: boolean, request: Request, response: Response, next: NextFunction): void {
     const parser = writer ? large : small;
     parser(request, response, (error?: unknown) => {
       if (!error) return next();
@@ -35,7 +37,7 @@ export function jsonBodyByRole(
         problems: [],
       });
     });
-  };
+  }
 }
 
 function formatBytes(bytes: number): string {

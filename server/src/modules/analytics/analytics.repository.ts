@@ -10,13 +10,17 @@ import type {
   NetworkProjection,
 } from './engine/projection.js';
 
+/** The projection and the data version (sequence number) it was read at, in one transaction. */
+export type LoadedProjection = NetworkProjection & { version: number };
+
 /** Loads the analytics projection from Neo4j: one query per part, in one read transaction. */
 @Injectable()
 export class AnalyticsRepository {
   constructor(private readonly db: Neo4jService) {}
 
-  async loadProjection(): Promise<NetworkProjection> {
+  async loadProjection(): Promise<LoadedProjection> {
     return this.db.readTx(async (tx) => ({
+      version: (await this.db.run<{ seq: number }>(tx, 'history/data-version'))[0]?.seq ?? 0,
       initiatives: await this.db.run<InitiativeNode & Record<string, unknown>>(tx, 'analytics/projection-initiatives'),
       actors: await this.db.run<ActorNode & Record<string, unknown>>(tx, 'analytics/projection-actors'),
       amplifications: await this.db.run<AmplificationEdge & Record<string, unknown>>(
@@ -30,11 +34,5 @@ export class AnalyticsRepository {
       influences: await this.db.run<InfluenceEdge & Record<string, unknown>>(tx, 'analytics/projection-influences'),
       barriers: await this.db.run<BarrierLink & Record<string, unknown>>(tx, 'analytics/projection-barriers'),
     }));
-  }
-
-  /** Changes when another process (the CLI, a second server) adds or removes data. */
-  async fingerprint(): Promise<string> {
-    const [row] = await this.db.read<{ fingerprint: string }>('analytics/fingerprint');
-    return row?.fingerprint ?? '';
   }
 }

@@ -1,18 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppError } from '../../common/app-error.js';
+import { Neo4jService } from '../../database/neo4j.service.js';
 import { oncePerRequest } from '../../common/request-scope.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { NetworkService } from '../network/network.service.js';
 import type { AmplificationMode } from '../../domain/network.types.js';
 import { VersionedCache } from '../../common/versioned-cache.js';
-import { AnalyticsRepository } from './analytics.repository.js';
+import { AnalyticsRepository, type LoadedProjection } from './analytics.repository.js';
 import { communityProfiles } from './engine/communities.js';
 import { EngineError } from './engine/core/errors.js';
 import { buildAmplificationIndex, computeCascade, listCascades, type ListCascadesOptions } from './engine/cascade.js';
 import { brokers, rankActors, type CentralityMeasure } from './engine/centrality.js';
 import { projectionAsOf, type Period } from './engine/timeline.js';
 import { tieComponents } from './engine/graphs.js';
-import type { NetworkProjection } from './engine/projection.js';
 import { WorkerPool } from '../../workers/worker-pool.js';
 
 /** The engine's errors as the API's, at this boundary: an unknown initiative is NOT_FOUND, same message. */
@@ -30,11 +29,11 @@ const modesKey = (modes?: readonly AmplificationMode[] | null) => [...(modes ?? 
 @Injectable()
 export class AnalyticsService {
   private readonly logger = new Logger(AnalyticsService.name);
-  private readonly cache: VersionedCache<NetworkProjection>;
+  private readonly cache: VersionedCache<LoadedProjection>;
 
   constructor(
     private readonly repository: AnalyticsRepository,
-    private readonly network: NetworkService,
+    private readonly db: Neo4jService,
     private readonly workers: WorkerPool,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -49,11 +48,15 @@ export class AnalyticsService {
     }, bounds);
   }
 
-  /** This process's write counter plus the database's counts (writes by other processes). */
+  /** The data version shared by every process (one cheap query): any write anywhere changes it. */
   private async version(): Promise<string> {
-    return `${this.network.dataVersion}/${await this.repository.fingerprint()}`;
+    return (await this.db.dataVersion()).key;
   }
 
+  /** The current projection, with the data version it was read at (in the same transaction). */
+  async snapshot(): Promise<LoadedProjection> {
+    return this.cache.data(await this.requestVersion());
+  }
   /** The data version, read once per request however many analytics fields it has. */
   private requestVersion(): Promise<string> {
     return oncePerRequest('analytics-version', () => this.version());
@@ -69,7 +72,7 @@ export class AnalyticsService {
     return names.has(value);
   }
 
-  private async memo<T>(key: string, compute: (projection: NetworkProjection) => T | Promise<T>): Promise<T> {
+  private async memo<T>(key: string, compute: (projection: LoadedProjection) => T | Promise<T>): Promise<T> {
     return this.cache.memo(await this.requestVersion(), key, compute);
   }
 
@@ -91,7 +94,7 @@ export class AnalyticsService {
    * A computation of another module on the projection (the research toolkit), memoised for the
    * data version like the analytics' own.
    */
-  compute<T>(key: string, work: (projection: NetworkProjection) => T | Promise<T>): Promise<T> {
+  compute<T>(key: string, work: (projection: LoadedProjection) => T | Promise<T>): Promise<T> {
     return this.memo(`compute:${key}`, work);
   }
 
@@ -189,6 +192,7 @@ export class AnalyticsService {
         components: ties.count,
         isolatedInitiatives: ties.isolates.length,
         largestComponent: ties.largest,
+        dataVersion: projection.version,
       };
     });
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import neo4j from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { groupByKey } from '../../common/graphql/batch-loader.js';
 import { Neo4jService } from '../../database/neo4j.service.js';
 import type {
@@ -61,9 +61,9 @@ export class ActorsRepository {
     return groupByKey(await this.db.read<R & { key: string }>(query, { ids: [...new Set(ids)] }), map);
   }
 
-  /** Deletes the actor with its relations; null when it did not exist. */
-  async delete(id: string): Promise<{ id: string; removed: RelationCount[] } | null> {
-    const [row] = await this.db.write<{ id: string; removed: RelationCount[] }>('actors/delete-actor', { id });
+  /** Deletes the actor with its relations, inside the caller's write transaction; null when it did not exist. */
+  async delete(tx: ManagedTransaction, id: string): Promise<{ id: string; removed: RelationCount[] } | null> {
+    const [row] = await this.db.run<{ id: string; removed: RelationCount[] }>(tx, 'actors/delete-actor', { id });
     return row ?? null;
   }
 }

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { batchLoad } from '../../common/graphql/batch-loader.js';
+import { CurrentPrincipal, writerName, type Principal } from '../../auth/principal.js';
 import { RequireRole } from '../../auth/roles.decorator.js';
 import { ActorInput } from '../network/models/network-input.model.js';
 import { ActorsService } from './actors.service.js';
@@ -48,8 +49,11 @@ export class ActorsResolver {
 
   @Mutation(() => Actor, { description: 'Creates an actor; CONFLICT when the id exists. Needs the editor role.' })
   @RequireRole('editor')
-  createActor(@Args('input', { type: () => ActorInput }) input: ActorInput): Promise<Actor> {
-    return this.actorsService.create(input);
+  createActor(
+    @Args('input', { type: () => ActorInput }) input: ActorInput,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<Actor> {
+    return this.actorsService.create(input, writerName(principal));
   }
 
   @Mutation(() => Actor, {
@@ -59,8 +63,9 @@ export class ActorsResolver {
   updateActor(
     @Args('id', { type: () => ID }) id: string,
     @Args('patch', { type: () => ActorPatch }) patch: ActorPatch,
+    @CurrentPrincipal() principal: Principal | null,
   ): Promise<Actor> {
-    return this.actorsService.update(id, patch);
+    return this.actorsService.update(id, patch, writerName(principal));
   }
 
   @Mutation(() => DeleteResult, {
@@ -68,7 +73,10 @@ export class ActorsResolver {
       'Deletes an actor and its relations, saying which went with it; NOT_FOUND when absent. Needs the editor role.',
   })
   @RequireRole('editor')
-  deleteActor(@Args('id', { type: () => ID }) id: string): Promise<DeleteResult> {
-    return this.actorsService.delete(id);
+  deleteActor(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<DeleteResult> {
+    return this.actorsService.delete(id, writerName(principal));
   }
 }

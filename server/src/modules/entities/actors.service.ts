@@ -18,6 +18,7 @@ export class ActorsService extends NodeService<ActorRecord, ActorInput, ActorPat
       label: 'Actor',
       section: 'actors',
       patchFields: ['name', 'kind', 'region'],
+      operations: { create: 'CREATE_ACTOR', update: 'UPDATE_ACTOR', delete: 'DELETE_ACTOR' },
     });
   }
 

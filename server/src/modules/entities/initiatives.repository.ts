@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import neo4j from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { Neo4jService } from '../../database/neo4j.service.js';
 import type {
   AmplificationRecord,
@@ -81,9 +81,9 @@ export class InitiativesRepository {
     return groupByKey(await this.db.read<R & { key: string }>(query, { ids: [...new Set(ids)] }), map);
   }
 
-  /** Deletes the initiative with its relations; null when it did not exist. */
-  async delete(id: string): Promise<{ id: string; removed: RelationCount[] } | null> {
-    const [row] = await this.db.write<{ id: string; removed: RelationCount[] }>('initiatives/delete-initiative', {
+  /** Deletes the initiative with its relations, inside the caller's write transaction; null when it did not exist. */
+  async delete(tx: ManagedTransaction, id: string): Promise<{ id: string; removed: RelationCount[] } | null> {
+    const [row] = await this.db.run<{ id: string; removed: RelationCount[] }>(tx, 'initiatives/delete-initiative', {
       id,
     });
     return row ?? null;

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { batchLoad } from '../../common/graphql/batch-loader.js';
+import { CurrentPrincipal, writerName, type Principal } from '../../auth/principal.js';
 import { RequireRole } from '../../auth/roles.decorator.js';
 import { InitiativeInput } from '../network/models/network-input.model.js';
 import { InitiativeFilter, InitiativePatch } from './dto/entities.inputs.js';
@@ -84,8 +85,11 @@ export class InitiativesResolver {
     description: 'Creates an initiative; CONFLICT when the id exists. Needs the editor role.',
   })
   @RequireRole('editor')
-  createInitiative(@Args('input', { type: () => InitiativeInput }) input: InitiativeInput): Promise<Initiative> {
-    return this.initiatives.create(input);
+  createInitiative(
+    @Args('input', { type: () => InitiativeInput }) input: InitiativeInput,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<Initiative> {
+    return this.initiatives.create(input, writerName(principal));
   }
 
   @Mutation(() => Initiative, {
@@ -95,8 +99,9 @@ export class InitiativesResolver {
   updateInitiative(
     @Args('id', { type: () => ID }) id: string,
     @Args('patch', { type: () => InitiativePatch }) patch: InitiativePatch,
+    @CurrentPrincipal() principal: Principal | null,
   ): Promise<Initiative> {
-    return this.initiatives.update(id, patch);
+    return this.initiatives.update(id, patch, writerName(principal));
   }
 
   @Mutation(() => DeleteResult, {
@@ -104,7 +109,10 @@ export class InitiativesResolver {
       'Deletes an initiative and its relations, saying which went with it; NOT_FOUND when absent. Needs the editor role.',
   })
   @RequireRole('editor')
-  deleteInitiative(@Args('id', { type: () => ID }) id: string): Promise<DeleteResult> {
-    return this.initiatives.delete(id);
+  deleteInitiative(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<DeleteResult> {
+    return this.initiatives.delete(id, writerName(principal));
   }
 }

@@ -40,6 +40,7 @@ export class InitiativesService extends NodeService<
         'longitude',
         'characteristics',
       ],
+      operations: { create: 'CREATE_INITIATIVE', update: 'UPDATE_INITIATIVE', delete: 'DELETE_INITIATIVE' },
     });
   }
 

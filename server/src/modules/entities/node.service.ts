@@ -1,4 +1,6 @@
+import type { ManagedTransaction } from 'neo4j-driver';
 import { AppError } from '../../common/app-error.js';
+import type { ChangeOperation } from '../../domain/change.types.js';
 import type { NetworkInput } from '../../domain/network.types.js';
 import type { NetworkService } from '../network/network.service.js';
 import type { DeleteOutcome, Page, RelationCount } from './models/entities.types.js';
@@ -16,7 +18,8 @@ export interface NodeRepository<TRecord, TFilter> {
   findById(id: string): Promise<TRecord | null>;
   findByIds(ids: readonly string[]): Promise<Map<string, TRecord>>;
   list(params: { filter: TFilter; after: string | null; first: number }): Promise<Page<TRecord>>;
-  delete(id: string): Promise<{ id: string; removed: RelationCount[] } | null>;
+  /** deletes inside the given write transaction; null when there was nothing to delete */
+  delete(tx: ManagedTransaction, id: string): Promise<{ id: string; removed: RelationCount[] } | null>;
 }
 
 /** How one node kind is named in messages, cursors and the import it writes through. */
@@ -29,6 +32,8 @@ export interface NodeKindConfig<TInput, TPatch> {
   section: 'initiatives' | 'actors';
   /** the patchable fields (all but id) */
   patchFields: readonly (keyof TPatch & keyof TInput)[];
+  /** what the change log records for create, update and delete */
+  operations: { create: ChangeOperation; update: ChangeOperation; delete: ChangeOperation };
 }
 
 /**
@@ -68,32 +73,48 @@ export abstract class NodeService<TRecord extends { id: string }, TInput extends
   }
 
   /** CONFLICT when the id is taken; otherwise validated and written as a one-row import. */
-  async create(input: TInput): Promise<TRecord> {
-    const { kind, label, section } = this.config;
+  async create(input: TInput, who: string): Promise<TRecord> {
+    const { kind, label, section, operations } = this.config;
     if (typeof input.id === 'string' && (await this.repository.findById(input.id))) {
       throw new AppError('CONFLICT', `${kind} '${input.id}' already exists; use update${label} to change it`);
     }
-    await this.network.importNetwork(this.rows([input]), locateIn(section, 'input'), kind);
+    await this.network.importNetwork(this.rows([input]), {
+      who,
+      operation: operations.create,
+      locate: locateIn(section, 'input'),
+      what: kind,
+    });
     return this.reload(input.id);
   }
 
   /** Applies the given patch fields onto the stored node, validated like an import. */
-  async update(id: string, patch: TPatch): Promise<TRecord> {
-    const { kind, section, patchFields } = this.config;
+  async update(id: string, patch: TPatch, who: string): Promise<TRecord> {
+    const { kind, section, patchFields, operations } = this.config;
     const current = await this.repository.findById(id);
     if (!current) throw AppError.notFound(kind, id);
     const next = { ...current } as unknown as TInput;
     for (const field of patchFields) {
       if (patch[field] !== undefined) (next as Record<string, unknown>)[field as string] = patch[field];
     }
-    await this.network.importNetwork(this.rows([next]), locateIn(section, 'patch', { id: 'id' }), `${kind} patch`);
+    await this.network.importNetwork(this.rows([next]), {
+      who,
+      operation: operations.update,
+      locate: locateIn(section, 'patch', { id: 'id' }),
+      what: `${kind} patch`,
+    });
     return this.reload(id);
   }
 
-  async delete(id: string): Promise<DeleteOutcome> {
-    const deleted = await this.repository.delete(id);
-    if (!deleted) throw AppError.notFound(this.config.kind, id);
-    this.network.markChanged();
+  /** Deletes the node with every relation it has, recording their states (so an undo restores them). */
+  async delete(id: string, who: string): Promise<DeleteOutcome> {
+    const { kind, section, operations } = this.config;
+    const deleted = await this.network.deleteEntity(
+      { who, operation: operations.delete },
+      section,
+      { id },
+      (tx) => this.repository.delete(tx, id),
+      () => AppError.notFound(kind, id),
+    );
     return {
       id: deleted.id,
       kind: this.config.label,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jService } from '../../database/neo4j.service.js';
 import type { AmplificationMode, BarrierKind, Mechanism, OutcomeKind } from '../../domain/network.types.js';
 import type {
@@ -71,9 +72,7 @@ export const barrierOf = (r: RelationRows['barrier']): BarrierRecord => ({
 });
 
 /** The key an outcome node is stored under (as network/import-outcomes writes it). */
-export function outcomeKey(kind: OutcomeKind, name: string | null | undefined): string {
-  return `${kind}:${name?.trim() ?? ''}`;
-}
+export { outcomeKey } from '../../domain/network-rows.js';
 
 /** Plain data access for single relations: read one back by its key, delete one. */
 @Injectable()
@@ -109,35 +108,37 @@ export class RelationsRepository {
     return row ? barrierOf(row) : null;
   }
 
-  /** Each delete returns how many relationships it removed (0 when there was none). */
-  async deleteInvolvement(params: { actorId: string; initiativeId: string }): Promise<number> {
-    return this.removed('relations/delete-involvement', params);
+  /** Each delete runs in the caller's write transaction and returns how many relationships it removed (0 when there was none). */
+  async deleteInvolvement(tx: ManagedTransaction, params: { actorId: string; initiativeId: string }): Promise<number> {
+    return this.removed(tx, 'relations/delete-involvement', params);
   }
 
-  async deleteInfluence(params: { fromActorId: string; toActorId: string }): Promise<number> {
-    return this.removed('relations/delete-influence', params);
+  async deleteInfluence(tx: ManagedTransaction, params: { fromActorId: string; toActorId: string }): Promise<number> {
+    return this.removed(tx, 'relations/delete-influence', params);
   }
 
-  async deleteAmplification(params: {
-    fromInitiativeId: string;
-    toInitiativeId: string;
-    mode: AmplificationMode;
-  }): Promise<number> {
-    return this.removed('relations/delete-amplification', params);
+  async deleteAmplification(
+    tx: ManagedTransaction,
+    params: { fromInitiativeId: string; toInitiativeId: string; mode: AmplificationMode },
+  ): Promise<number> {
+    return this.removed(tx, 'relations/delete-amplification', params);
   }
 
-  async deleteOutcome(params: { initiativeId: string; key: string }): Promise<number> {
-    return this.removed('relations/delete-outcome', params);
+  async deleteOutcome(tx: ManagedTransaction, params: { initiativeId: string; key: string }): Promise<number> {
+    return this.removed(tx, 'relations/delete-outcome', params);
   }
 
   /** FACES and OVERCOMES links removed, per type. */
-  async deleteBarrier(params: { initiativeId: string; barrier: BarrierKind }): Promise<RelationCount[]> {
-    const [row] = await this.db.write<{ removed: RelationCount[] }>('relations/delete-barrier', params);
+  async deleteBarrier(
+    tx: ManagedTransaction,
+    params: { initiativeId: string; barrier: BarrierKind },
+  ): Promise<RelationCount[]> {
+    const [row] = await this.db.run<{ removed: RelationCount[] }>(tx, 'relations/delete-barrier', params);
     return row?.removed ?? [];
   }
 
-  private async removed(query: string, params: Record<string, unknown>): Promise<number> {
-    const [row] = await this.db.write<{ removed: number }>(query, params);
+  private async removed(tx: ManagedTransaction, query: string, params: Record<string, unknown>): Promise<number> {
+    const [row] = await this.db.run<{ removed: number }>(tx, query, params);
     return row?.removed ?? 0;
   }
 }

@@ -28,9 +28,14 @@ function found<T>(record: T | null, what: string): T {
   return record;
 }
 
+/** A delete's count, or null when it removed nothing (so deleteEntity reports NOT_FOUND). */
+const someOrNull = <T extends number | unknown[]>(removed: T): T | null =>
+  (typeof removed === 'number' ? removed : removed.length) === 0 ? null : removed;
+
 /**
  * Rules for single relations: an upsert is validated and written as a one-row import (so the
- * rules live in validateNetworkInput), a delete of something absent is NOT_FOUND.
+ * rules live in validateNetworkInput), a delete of something absent is NOT_FOUND. Every write is
+ * one change set, recorded under `who`.
  */
 @Injectable()
 export class RelationsService {
@@ -39,38 +44,55 @@ export class RelationsService {
     private readonly network: NetworkService,
   ) {}
 
-  async upsertInvolvement(input: InvolvementInput): Promise<InvolvementRecord> {
-    await this.network.importNetwork({ involvements: [input] }, locateIn('involvements', 'input'), 'involvement');
+  async upsertInvolvement(input: InvolvementInput, who: string): Promise<InvolvementRecord> {
+    await this.network.importNetwork(
+      { involvements: [input] },
+      { who, operation: 'UPSERT_INVOLVEMENT', locate: locateIn('involvements', 'input'), what: 'involvement' },
+    );
     return found(
       await this.repository.findInvolvement(input),
       `involvement of actor '${input.actorId}' in initiative '${input.initiativeId}'`,
     );
   }
 
-  async deleteInvolvement(actorId: string, initiativeId: string): Promise<DeleteOutcome> {
-    const removed = await this.repository.deleteInvolvement({ actorId, initiativeId });
-    if (removed === 0)
-      throw new AppError('NOT_FOUND', `actor '${actorId}' is not involved in initiative '${initiativeId}'`);
+  async deleteInvolvement(actorId: string, initiativeId: string, who: string): Promise<DeleteOutcome> {
+    const removed = await this.network.deleteEntity(
+      { who, operation: 'DELETE_INVOLVEMENT' },
+      'involvements',
+      { actorId, initiativeId },
+      async (tx) => someOrNull(await this.repository.deleteInvolvement(tx, { actorId, initiativeId })),
+      () => new AppError('NOT_FOUND', `actor '${actorId}' is not involved in initiative '${initiativeId}'`),
+    );
     return this.deleted(edgeIds.involvement(actorId, initiativeId), 'INVOLVED_IN', removed);
   }
 
-  async upsertInfluence(input: InfluenceInput): Promise<InfluenceRecord> {
-    await this.network.importNetwork({ influences: [input] }, locateIn('influences', 'input'), 'influence');
+  async upsertInfluence(input: InfluenceInput, who: string): Promise<InfluenceRecord> {
+    await this.network.importNetwork(
+      { influences: [input] },
+      { who, operation: 'UPSERT_INFLUENCE', locate: locateIn('influences', 'input'), what: 'influence' },
+    );
     return found(
       await this.repository.findInfluence(input),
       `influence of actor '${input.fromActorId}' on '${input.toActorId}'`,
     );
   }
 
-  async deleteInfluence(fromActorId: string, toActorId: string): Promise<DeleteOutcome> {
-    const removed = await this.repository.deleteInfluence({ fromActorId, toActorId });
-    if (removed === 0)
-      throw new AppError('NOT_FOUND', `actor '${fromActorId}' has no influence on actor '${toActorId}'`);
+  async deleteInfluence(fromActorId: string, toActorId: string, who: string): Promise<DeleteOutcome> {
+    const removed = await this.network.deleteEntity(
+      { who, operation: 'DELETE_INFLUENCE' },
+      'influences',
+      { fromActorId, toActorId },
+      async (tx) => someOrNull(await this.repository.deleteInfluence(tx, { fromActorId, toActorId })),
+      () => new AppError('NOT_FOUND', `actor '${fromActorId}' has no influence on actor '${toActorId}'`),
+    );
     return this.deleted(edgeIds.influence(fromActorId, toActorId), 'INFLUENCES', removed);
   }
 
-  async upsertAmplification(input: AmplificationInput): Promise<AmplificationRecord> {
-    await this.network.importNetwork({ amplifications: [input] }, locateIn('amplifications', 'input'), 'amplification');
+  async upsertAmplification(input: AmplificationInput, who: string): Promise<AmplificationRecord> {
+    await this.network.importNetwork(
+      { amplifications: [input] },
+      { who, operation: 'UPSERT_AMPLIFICATION', locate: locateIn('amplifications', 'input'), what: 'amplification' },
+    );
     return found(
       await this.repository.findAmplification(input),
       `amplification '${input.fromInitiativeId}' → '${input.toInitiativeId}' (${input.mode})`,
@@ -81,19 +103,28 @@ export class RelationsService {
     fromInitiativeId: string,
     toInitiativeId: string,
     mode: AmplificationMode,
+    who: string,
   ): Promise<DeleteOutcome> {
-    const removed = await this.repository.deleteAmplification({ fromInitiativeId, toInitiativeId, mode });
-    if (removed === 0) {
-      throw new AppError(
-        'NOT_FOUND',
-        `there is no ${mode} amplification from initiative '${fromInitiativeId}' to '${toInitiativeId}'`,
-      );
-    }
+    const key = { fromInitiativeId, toInitiativeId, mode };
+    const removed = await this.network.deleteEntity(
+      { who, operation: 'DELETE_AMPLIFICATION' },
+      'amplifications',
+      key,
+      async (tx) => someOrNull(await this.repository.deleteAmplification(tx, key)),
+      () =>
+        new AppError(
+          'NOT_FOUND',
+          `there is no ${mode} amplification from initiative '${fromInitiativeId}' to '${toInitiativeId}'`,
+        ),
+    );
     return this.deleted(edgeIds.amplification(fromInitiativeId, toInitiativeId, mode), 'AMPLIFIES', removed);
   }
 
-  async upsertOutcome(input: OutcomeInput): Promise<OutcomeRecord> {
-    await this.network.importNetwork({ outcomes: [input] }, locateIn('outcomes', 'input'), 'outcome');
+  async upsertOutcome(input: OutcomeInput, who: string): Promise<OutcomeRecord> {
+    await this.network.importNetwork(
+      { outcomes: [input] },
+      { who, operation: 'UPSERT_OUTCOME', locate: locateIn('outcomes', 'input'), what: 'outcome' },
+    );
     const key = outcomeKey(input.kind, input.name);
     return found(
       await this.repository.findOutcome({ initiativeId: input.initiativeId, key }),
@@ -105,28 +136,38 @@ export class RelationsService {
     initiativeId: string,
     kind: OutcomeKind,
     name: string | null | undefined,
+    who: string,
   ): Promise<DeleteOutcome> {
     const key = outcomeKey(kind, name);
-    const removed = await this.repository.deleteOutcome({ initiativeId, key });
-    if (removed === 0) {
-      throw new AppError('NOT_FOUND', `initiative '${initiativeId}' has no outcome ${kind}${name ? ` '${name}'` : ''}`);
-    }
+    const removed = await this.network.deleteEntity(
+      { who, operation: 'DELETE_OUTCOME' },
+      'outcomes',
+      { initiativeId, kind, name: name ?? null },
+      async (tx) => someOrNull(await this.repository.deleteOutcome(tx, { initiativeId, key })),
+      () => new AppError('NOT_FOUND', `initiative '${initiativeId}' has no outcome ${kind}${name ? ` '${name}'` : ''}`),
+    );
     return this.deleted(`ACHIEVES:initiative:${initiativeId}->outcome:${key}`, 'ACHIEVES', removed);
   }
 
-  async upsertBarrier(input: BarrierInput): Promise<BarrierRecord> {
-    await this.network.importNetwork({ barriers: [input] }, locateIn('barriers', 'input'), 'barrier');
+  async upsertBarrier(input: BarrierInput, who: string): Promise<BarrierRecord> {
+    await this.network.importNetwork(
+      { barriers: [input] },
+      { who, operation: 'UPSERT_BARRIER', locate: locateIn('barriers', 'input'), what: 'barrier' },
+    );
     return found(
       await this.repository.findBarrier({ initiativeId: input.initiativeId, barrier: input.barrier }),
       `barrier ${input.barrier} of '${input.initiativeId}'`,
     );
   }
 
-  async deleteBarrier(initiativeId: string, barrier: BarrierKind): Promise<DeleteOutcome> {
-    const removed = await this.repository.deleteBarrier({ initiativeId, barrier });
-    if (removed.length === 0)
-      throw new AppError('NOT_FOUND', `initiative '${initiativeId}' does not face barrier ${barrier}`);
-    this.network.markChanged();
+  async deleteBarrier(initiativeId: string, barrier: BarrierKind, who: string): Promise<DeleteOutcome> {
+    const removed = await this.network.deleteEntity(
+      { who, operation: 'DELETE_BARRIER' },
+      'barriers',
+      { initiativeId, barrier },
+      async (tx) => someOrNull(await this.repository.deleteBarrier(tx, { initiativeId, barrier })),
+      () => new AppError('NOT_FOUND', `initiative '${initiativeId}' does not face barrier ${barrier}`),
+    );
     return {
       id: `FACES:initiative:${initiativeId}->barrier:${barrier}`,
       kind: 'FACES',
@@ -135,7 +176,6 @@ export class RelationsService {
   }
 
   private deleted(id: string, type: string, count: number): DeleteOutcome {
-    this.network.markChanged();
     return { id, kind: type, removedRelations: [{ type, count }] };
   }
 }

@@ -3,8 +3,7 @@ import { VersionedCache } from '../../common/versioned-cache.js';
 import { GraphService } from '../entities/graph.service.js';
 import type { SliceFilterParams } from '../entities/models/entities.types.js';
 import { WorkerPool } from '../../workers/worker-pool.js';
-import { NetworkService } from '../network/network.service.js';
-import { LayoutRepository } from './layout.repository.js';
+import { Neo4jService } from '../../database/neo4j.service.js';
 import type { SliceLayout } from './models/layout.model.js';
 
 /** The filter as a cache key: lists sorted, absent and empty the same. */
@@ -34,13 +33,12 @@ export class LayoutService {
 
   constructor(
     private readonly graph: GraphService,
-    private readonly network: NetworkService,
-    private readonly repository: LayoutRepository,
+    private readonly db: Neo4jService,
     private readonly workers: WorkerPool,
   ) {}
 
   async sliceLayout(filter: SliceFilterParams, limit: number): Promise<SliceLayout> {
-    const version = `${this.network.dataVersion}/${await this.repository.fingerprint()}`;
+    const version = (await this.db.dataVersion()).key;
     return this.cache.memo(version, filterKey(filter, limit), async () => {
       const slice = await this.graph.slice(filter, limit);
       const index = new Map(slice.nodes.map((n, i) => [n.id, i]));

@@ -1,40 +1,57 @@
 import { Injectable } from '@nestjs/common';
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { Neo4jService } from '../../database/neo4j.service.js';
-import { characteristicProperty } from '../../domain/characteristics.js';
-import type { InitiativeInput, NetworkInput } from '../../domain/network.types.js';
+import type { StateRow } from '../../domain/change.types.js';
+import {
+  canonicalRow,
+  initiativeFromProps,
+  initiativeProps,
+  outcomeKey,
+  type SectionRows,
+} from '../../domain/network-rows.js';
+import type { InitiativeInput, NetworkInput, NetworkSection } from '../../domain/network.types.js';
 import type { TieProjection } from '../analytics/engine/core/tie-components.js';
 
 /** Rows per UNWIND statement; all batches of one import run in one transaction. */
-const BATCH = 5000;
+export const BATCH = 5000;
 
-function batches<T>(rows: T[]): T[][] {
+export function batches<T>(rows: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
   return out;
 }
 
-/** The node properties of an initiative (startedOn is set separately, as a Neo4j date). */
-export function initiativeProps(row: InitiativeInput): Record<string, unknown> {
-  const props: Record<string, unknown> = {
-    id: row.id,
-    name: row.name.trim(),
-    description: row.description ?? null,
-    region: row.region?.trim() || null,
-    themes: [...new Set((row.themes ?? []).map((t) => t.trim()))],
-    status: row.status ?? null,
-    latitude: row.latitude ?? null,
-    longitude: row.longitude ?? null,
-  };
-  for (const ch of row.characteristics ?? []) {
-    const p = characteristicProperty(ch.characteristic);
-    props[p.score] = ch.score;
-    props[p.evidence] = ch.evidence ?? null;
-  }
-  return props;
+/** A stored entity: its canonical row and its change mark (`_seq`, null when it has none). */
+export interface StoredState {
+  state: StateRow;
+  seq: number | null;
 }
 
-/** Plain data access for the whole network: bulk upserts and the projections behind the stats. */
+/** The change mark of each written row: one for all rows, or one per row of each section. */
+export type Marks = number | null | { [S in NetworkSection]?: (number | null)[] };
+
+const int = (seq: number | null | undefined) => (seq === null || seq === undefined ? null : neo4j.int(seq));
+
+type Row = Record<string, unknown>;
+
+/** The parameters that find one stored entity of a section by its key fields. */
+const keyParams: { [S in NetworkSection]: (r: Row) => Row | string } = {
+  initiatives: (r) => String(r.id),
+  actors: (r) => String(r.id),
+  involvements: (r) => ({ actorId: r.actorId, initiativeId: r.initiativeId }),
+  influences: (r) => ({ fromActorId: r.fromActorId, toActorId: r.toActorId }),
+  amplifications: (r) => ({ fromInitiativeId: r.fromInitiativeId, toInitiativeId: r.toInitiativeId, mode: r.mode }),
+  outcomes: (r) => ({ initiativeId: r.initiativeId, key: outcomeKey(String(r.kind), r.name as string | null) }),
+  barriers: (r) => ({ initiativeId: r.initiativeId, barrier: r.barrier }),
+};
+
+/** A row read back from the database, as its canonical state. */
+function stateOf(section: NetworkSection, row: Row): StateRow {
+  if (section === 'initiatives') return canonicalRow.initiatives(initiativeFromProps(row.props as Row));
+  return (canonicalRow[section] as unknown as (r: Row) => StateRow)(row);
+}
+
+/** Plain data access for the whole network: bulk upserts, entity states, and the projections behind the stats. */
 @Injectable()
 export class NetworkRepository {
   constructor(private readonly db: Neo4jService) {}
@@ -51,75 +68,77 @@ export class NetworkRepository {
     return { initiatives: new Set(row?.initiatives ?? []), actors: new Set(row?.actors ?? []) };
   }
 
-  /** Writes a validated input with one UNWIND statement per batch, inside the caller's transaction. */
-  async upsertNetwork(tx: ManagedTransaction, input: NetworkInput): Promise<void> {
-    const steps: [string, Record<string, unknown>[]][] = [
+  /** The stored states of the given entities (rows holding at least their key fields); absent ones left out. */
+  async readStates(tx: ManagedTransaction, section: NetworkSection, rows: readonly Row[]): Promise<StoredState[]> {
+    if (rows.length === 0) return [];
+    const keys = rows.map(keyParams[section]);
+    const params = section === 'initiatives' || section === 'actors' ? { ids: keys } : { rows: keys };
+    const found = await this.db.run<Row & { seq: number | null }>(tx, `network/states-${section}`, params);
+    return found.map((row) => ({ state: stateOf(section, row), seq: row.seq ?? null }));
+  }
+
+  /** The stored states of every relation of the given initiatives or actors. */
+  async relationsOf(
+    tx: ManagedTransaction,
+    section: 'initiatives' | 'actors',
+    ids: string[],
+  ): Promise<{ section: NetworkSection; stored: StoredState }[]> {
+    const [row] = await this.db.run<Record<string, (Row & { seq: number | null })[]>>(
+      tx,
+      `network/relations-of-${section}`,
+      { ids },
+    );
+    return Object.entries(row ?? {}).flatMap(([name, list]) =>
+      list.map((r) => ({
+        section: name as NetworkSection,
+        stored: { state: stateOf(name as NetworkSection, r), seq: r.seq ?? null },
+      })),
+    );
+  }
+
+  /** Deletes the given entities by key: relations first, then nodes (with their vocabulary links). */
+  async deleteRows(tx: ManagedTransaction, rows: { [S in NetworkSection]?: Row[] }): Promise<number> {
+    const params = Object.fromEntries(
+      (Object.keys(keyParams) as NetworkSection[]).map((s) => [s, (rows[s] ?? []).map(keyParams[s])]),
+    );
+    const [row] = await this.db.run<{ count: number }>(tx, 'network/delete-rows', params);
+    return row?.count ?? 0;
+  }
+
+  /**
+   * Writes validated rows with one UNWIND statement per batch, inside the caller's transaction;
+   * each entity gets its change mark (`_seq`).
+   */
+  async upsertNetwork(tx: ManagedTransaction, input: NetworkInput, marks: Marks): Promise<void> {
+    const mark = (section: NetworkSection, index: number) =>
+      int(typeof marks === 'object' && marks !== null ? marks[section]?.[index] : marks);
+    const steps: [string, Row[]][] = [
       [
         'network/import-initiatives',
-        (input.initiatives ?? []).map((row) => ({
+        (input.initiatives ?? []).map((row, i) => ({
           id: row.id,
-          props: initiativeProps(row),
+          props: { ...initiativeProps(row), _seq: mark('initiatives', i) },
           startedOn: row.startedOn ?? null,
         })),
       ],
       [
         'network/import-actors',
-        (input.actors ?? []).map((row) => ({
+        (input.actors ?? []).map((row, i) => ({
           id: row.id,
-          props: { id: row.id, name: row.name.trim(), kind: row.kind ?? null, region: row.region?.trim() || null },
+          props: {
+            id: row.id,
+            name: row.name.trim(),
+            kind: row.kind ?? null,
+            region: row.region?.trim() || null,
+            _seq: mark('actors', i),
+          },
         })),
       ],
-      [
-        'network/import-involvements',
-        (input.involvements ?? []).map((row) => ({
-          actorId: row.actorId,
-          initiativeId: row.initiativeId,
-          role: row.role ?? null,
-          since: row.since ?? null,
-          until: row.until ?? null,
-        })),
-      ],
-      [
-        'network/import-influences',
-        (input.influences ?? []).map((row) => ({
-          fromActorId: row.fromActorId,
-          toActorId: row.toActorId,
-          weight: row.weight ?? 1,
-          since: row.since ?? null,
-        })),
-      ],
-      [
-        'network/import-amplifications',
-        (input.amplifications ?? []).map((row) => ({
-          fromInitiativeId: row.fromInitiativeId,
-          toInitiativeId: row.toInitiativeId,
-          mode: row.mode,
-          on: row.on ?? null,
-          evidence: row.evidence ?? null,
-          confidence: row.confidence ?? null,
-          mechanisms: row.mechanisms ?? [],
-        })),
-      ],
-      [
-        'network/import-outcomes',
-        (input.outcomes ?? []).map((row) => ({
-          initiativeId: row.initiativeId,
-          key: `${row.kind}:${row.name?.trim() ?? ''}`,
-          kind: row.kind,
-          name: row.name?.trim() || null,
-          on: row.on ?? null,
-        })),
-      ],
-      [
-        'network/import-barriers',
-        (input.barriers ?? []).map((row) => ({
-          initiativeId: row.initiativeId,
-          barrier: row.barrier,
-          overcome: row.overcome ?? false,
-          on: row.on ?? null,
-          note: row.note ?? null,
-        })),
-      ],
+      ['network/import-involvements', relationRows(input, 'involvements', mark)],
+      ['network/import-influences', relationRows(input, 'influences', mark)],
+      ['network/import-amplifications', relationRows(input, 'amplifications', mark)],
+      ['network/import-outcomes', relationRows(input, 'outcomes', mark)],
+      ['network/import-barriers', relationRows(input, 'barriers', mark)],
     ];
     for (const [query, rows] of steps) {
       for (const batch of batches(rows)) await this.db.run(tx, query, { rows: batch });
@@ -170,3 +189,55 @@ export class NetworkRepository {
     return row ?? { initiatives: [], amplifications: [], involvements: [] };
   }
 }
+
+type RelationSection = Exclude<NetworkSection, 'initiatives' | 'actors'>;
+
+/** The parameters of a relation section's import statement, each row with its change mark. */
+function relationRows<S extends RelationSection>(
+  input: NetworkInput,
+  section: S,
+  mark: (section: NetworkSection, index: number) => unknown,
+): Row[] {
+  const rows = (input[section] ?? []) as SectionRows[S][];
+  const shape = RELATION_PARAMS[section] as (row: SectionRows[S]) => Row;
+  return rows.map((row, i) => ({ ...shape(row), seq: mark(section, i) }));
+}
+
+const RELATION_PARAMS: { [S in RelationSection]: (row: SectionRows[S]) => Row } = {
+  involvements: (row) => ({
+    actorId: row.actorId,
+    initiativeId: row.initiativeId,
+    role: row.role ?? null,
+    since: row.since ?? null,
+    until: row.until ?? null,
+  }),
+  influences: (row) => ({
+    fromActorId: row.fromActorId,
+    toActorId: row.toActorId,
+    weight: row.weight ?? 1,
+    since: row.since ?? null,
+  }),
+  amplifications: (row) => ({
+    fromInitiativeId: row.fromInitiativeId,
+    toInitiativeId: row.toInitiativeId,
+    mode: row.mode,
+    on: row.on ?? null,
+    evidence: row.evidence ?? null,
+    confidence: row.confidence ?? null,
+    mechanisms: row.mechanisms ?? [],
+  }),
+  outcomes: (row) => ({
+    initiativeId: row.initiativeId,
+    key: outcomeKey(row.kind, row.name),
+    kind: row.kind,
+    name: row.name?.trim() || null,
+    on: row.on ?? null,
+  }),
+  barriers: (row) => ({
+    initiativeId: row.initiativeId,
+    barrier: row.barrier,
+    overcome: row.overcome ?? false,
+    on: row.on ?? null,
+    note: row.note ?? null,
+  }),
+};

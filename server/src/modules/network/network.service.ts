@@ -1,6 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { AppError } from '../../common/app-error.js';
-import { Neo4jService } from '../../database/neo4j.service.js';
+import { Neo4jService, type WriteContext } from '../../database/neo4j.service.js';
+import { describeCounts } from '../../domain/change-entries.js';
+import type { ChangeDescription, ChangeEntry, ChangeOperation, StateRow } from '../../domain/change.types.js';
+import type { SectionRows } from '../../domain/network-rows.js';
 import {
   NETWORK_SECTIONS,
   type InputProblem,
@@ -8,7 +12,8 @@ import {
   type NetworkSection,
 } from '../../domain/network.types.js';
 import { summarizeTies, type TieSummary } from '../analytics/engine/core/tie-components.js';
-import { NetworkRepository } from './network.repository.js';
+import { NetworkRepository, batches, type Marks, type StoredState } from './network.repository.js';
+import { changedRows, relationEnds } from './utils/plan-import.js';
 import { sortProblems, unknownReferenceProblems, validateNetworkInput } from './utils/validate-network.js';
 
 export type ImportCounts = Record<NetworkSection, number>;
@@ -22,17 +27,30 @@ export interface NetworkStatsResult {
   components: number;
   isolatedInitiatives: number;
   largestComponent: number;
+  dataVersion: number;
 }
 
 /** Translates an input path (`initiatives[3].name`) into where the user wrote it (a file row…). */
 export type ProblemLocator = (problem: InputProblem) => InputProblem;
 
-/** The rules of bulk import (all or nothing) and the network-wide statistics. */
+/** Who imports, how (the change log's operation), and how problems are located and named. */
+export interface ImportOptions {
+  who: string;
+  operation: ChangeOperation;
+  locate?: ProblemLocator;
+  /** what the input is called in the error message ('network input', 'upload', 'initiative' …) */
+  what?: string;
+}
+
+const BULK_OPERATIONS: readonly ChangeOperation[] = ['IMPORT_NETWORK', 'UPLOAD', 'CLI_IMPORT', 'SEED'];
+
+/**
+ * The rules of bulk import (all or nothing), of recording what a write changed, and the
+ * network-wide statistics.
+ */
 @Injectable()
 export class NetworkService {
   private readonly logger = new Logger(NetworkService.name);
-  /** bumped by every write, so caches can tell whether data changed */
-  private version = 0;
   private tieCache?: { key: string; summary: Promise<TieSummary> };
 
   constructor(
@@ -40,41 +58,132 @@ export class NetworkService {
     private readonly repository: NetworkRepository,
   ) {}
 
-  get dataVersion(): number {
-    return this.version;
-  }
-
-  markChanged(): void {
-    this.version += 1;
-  }
-
   /**
-   * Validates the whole input, then writes it in ONE transaction. Any problem (including a
-   * reference to an id that is neither in the input nor in the database) throws BAD_USER_INPUT
-   * listing every problem, and nothing is written.
+   * Validates the whole input, then writes it in ONE transaction, recording one change set with
+   * the state before and after of every entity that changed. Any problem (including a reference
+   * to an id that is neither in the input nor in the database) throws BAD_USER_INPUT listing
+   * every problem, and nothing is written or recorded.
    */
-  async importNetwork(
-    input: NetworkInput,
-    locate: ProblemLocator = (p) => p,
-    what = 'network input',
-  ): Promise<ImportCounts> {
+  async importNetwork(input: NetworkInput, options: ImportOptions): Promise<ImportCounts> {
+    const { locate = (p: InputProblem) => p, what = 'network input' } = options;
     const { problems, external } = validateNetworkInput(input);
     const started = Date.now();
-    await this.db.writeTx(async (tx) => {
-      const existing = await this.repository.findExistingIds(tx, {
+    const counts = Object.fromEntries(NETWORK_SECTIONS.map((s) => [s, input[s]?.length ?? 0])) as ImportCounts;
+    const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+    await this.db.writeTx({ who: options.who, operation: options.operation }, async (w) => {
+      const existing = await this.repository.findExistingIds(w.tx, {
         initiativeIds: [...external.initiatives.keys()],
         actorIds: [...external.actors.keys()],
       });
       const all = [...problems, ...unknownReferenceProblems(external, existing)];
       if (all.length > 0) throw AppError.badInput(sortProblems(all).map(locate), what);
-      await this.repository.upsertNetwork(tx, input);
+      if (!w.log.enabled) return this.repository.upsertNetwork(w.tx, input, null);
+      await this.writeChanges(w, input, existing);
+      if (BULK_OPERATIONS.includes(options.operation)) {
+        const unchanged = rows - w.log.size;
+        w.summary = `imported ${rows} row${rows === 1 ? '' : 's'}: ${describeCounts(w.log.countsByKind())}${
+          unchanged > 0 && w.log.size > 0 ? ` (${unchanged} unchanged)` : ''
+        }`;
+      }
     });
-    this.markChanged();
-    const counts = Object.fromEntries(NETWORK_SECTIONS.map((s) => [s, input[s]?.length ?? 0])) as ImportCounts;
-    const rows = Object.values(counts).reduce((a, b) => a + b, 0);
     this.logger.log(`imported ${rows} rows in ${Date.now() - started} ms`);
     return counts;
   }
+
+  /**
+   * Writes the rows that change something, section by section, batch by batch: the stored states
+   * of a batch are read first (relations only where both ends existed before), the rows equal
+   * to them are left out, the rest is written with this change set's mark and recorded.
+   */
+  private async writeChanges(
+    w: WriteContext,
+    input: NetworkInput,
+    existing: { initiatives: Set<string>; actors: Set<string> },
+  ): Promise<void> {
+    const existed = { initiative: new Set(existing.initiatives), actor: new Set(existing.actors) };
+    for (const section of NETWORK_SECTIONS) {
+      const rows = (input[section] ?? []) as SectionRows[typeof section][];
+      for (const batch of batches(rows)) {
+        const lookup =
+          section === 'initiatives' || section === 'actors'
+            ? batch
+            : batch.filter((row) =>
+                (relationEnds[section] as (r: typeof row) => [string, string][])(row).every(([kind, id]) =>
+                  existed[kind as 'initiative' | 'actor'].has(id),
+                ),
+              );
+        const stored = await this.repository.readStates(w.tx, section, lookup as unknown as StateRow[]);
+        if (section === 'initiatives') for (const s of stored) existed.initiative.add(String(s.state.id));
+        if (section === 'actors') for (const s of stored) existed.actor.add(String(s.state.id));
+        const { write, entries } = changedRows(section, batch, stored);
+        if (write.length === 0) continue;
+        // the recorder serialises and compresses while the database writes the batch
+        const written = this.repository.upsertNetwork(w.tx, { [section]: write }, w.seq);
+        written.catch(() => undefined);
+        await new Promise((resolve) => setImmediate(resolve));
+        w.log.record(entries);
+        await written;
+      }
+    }
+  }
+
+  /**
+   * Deletes one entity in one write transaction, recording the state of everything it removes: a
+   * node (`section` initiatives or actors) with every relation it has, or one relation. `remove`
+   * runs the delete and returns null when there was nothing to delete: then `notFound` is thrown
+   * and nothing is written.
+   */
+  async deleteEntity<T>(
+    change: ChangeDescription,
+    section: NetworkSection,
+    key: StateRow,
+    remove: (tx: ManagedTransaction) => Promise<T | null>,
+    notFound: () => AppError,
+  ): Promise<T> {
+    return this.db.writeTx(change, async (w) => {
+      const entries: ChangeEntry[] = [];
+      const gone = (s: NetworkSection, stored: StoredState): ChangeEntry => ({
+        section: s,
+        before: stored.state,
+        after: null,
+        seqBefore: stored.seq,
+      });
+      if (w.log.enabled) {
+        entries.push(...(await this.repository.readStates(w.tx, section, [key])).map((s) => gone(section, s)));
+        if ((section === 'initiatives' || section === 'actors') && entries.length > 0) {
+          const relations = await this.repository.relationsOf(w.tx, section, [String(key.id)]);
+          entries.push(...relations.map((r) => gone(r.section, r.stored)));
+        }
+      }
+      const result = await remove(w.tx);
+      if (result === null) throw notFound();
+      w.log.record(entries);
+      return result;
+    });
+  }
+
+  // ---------------------------------------------------------------- for undo (the history module)
+
+  /** The stored states of the given entities; absent ones left out. */
+  states(tx: ManagedTransaction, section: NetworkSection, rows: readonly StateRow[]): Promise<StoredState[]> {
+    return this.repository.readStates(tx, section, rows);
+  }
+
+  relationsOf(tx: ManagedTransaction, section: 'initiatives' | 'actors', ids: string[]) {
+    return this.repository.relationsOf(tx, section, ids);
+  }
+
+  /** Deletes entities by key (relations, then nodes). */
+  deleteRows(tx: ManagedTransaction, rows: { [S in NetworkSection]?: StateRow[] }): Promise<number> {
+    return this.repository.deleteRows(tx, rows);
+  }
+
+  /** Writes entity states (canonical rows are valid input rows) with the given change marks. */
+  writeRows(tx: ManagedTransaction, input: NetworkInput, marks: Marks): Promise<void> {
+    return this.repository.upsertNetwork(tx, input, marks);
+  }
+
+  // ---------------------------------------------------------------- reads
 
   /**
    * A dry run of importNetwork: the same problems (BAD_USER_INPUT listing all of them), or the rows
@@ -108,14 +217,14 @@ export class NetworkService {
 
   /**
    * Counts (cheap, from Neo4j's count store) and T's components and isolates, the latter cached
-   * until this process writes or the counts change (another process wrote).
+   * per data version (shared by every process: any write anywhere changes it).
    */
   async stats(): Promise<NetworkStatsResult> {
+    const version = await this.db.dataVersion();
     const counts = await this.repository.countNetwork();
-    const key = `${this.version}/${JSON.stringify(counts)}`;
-    if (this.tieCache?.key !== key) {
+    if (this.tieCache?.key !== version.key) {
       const summary = this.tieSummary();
-      this.tieCache = { key, summary };
+      this.tieCache = { key: version.key, summary };
       summary.catch(() => {
         if (this.tieCache?.summary === summary) this.tieCache = undefined;
       });
@@ -126,6 +235,7 @@ export class NetworkService {
       components: ties.components,
       isolatedInitiatives: ties.isolated.length,
       largestComponent: ties.largestComponent,
+      dataVersion: version.seq,
     };
   }
 }

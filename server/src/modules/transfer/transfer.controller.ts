@@ -1,6 +1,7 @@
 import { Controller, Get, Post, Query, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
+import { CurrentPrincipal, writerName, type Principal } from '../../auth/principal.js';
 import { RequireRole } from '../../auth/roles.decorator.js';
 import { parseExportQuery, type QueryValue } from './dto/export-query.js';
 import { TransferService } from './transfer.service.js';
@@ -19,12 +20,13 @@ export class TransferController {
   @UseInterceptors(FilesInterceptor('files', 20))
   async import(
     @UploadedFiles() files: { originalname: string; buffer: Buffer }[] | undefined,
+    @CurrentPrincipal() principal: Principal | null,
     @Query('dryRun') dryRun?: string,
   ) {
     const check = dryRun === 'true' || dryRun === '1';
     const report = await this.transfer.importFiles(
       (files ?? []).map((f) => ({ name: f.originalname, data: f.buffer })),
-      { dryRun: check },
+      check ? { dryRun: true } : { as: { who: writerName(principal), operation: 'UPLOAD' } },
     );
     return check ? { report, dryRun: true } : { report };
   }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { AppError } from '../../common/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { NETWORK_SECTIONS, type InputProblem, type NetworkInput } from '../../domain/network.types.js';
-import { NetworkService, type ImportCounts } from '../network/network.service.js';
+import type { ChangeOperation } from '../../domain/change.types.js';
+import { NetworkService, type ImportCounts, type ProblemLocator } from '../network/network.service.js';
 import { buildManifest } from '../../common/manifest.js';
 import { AnalyticsService } from '../analytics/analytics.service.js';
 import { asOfWaves, diffusionTables } from './formats/diffusion-export.js';
@@ -101,14 +102,19 @@ export class TransferService {
 
   /**
    * Imports uploaded files: one JSON export, or CSV files / an XLSX workbook in the template.
-   * Problems name the file, row and column; nothing is written unless every row is valid. An
+   * Problems name the file, row and column; nothing is written unless every row is valid. A
+   * real import is one change set recorded under `as` (who, and UPLOAD or CLI_IMPORT). An
    * upload beyond UPLOAD_MAX_ROWS rows or a workbook beyond UPLOAD_MAX_UNZIPPED_MB is one
    * TOO_LARGE error, given before the rows are checked.
    */
-  async importFiles(files: NamedFile[], options: { dryRun?: boolean } = {}): Promise<ImportCounts> {
-    const write = options.dryRun
-      ? this.network.checkNetwork.bind(this.network)
-      : this.network.importNetwork.bind(this.network);
+  async importFiles(
+    files: NamedFile[],
+    options: { dryRun: true } | { dryRun?: false; as: { who: string; operation: ChangeOperation } },
+  ): Promise<ImportCounts> {
+    const write = (input: NetworkInput, locate: ProblemLocator, what: string) =>
+      options.dryRun
+        ? this.network.checkNetwork(input, locate, what)
+        : this.network.importNetwork(input, { ...options.as, locate, what });
     if (files.length === 0) throw AppError.badInput([{ path: 'files', message: 'no file was uploaded' }], 'upload');
     const json = files.filter((f) => path.extname(f.name).toLowerCase() === '.json');
     if (json.length > 0) {

@@ -24,4 +24,9 @@ export class NetworkStats {
   isolatedInitiatives: number;
   @Field(() => Int, { description: 'initiatives in the largest component of T' })
   largestComponent: number;
+  @Field(() => Int, {
+    description:
+      'the data version: the sequence number of the last change set (the same in every server process); it grows with every write',
+  })
+  dataVersion: number;
 }

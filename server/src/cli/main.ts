@@ -78,7 +78,13 @@ program
 program
   .command('export')
   .description('export the network or a filtered slice')
-  .addOption(new Option('-f, --format <format>', 'json, csv, xlsx, gexf or graphml').default('json'))
+  .addOption(
+    new Option(
+      '-f, --format <format>',
+      'json, csv, xlsx, gexf or graphml; temporal: gexf-dynamic, diffusion (netdiffuseR table, zip) or waves (zip)',
+    ).default('json'),
+  )
+  .option('--period <period>', 'temporal exports: year or month', 'year')
   .requiredOption('-o, --out <path>', 'output file (a folder for csv)')
   .option('--region <names>', 'only these regions (comma-separated)')
   .option('--theme <names>', 'only these themes (comma-separated)')
@@ -87,7 +93,7 @@ program
   .option('--from <date>', 'started on or after (YYYY-MM-DD)')
   .option('--to <date>', 'started on or before (YYYY-MM-DD)')
   .action(async (options: Record<string, string | undefined>) => {
-    const { format, filter } = parseExportQuery(options);
+    const { format, filter, period } = parseExportQuery(options);
     const out = path.resolve(options.out!);
     await withApp(async (get) => {
       const transfer = get(TransferService);
@@ -96,7 +102,7 @@ program
         for (const file of await transfer.exportCsvFiles(filter)) writeFileSync(path.join(out, file.name), file.data);
         console.log(`wrote CSV files to ${out}`);
       } else {
-        const file = await transfer.exportNetwork(format, filter);
+        const file = await transfer.exportNetwork(format, filter, period);
         mkdirSync(path.dirname(out), { recursive: true });
         writeFileSync(out, file.data);
         console.log(`wrote ${out} (${file.data.length} bytes)`);

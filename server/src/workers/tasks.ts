@@ -2,13 +2,20 @@ import { ANALYTICS_TASKS } from '../modules/analytics/analytics.tasks.js';
 import { HISTORY_TASKS } from '../modules/history/history.tasks.js';
 import { LAYOUT_TASKS } from '../modules/layout/layout.tasks.js';
 import { OVERVIEW_TASKS } from '../modules/overview/overview.tasks.js';
+import { RESEARCH_TASKS } from '../modules/research/research.tasks.js';
 import type { SharedProjection } from './shared-projection.js';
 
 /**
  * Every computation that runs off the request thread, by name: the one table that the worker
  * threads (worker.ts) and the inline runner share, so a task does the same either way.
  */
-export const TASKS = { ...ANALYTICS_TASKS, ...LAYOUT_TASKS, ...HISTORY_TASKS, ...OVERVIEW_TASKS };
+export const TASKS = {
+  ...ANALYTICS_TASKS,
+  ...LAYOUT_TASKS,
+  ...HISTORY_TASKS,
+  ...OVERVIEW_TASKS,
+  ...RESEARCH_TASKS,
+};
 
 export type TaskName = keyof typeof TASKS;
 export type TaskArgs<K extends TaskName> = Parameters<(typeof TASKS)[K]>;

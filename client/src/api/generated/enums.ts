@@ -77,6 +77,16 @@ export const SCHEMA_ENUMS = {
     'ROBUSTNESS',
   ] as const,
   NodeKind: ['ACTOR', 'INITIATIVE'] as const,
+  NullGraph: ['ACTOR', 'AMPLIFICATION', 'TIE'] as const,
+  NullMeasure: [
+    'COMPONENTS',
+    'ISOLATES',
+    'LARGEST_COMPONENT_SHARE',
+    'MEAN_CASCADE_DEPTH',
+    'MEAN_CLUSTERING',
+    'MEAN_STRUCTURAL_VIRALITY',
+    'MODULARITY',
+  ] as const,
   OutcomeKind: [
     'COLLABORATION',
     'LAW',
@@ -87,7 +97,10 @@ export const SCHEMA_ENUMS = {
     'TECHNOLOGY',
   ] as const,
   Period: ['MONTH', 'YEAR'] as const,
+  RewireMethod: ['EDGES', 'LAYERS'] as const,
   Role: ['ADMIN', 'EDITOR', 'VIEWER'] as const,
+  SpreadGraph: ['AMPLIFICATION', 'TIE'] as const,
+  SpreadModel: ['INDEPENDENT_CASCADE', 'LINEAR_THRESHOLD', 'SUSCEPTIBLE_INFECTED'] as const,
 } as const;
 
 /** The sections of an import: the fields of NetworkInput, in the schema's order. */

@@ -8,6 +8,9 @@ function byFirst(args: Record<string, unknown>, childComplexity: number): number
   return n === undefined ? undefined : 1 + n * Math.max(childComplexity, 1);
 }
 
+/** Lists in variables up to this long count in the estimate (a cost may grow with their length). */
+const SHORT_LIST = 100;
+
 /** The field extension that marks a field as an analytics computation: `@Extensions(ANALYTICS_FIELD)`. */
 export const ANALYTICS_FIELD = { analytics: true } as const;
 
@@ -44,13 +47,14 @@ export function costLimitPlugin(maxCost: number, analyticsCost = 0): ApolloServe
                 simpleEstimator({ defaultComplexity: 1 }),
               ],
             });
-          // Costs depend on scalar arguments (first, limit), not on input objects: estimating
-          // with those emptied spares a second coercion of a whole imported network.
+          // Costs depend on scalar arguments (first, limit, runs) and on the length of short lists
+          // (seeds, candidates, measures), not on input objects: estimating with those and long
+          // lists emptied spares a second coercion of a whole imported network.
           const all = request.variables ?? {};
           const light = Object.fromEntries(
             Object.entries(all).map(([k, v]) => [
               k,
-              Array.isArray(v) ? [] : v !== null && typeof v === 'object' ? {} : v,
+              Array.isArray(v) ? (v.length <= SHORT_LIST ? v : []) : v !== null && typeof v === 'object' ? {} : v,
             ]),
           );
           let cost: number;

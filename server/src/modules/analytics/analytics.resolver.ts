@@ -12,6 +12,7 @@ import { NetworkStats } from '../network/models/network-stats.model.js';
 import { sizeBin, type CascadeSortBy } from './engine/cascade.js';
 import type { ConnectionSuggestionResult } from './engine/isolation.js';
 import { phraseSuggestionReason } from '../../domain/suggestion-reasons.js';
+import { buildManifest, type Manifest, type ManifestInput } from '../../common/manifest.js';
 import {
   ActorRankingDetails,
   Broker,
@@ -67,6 +68,11 @@ export class AnalyticsResolver {
     return this.actors.getMany(ids);
   }
 
+  /** The reproducibility receipt of an answer (common/manifest.ts). */
+  private async receipt(input: Omit<ManifestInput, 'dataVersion'>): Promise<Manifest> {
+    return buildManifest({ ...input, dataVersion: await this.analytics.dataVersion() });
+  }
+
   @Extensions(ANALYTICS_FIELD)
   @Query(() => Cascade, {
     description:
@@ -80,7 +86,11 @@ export class AnalyticsResolver {
       const result = await this.analytics.cascade(rootId, modes);
       const root = (await this.initiativeMap([rootId])).get(rootId);
       if (!root) throw AppError.notFound('initiative', rootId);
-      return { ...result, root, sizeBin: sizeBin(result.size) };
+      const manifest = await this.receipt({
+        algorithm: 'cascade: breadth-first search along A from the root (docs/metrics.md, Cascades)',
+        parameters: { rootId, modes: [...(modes ?? [])].sort() },
+      });
+      return { ...result, root, sizeBin: sizeBin(result.size), manifest };
     });
   }
 
@@ -186,8 +196,10 @@ export class AnalyticsResolver {
     @Args('measure', { type: () => CentralityMeasureEnum }) measure: CentralityMeasureValue,
     // `first: Int = 10` as the contract writes it: nullable, an explicit null meaning the default
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number | null = 10,
+    @Args('asOf', { type: () => DateScalar, nullable: true, description: 'rank the network as it was on this date' })
+    asOf?: string | null,
   ): Promise<RankedActor[]> {
-    return (await this.actorRankingDetails(measure, first ?? 10)).items;
+    return (await this.actorRankingDetails(measure, first ?? 10, asOf)).items;
   }
 
   @Extensions(ANALYTICS_FIELD)
@@ -197,13 +209,21 @@ export class AnalyticsResolver {
   async actorRankingDetails(
     @Args('measure', { type: () => CentralityMeasureEnum }) measure: CentralityMeasureValue,
     @Args('first', { type: () => Int, defaultValue: 10 }) first = 10,
+    @Args('asOf', { type: () => DateScalar, nullable: true, description: 'rank the network as it was on this date' })
+    asOf?: string | null,
   ): Promise<ActorRankingDetails> {
     checkFirst(first, 100_000);
-    return this.analytics.answer(`actor-ranking:${measure}:${first}`, async () => {
-      const ranking = await this.analytics.actorRanking(measure);
+    return this.analytics.answer(`actor-ranking:${measure}:${first}:${asOf ?? ''}`, async () => {
+      const ranking = await this.analytics.actorRanking(measure, asOf);
       const top = ranking.items.slice(0, first);
       const actors = await this.actorMap(top.map((r) => r.actorId));
+      const manifest = await this.receipt({
+        algorithm: `${measure} centrality of actors (docs/metrics.md, Centrality)`,
+        asOf,
+        parameters: { measure, first, exact: ranking.exact, samples: ranking.samples },
+      });
       return {
+        manifest,
         measure,
         exact: ranking.exact,
         samples: ranking.samples ?? null,
@@ -220,13 +240,21 @@ export class AnalyticsResolver {
   async initiativeRanking(
     @Args('measure', { type: () => CentralityMeasureEnum }) measure: CentralityMeasureValue,
     @Args('first', { type: () => Int, defaultValue: 10 }) first = 10,
+    @Args('asOf', { type: () => DateScalar, nullable: true, description: 'rank the network as it was on this date' })
+    asOf?: string | null,
   ): Promise<InitiativeRanking> {
     checkFirst(first);
-    return this.analytics.answer(`initiative-ranking:${measure}:${first}`, async () => {
-      const ranking = await this.analytics.initiativeRanking(measure);
+    return this.analytics.answer(`initiative-ranking:${measure}:${first}:${asOf ?? ''}`, async () => {
+      const ranking = await this.analytics.initiativeRanking(measure, asOf);
       const top = ranking.items.slice(0, first);
       const nodes = await this.initiativeMap(top.map((r) => r.initiativeId));
+      const manifest = await this.receipt({
+        algorithm: `${measure} centrality of initiatives on T (docs/metrics.md, Centrality)`,
+        asOf,
+        parameters: { measure, first, exact: ranking.exact, samples: ranking.samples },
+      });
       return {
+        manifest,
         measure,
         exact: ranking.exact,
         samples: ranking.samples ?? null,

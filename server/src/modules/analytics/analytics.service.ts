@@ -86,11 +86,21 @@ export class AnalyticsService {
   }
 
   /**
-   * A figure another module derives from the projection (the overview's period figures),
-   * memoised for this data version under `key` like the answers here.
+   * A figure another module derives from the projection (the overview's period figures, the
+   * research toolkit's runs), memoised for this data version under `key` like the answers here.
    */
   derived<T>(key: string, compute: (projection: LoadedProjection) => T | Promise<T>): Promise<T> {
     return this.memo(`derived:${key}`, compute);
+  }
+
+  /** The same as derived (the research toolkit's name for it). */
+  compute<T>(key: string, work: (projection: LoadedProjection) => T | Promise<T>): Promise<T> {
+    return this.derived(key, work);
+  }
+
+  /** The data version of this request (for the reproducibility receipt, common/manifest.ts). */
+  dataVersion(): Promise<string> {
+    return this.requestVersion();
   }
 
   private amplificationIndex() {
@@ -134,17 +144,19 @@ export class AnalyticsService {
     return (!region || (await this.known('region', region))) && (!theme || (await this.known('theme', theme)));
   }
 
-  actorRanking(measure: CentralityMeasure) {
-    return this.memo(`actor-ranking:${measure}`, (projection) =>
-      measure === 'DEGREE'
+  /** With `asOf`: the ranking of the network as it was on that date (only what existed then). */
+  actorRanking(measure: CentralityMeasure, asOf?: string | null) {
+    return this.memo(`actor-ranking:${measure}:${asOf ?? ''}`, (all) => {
+      const projection = asOf ? projectionAsOf(all, asOf) : all;
+      return measure === 'DEGREE'
         ? rankActors(projection, measure, projection.actors.length)
-        : this.workers.runOnProjection('rankActors', projection, measure),
-    );
+        : this.workers.runOnProjection('rankActors', projection, measure);
+    });
   }
 
-  initiativeRanking(measure: CentralityMeasure) {
-    return this.memo(`initiative-ranking:${measure}`, (projection) =>
-      this.workers.runOnProjection('rankInitiatives', projection, measure),
+  initiativeRanking(measure: CentralityMeasure, asOf?: string | null) {
+    return this.memo(`initiative-ranking:${measure}:${asOf ?? ''}`, (all) =>
+      this.workers.runOnProjection('rankInitiatives', asOf ? projectionAsOf(all, asOf) : all, measure),
     );
   }
 

@@ -8,7 +8,8 @@ import { TransferService } from './transfer.service.js';
 
 /**
  * POST /api/import[?dryRun=true] (multipart field `files`: CSV files, an XLSX workbook or a JSON export; editor
- * role; a dry run checks everything and writes nothing) and GET /api/export?format=json|csv|xlsx|gexf|graphml&region=…&theme=…&mode=…&status=…&from=…&to=….
+ * role; a dry run checks everything and writes nothing) and GET /api/export?format=json|csv|xlsx|gexf|graphml|gexf-dynamic|diffusion|waves&region=…&theme=…&mode=…&status=…&from=…&to=…[&period=year|month]
+ * (the last three are the temporal exports, with their receipt: formats/gexf-dynamic.ts, formats/diffusion-export.ts).
  */
 @Controller('api')
 export class TransferController {
@@ -32,8 +33,8 @@ export class TransferController {
 
   @Get('export')
   async export(@Query() query: Record<string, QueryValue>, @Res() response: Response): Promise<void> {
-    const { format, filter } = parseExportQuery(query);
-    const file = await this.transfer.exportNetwork(format, filter);
+    const { format, filter, period } = parseExportQuery(query);
+    const file = await this.transfer.exportNetwork(format, filter, period);
     response
       .status(200)
       .setHeader('content-type', file.contentType)

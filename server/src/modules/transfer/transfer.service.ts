@@ -6,13 +6,17 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { NETWORK_SECTIONS, type InputProblem, type NetworkInput } from '../../domain/network.types.js';
 import type { ChangeOperation } from '../../domain/change.types.js';
 import { NetworkService, type ImportCounts, type ProblemLocator } from '../network/network.service.js';
+import { buildManifest } from '../../common/manifest.js';
+import { AnalyticsService } from '../analytics/analytics.service.js';
+import { asOfWaves, diffusionTables } from './formats/diffusion-export.js';
+import { networkToDynamicGexf } from './formats/gexf-dynamic.js';
 import { networkToGexf } from './formats/gexf.js';
 import { networkToGraphml } from './formats/graphml.js';
 import { formatLocation, readNetworkFiles } from './formats/read-tables.js';
 import { checkRowCount, type ReadLimits } from './formats/upload-limits.js';
 import { networkToCsvFiles, networkToXlsx } from './formats/write-tables.js';
 import { TransferRepository } from './transfer.repository.js';
-import type { ExportFormat, ExportedFile, NamedFile, NetworkFilter } from './transfer.types.js';
+import type { ExportFormat, ExportPeriod, ExportedFile, NamedFile, NetworkFilter } from './transfer.types.js';
 
 /** Line and column of a character offset, for JSON syntax errors. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -67,7 +71,20 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   gexf: 'application/gexf+xml',
   graphml: 'application/graphml+xml',
+  'gexf-dynamic': 'application/gexf+xml',
+  diffusion: 'application/zip',
+  waves: 'application/zip',
 };
+
+/** What each temporal export is, for its receipt. */
+const TEMPORAL_ALGORITHMS = {
+  'gexf-dynamic': 'dynamic GEXF 1.3: nodes and edges with their spells (docs/metrics.md, Temporal exports)',
+  diffusion: 'netdiffuseR table: adoption times, cascade roots and the ties of T with the period each began',
+  waves: 'as-of waves: the ties of T as of the last day of every period',
+} as const;
+
+const zipFiles = (files: { name: string; data: Buffer }[]) =>
+  Buffer.from(zipSync(Object.fromEntries(files.map((f) => [f.name, new Uint8Array(f.data)]))));
 
 /** Spreadsheets and JSON in (all or nothing, every problem located), every export format out. */
 @Injectable()
@@ -76,6 +93,7 @@ export class TransferService {
 
   constructor(
     private readonly network: NetworkService,
+    private readonly analytics: AnalyticsService,
     private readonly repository: TransferRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -128,16 +146,21 @@ export class TransferService {
     return write(parsed.input, locate, 'upload');
   }
 
-  async exportNetwork(format: ExportFormat, filter: NetworkFilter = {}): Promise<ExportedFile> {
+  async exportNetwork(
+    format: ExportFormat,
+    filter: NetworkFilter = {},
+    period: ExportPeriod = 'year',
+  ): Promise<ExportedFile> {
     const input = await this.repository.exportNetwork(filter);
+    if (format === 'gexf-dynamic' || format === 'diffusion' || format === 'waves')
+      return this.exportTemporal(format, input, filter, period);
     const base = 'small-wins-network';
     const contentType = CONTENT_TYPES[format];
     switch (format) {
       case 'json':
         return { name: `${base}.json`, contentType, data: Buffer.from(`${JSON.stringify(input, null, 2)}\n`) };
       case 'csv': {
-        const zip = zipSync(Object.fromEntries(networkToCsvFiles(input).map((f) => [f.name, new Uint8Array(f.data)])));
-        return { name: `${base}-csv.zip`, contentType, data: Buffer.from(zip) };
+        return { name: `${base}-csv.zip`, contentType, data: zipFiles(networkToCsvFiles(input)) };
       }
       case 'xlsx':
         return { name: `${base}.xlsx`, contentType, data: await networkToXlsx(input) };
@@ -145,6 +168,34 @@ export class TransferService {
         return { name: `${base}.gexf`, contentType, data: Buffer.from(networkToGexf(input)) };
       case 'graphml':
         return { name: `${base}.graphml`, contentType, data: Buffer.from(networkToGraphml(input)) };
+    }
+  }
+
+  /** A temporal export with its receipt (formats/gexf-dynamic.ts, formats/diffusion-export.ts). */
+  private async exportTemporal(
+    format: 'gexf-dynamic' | 'diffusion' | 'waves',
+    input: NetworkInput,
+    filter: NetworkFilter,
+    period: ExportPeriod,
+  ): Promise<ExportedFile> {
+    const manifest = buildManifest({
+      dataVersion: await this.analytics.dataVersion(),
+      algorithm: TEMPORAL_ALGORITHMS[format],
+      filters: { ...filter },
+      parameters: { format, ...(format === 'gexf-dynamic' ? {} : { period }) },
+    });
+    const contentType = CONTENT_TYPES[format];
+    try {
+      if (format === 'gexf-dynamic') {
+        const data = Buffer.from(networkToDynamicGexf(input, manifest));
+        return { name: 'small-wins-network-dynamic.gexf', contentType, data };
+      }
+      const files =
+        format === 'diffusion' ? diffusionTables(input, manifest, period) : asOfWaves(input, manifest, period);
+      return { name: `small-wins-${format}-${period}.zip`, contentType, data: zipFiles(files) };
+    } catch (error) {
+      if (error instanceof RangeError) throw new AppError('TOO_LARGE', `${format} export: ${error.message}`);
+      throw error;
     }
   }
 

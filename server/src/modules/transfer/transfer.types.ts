@@ -11,8 +11,12 @@ export interface NetworkFilter {
   to?: string;
 }
 
-export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'gexf', 'graphml'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'gexf', 'graphml', 'gexf-dynamic', 'diffusion', 'waves'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The temporal exports' unit of time (adoption times, waves). */
+export const EXPORT_PERIODS = ['year', 'month'] as const;
+export type ExportPeriod = (typeof EXPORT_PERIODS)[number];
 
 /** An uploaded or exported file. */
 export interface NamedFile {

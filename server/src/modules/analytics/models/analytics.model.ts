@@ -5,6 +5,7 @@ import type { AmplificationMode } from '../../../domain/network.types.js';
 import type { SuggestionReason as SuggestionReasonValue } from '../../../domain/suggestion-reasons.js';
 import { Actor, Initiative } from '../../entities/models/entity.model.js';
 import { SuggestionReason } from './suggestion-reason.model.js';
+import { Manifest } from '../../../common/graphql/manifest.model.js';
 
 // GraphQL types of the analytics (docs/api-contract.graphql pins Cascade, ModeCounts,
 // ConnectionSuggestion, IsolationReport, RankedActor; the rest stands beside them).
@@ -105,6 +106,7 @@ export class Cascade {
   nodes: CascadeNode[];
   @Field(() => [CascadeEdge], { description: 'amplifications of the chosen modes among cascade initiatives' })
   edges: CascadeEdge[];
+  @Field(() => Manifest, { description: 'the reproducibility receipt of this answer' }) manifest: Manifest;
 }
 
 @ObjectType({ description: 'one cascade in the list of all cascades' })
@@ -167,6 +169,7 @@ export class InitiativeRanking {
   @Field(() => Boolean) exact: boolean;
   @Field(() => Int, { nullable: true, description: 'pivots used when not exact (fixed seed)' }) samples: number | null;
   @Field(() => [RankedInitiative]) items: RankedInitiative[];
+  @Field(() => Manifest, { description: 'the reproducibility receipt of this answer' }) manifest: Manifest;
 }
 
 @ObjectType({ description: 'actorRanking with whether the scores are exact or estimated from sampled pivots' })
@@ -175,6 +178,7 @@ export class ActorRankingDetails {
   @Field(() => Boolean) exact: boolean;
   @Field(() => Int, { nullable: true, description: 'pivots used when not exact (fixed seed)' }) samples: number | null;
   @Field(() => [RankedActor]) items: RankedActor[];
+  @Field(() => Manifest, { description: 'the reproducibility receipt of this answer' }) manifest: Manifest;
 }
 
 @ObjectType({ description: 'an actor whose initiatives span several regions or themes' })

@@ -1,7 +1,13 @@
 import { AppError } from '../../../common/app-error.js';
 import { isIsoDate } from '../../../domain/dates.js';
 import { AMPLIFICATION_MODES, INITIATIVE_STATUSES, type InputProblem } from '../../../domain/network.types.js';
-import { EXPORT_FORMATS, type ExportFormat, type NetworkFilter } from '../transfer.types.js';
+import {
+  EXPORT_FORMATS,
+  EXPORT_PERIODS,
+  type ExportFormat,
+  type ExportPeriod,
+  type NetworkFilter,
+} from '../transfer.types.js';
 
 // The export's parameters (GET /api/export?format=…&region=… and `npm run export -- --format … --region …`).
 
@@ -18,7 +24,11 @@ function listOf(value: QueryValue): string[] | undefined {
 }
 
 /** Reads and checks the export filter from the query string; every bad parameter is named. */
-export function parseExportQuery(query: Record<string, QueryValue>): { format: ExportFormat; filter: NetworkFilter } {
+export function parseExportQuery(query: Record<string, QueryValue>): {
+  format: ExportFormat;
+  filter: NetworkFilter;
+  period: ExportPeriod;
+} {
   const problems: InputProblem[] = [];
   const format = (typeof query.format === 'string' ? query.format : 'json').toLowerCase();
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
@@ -40,9 +50,14 @@ export function parseExportQuery(query: Record<string, QueryValue>): { format: E
       problems.push({ path: key, message: `bad date '${String(value)}': use YYYY-MM-DD` });
     }
   }
+  const period = (typeof query.period === 'string' ? query.period : 'year').toLowerCase();
+  if (!(EXPORT_PERIODS as readonly string[]).includes(period)) {
+    problems.push({ path: 'period', message: `unknown period '${period}' (one of ${EXPORT_PERIODS.join(', ')})` });
+  }
   if (problems.length > 0) throw AppError.badInput(problems, 'export parameters');
   return {
     format: format as ExportFormat,
+    period: period as ExportPeriod,
     filter: {
       regions: listOf(query.region),
       themes: listOf(query.theme),

@@ -23,13 +23,16 @@ const GEXF_TYPES: Readonly<Record<GraphAttributeType, string>> = {
   boolean: 'boolean',
 };
 
-function declareAttributes(xml: XmlWriter, owner: 'node' | 'edge', attributes: readonly GraphAttribute[]): void {
+export function declareAttributes(xml: XmlWriter, owner: 'node' | 'edge', attributes: readonly GraphAttribute[]): void {
   xml.start('attributes', { class: owner });
   for (const { name, type } of attributes) xml.element('attribute', { id: name, title: name, type: GEXF_TYPES[type] });
   xml.end();
 }
 
-function writeValues(xml: XmlWriter, values: Readonly<Record<string, string | number | boolean | undefined>>): void {
+export function writeValues(
+  xml: XmlWriter,
+  values: Readonly<Record<string, string | number | boolean | undefined>>,
+): void {
   const entries = Object.entries(values).filter(([, value]) => value !== undefined);
   if (entries.length === 0) return;
   xml.start('attvalues');

@@ -3,6 +3,7 @@ import * as data from './messages/data';
 import * as edit from './messages/edit';
 import * as radar from './messages/radar';
 import * as rankings from './messages/rankings';
+import * as research from './messages/research';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 
 export type Lang = 'en' | 'nl';
@@ -116,7 +117,7 @@ const CORE_EN = {
 } as const;
 
 // each part of the dashboard keeps its own messages in src/messages/<part>.ts
-const EN = { ...CORE_EN, ...radar.en, ...rankings.en, ...data.en, ...edit.en, ...canvas.en };
+const EN = { ...CORE_EN, ...radar.en, ...rankings.en, ...data.en, ...edit.en, ...canvas.en, ...research.en };
 
 export type MessageKey = keyof typeof EN;
 
@@ -236,6 +237,7 @@ const NL: Record<MessageKey, string> = {
   ...data.nl,
   ...edit.nl,
   ...canvas.nl,
+  ...research.nl,
 };
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en: EN, nl: NL };

@@ -37,6 +37,7 @@ type Documents = {
   'mutation EditUpsertOutcome($input: OutcomeInput!) {\n  upsertOutcome(input: $input) {\n    kind\n  }\n}': typeof types.EditUpsertOutcomeDocument;
   'query FilterOptions {\n  regions\n  themes\n}': typeof types.FilterOptionsDocument;
   'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}': typeof types.InitiativeDetailsDocument;
+  'query IntroductionGains($initiativeId: ID!, $candidateIds: [ID!]!, $runs: Int!) {\n  introductionGains(\n    initiativeId: $initiativeId\n    candidateIds: $candidateIds\n    runs: $runs\n  ) {\n    gains {\n      initiative {\n        id\n      }\n      reachWithout\n      reachWith\n      gain {\n        mean\n        low\n        high\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}': typeof types.IntroductionGainsDocument;
   'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}': typeof types.IsolatedInitiativesDocument;
   'query LayoutAsOf($date: Date!) {\n  networkStatsAsOf(date: $date) {\n    initiatives\n  }\n}': typeof types.LayoutAsOfDocument;
   'query LayoutSlice($filter: SliceFilter, $limit: Int) {\n  sliceLayout(filter: $filter, limit: $limit) {\n    nodeCount\n    millis\n    truncated\n    positions {\n      id\n      x\n      y\n    }\n  }\n}': typeof types.LayoutSliceDocument;
@@ -44,6 +45,7 @@ type Documents = {
   'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}': typeof types.NeighbourhoodDocument;
   'query NetworkSlice($filter: SliceFilter, $limit: Int) {\n  networkSlice(filter: $filter, limit: $limit) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}': typeof types.NetworkSliceDocument;
   'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}': typeof types.NetworkStatsDocument;
+  'query NullModel($graph: NullGraph!, $measures: [NullMeasure!], $replicates: Int!) {\n  nullModel(graph: $graph, measures: $measures, replicates: $replicates) {\n    replicates\n    swapsPerEdge\n    bands {\n      measure\n      observed\n      nullMean\n      low\n      high\n      z\n      p\n      bins {\n        bin\n        cascades\n        observed\n        nullMean\n        low\n        high\n        z\n        p\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}': typeof types.NullModelDocument;
   'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}': typeof types.RadarHealthDocument;
   'query RadarIsolates($region: String!, $suggestions: Int!) {\n  isolatedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    suggestions {\n      score\n      reasonDetails {\n        __typename\n        ... on CommonPartnersReason {\n          count\n        }\n        ... on ActorInfluenceReason {\n          actorHereId\n          actorHere\n          actorThereId\n          actorThere\n        }\n        ... on SharedThemeReason {\n          theme\n          region\n          sameRegion\n        }\n        ... on BarrierMatchReason {\n          barrier\n        }\n      }\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RadarIsolatesDocument;
   'query RadarRegions {\n  tieStructure {\n    regions {\n      region\n      initiatives\n      isolates\n      pendants\n      components\n      largestComponentShare\n      density\n    }\n  }\n}': typeof types.RadarRegionsDocument;
@@ -51,6 +53,7 @@ type Documents = {
   'query RankingActors($first: Int!, $measure: CentralityMeasure!) {\n  actorRankingDetails(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      actor {\n        id\n        name\n        kind\n        region\n      }\n    }\n  }\n}': typeof types.RankingActorsDocument;
   'query RankingCommunities($graph: CommunityGraph!) {\n  communities(graph: $graph) {\n    graph\n    count\n    modularity\n    communities {\n      id\n      size\n      regions {\n        name\n        count\n      }\n      themes {\n        name\n        count\n      }\n    }\n  }\n}': typeof types.RankingCommunitiesDocument;
   'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RankingInitiativesDocument;
+  'query SimulateSpread($seeds: [ID!]!, $model: SpreadModel!, $probability: Float, $runs: Int!, $addTies: [TieInput!]) {\n  simulateSpread(\n    seeds: $seeds\n    model: $model\n    probability: $probability\n    runs: $runs\n    addTies: $addTies\n  ) {\n    runs\n    steps\n    probability\n    edges\n    estimated {\n      mode\n      probability\n    }\n    reach {\n      mean\n      low\n      high\n    }\n    curve {\n      step\n      mean\n      low\n      high\n    }\n    regions {\n      region\n      share\n    }\n    comparison {\n      withTies {\n        mean\n        low\n        high\n      }\n      curve {\n        step\n        mean\n        low\n        high\n      }\n      gain {\n        mean\n        low\n        high\n        gainedShare\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}': typeof types.SimulateSpreadDocument;
 };
 const documents: Documents = {
   'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}':
@@ -100,6 +103,8 @@ const documents: Documents = {
   'query FilterOptions {\n  regions\n  themes\n}': types.FilterOptionsDocument,
   'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}':
     types.InitiativeDetailsDocument,
+  'query IntroductionGains($initiativeId: ID!, $candidateIds: [ID!]!, $runs: Int!) {\n  introductionGains(\n    initiativeId: $initiativeId\n    candidateIds: $candidateIds\n    runs: $runs\n  ) {\n    gains {\n      initiative {\n        id\n      }\n      reachWithout\n      reachWith\n      gain {\n        mean\n        low\n        high\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}':
+    types.IntroductionGainsDocument,
   'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}':
     types.IsolatedInitiativesDocument,
   'query LayoutAsOf($date: Date!) {\n  networkStatsAsOf(date: $date) {\n    initiatives\n  }\n}':
@@ -114,6 +119,8 @@ const documents: Documents = {
     types.NetworkSliceDocument,
   'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}':
     types.NetworkStatsDocument,
+  'query NullModel($graph: NullGraph!, $measures: [NullMeasure!], $replicates: Int!) {\n  nullModel(graph: $graph, measures: $measures, replicates: $replicates) {\n    replicates\n    swapsPerEdge\n    bands {\n      measure\n      observed\n      nullMean\n      low\n      high\n      z\n      p\n      bins {\n        bin\n        cascades\n        observed\n        nullMean\n        low\n        high\n        z\n        p\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}':
+    types.NullModelDocument,
   'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}':
     types.RadarHealthDocument,
   'query RadarIsolates($region: String!, $suggestions: Int!) {\n  isolatedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    suggestions {\n      score\n      reasonDetails {\n        __typename\n        ... on CommonPartnersReason {\n          count\n        }\n        ... on ActorInfluenceReason {\n          actorHereId\n          actorHere\n          actorThereId\n          actorThere\n        }\n        ... on SharedThemeReason {\n          theme\n          region\n          sameRegion\n        }\n        ... on BarrierMatchReason {\n          barrier\n        }\n      }\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}':
@@ -128,6 +135,8 @@ const documents: Documents = {
     types.RankingCommunitiesDocument,
   'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}':
     types.RankingInitiativesDocument,
+  'query SimulateSpread($seeds: [ID!]!, $model: SpreadModel!, $probability: Float, $runs: Int!, $addTies: [TieInput!]) {\n  simulateSpread(\n    seeds: $seeds\n    model: $model\n    probability: $probability\n    runs: $runs\n    addTies: $addTies\n  ) {\n    runs\n    steps\n    probability\n    edges\n    estimated {\n      mode\n      probability\n    }\n    reach {\n      mean\n      low\n      high\n    }\n    curve {\n      step\n      mean\n      low\n      high\n    }\n    regions {\n      region\n      share\n    }\n    comparison {\n      withTies {\n        mean\n        low\n        high\n      }\n      curve {\n        step\n        mean\n        low\n        high\n      }\n      gain {\n        mean\n        low\n        high\n        gainedShare\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}':
+    types.SimulateSpreadDocument,
 };
 
 /**
@@ -278,6 +287,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query IntroductionGains($initiativeId: ID!, $candidateIds: [ID!]!, $runs: Int!) {\n  introductionGains(\n    initiativeId: $initiativeId\n    candidateIds: $candidateIds\n    runs: $runs\n  ) {\n    gains {\n      initiative {\n        id\n      }\n      reachWithout\n      reachWith\n      gain {\n        mean\n        low\n        high\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}',
+): typeof import('./graphql').IntroductionGainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}',
 ): typeof import('./graphql').IsolatedInitiativesDocument;
 /**
@@ -320,6 +335,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query NullModel($graph: NullGraph!, $measures: [NullMeasure!], $replicates: Int!) {\n  nullModel(graph: $graph, measures: $measures, replicates: $replicates) {\n    replicates\n    swapsPerEdge\n    bands {\n      measure\n      observed\n      nullMean\n      low\n      high\n      z\n      p\n      bins {\n        bin\n        cascades\n        observed\n        nullMean\n        low\n        high\n        z\n        p\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}',
+): typeof import('./graphql').NullModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}',
 ): typeof import('./graphql').RadarHealthDocument;
 /**
@@ -358,6 +379,12 @@ export function graphql(
 export function graphql(
   source: 'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}',
 ): typeof import('./graphql').RankingInitiativesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SimulateSpread($seeds: [ID!]!, $model: SpreadModel!, $probability: Float, $runs: Int!, $addTies: [TieInput!]) {\n  simulateSpread(\n    seeds: $seeds\n    model: $model\n    probability: $probability\n    runs: $runs\n    addTies: $addTies\n  ) {\n    runs\n    steps\n    probability\n    edges\n    estimated {\n      mode\n      probability\n    }\n    reach {\n      mean\n      low\n      high\n    }\n    curve {\n      step\n      mean\n      low\n      high\n    }\n    regions {\n      region\n      share\n    }\n    comparison {\n      withTies {\n        mean\n        low\n        high\n      }\n      curve {\n        step\n        mean\n        low\n        high\n      }\n      gain {\n        mean\n        low\n        high\n        gainedShare\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}',
+): typeof import('./graphql').SimulateSpreadDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -256,7 +256,7 @@ export function SimulationPanel({
       {current && answer.status === 'loading' && (
         <Group gap={6} role="status" mt="xs">
           <Loader size="xs" />
-          <Text size="sm">{t('sim.running', { n: (asked.runs).toLocaleString() })}</Text>
+          <Text size="sm">{t('sim.running', { n: asked.runs.toLocaleString() })}</Text>
         </Group>
       )}
       {current && answer.status === 'error' && (

@@ -14,6 +14,8 @@
 //    server of its own (scripts/bench-load.mjs)
 //  - history: the change log (scripts/bench-history.mjs): import with and without it, its storage,
 //    the history queries, the projection's size per process
+//  - research: the introduction simulator and null models at the 10k demo, beside NDlib and
+//    networkx (scripts/bench-research.mjs; no database needed). BENCH_ONLY=research runs it alone
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -36,7 +38,7 @@ const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 const token = 'bench-editor-token';
 const serverPort = Number(process.env.BENCH_PORT ?? 4099);
 const tmp = path.join(root, '.data', 'bench');
-const SECTIONS = ['import', 'analytics', 'engine', 'browser', 'history', 'load'];
+const SECTIONS = ['import', 'analytics', 'engine', 'browser', 'history', 'research', 'load'];
 const chosen = process.env.BENCH_ONLY ?? process.env.BENCH_SECTIONS ?? SECTIONS.join(',');
 const sections = new Set(chosen.split(',').map((x) => x.trim()));
 for (const name of sections) {
@@ -47,6 +49,7 @@ const needsServer = ['import', 'analytics', 'browser'].some(run);
 const needsDatabase = needsServer || run('history');
 const { benchEngine, engineMarkdown } = await import('./bench-engine.mjs');
 const { benchLoad, loadMarkdown } = await import('./bench-load.mjs');
+const { benchResearch, researchMarkdown } = await import('./bench-research.mjs');
 
 const { generateDemoNetwork } = await import(path.join(root, 'server/dist/modules/demo/demo-generator.js'));
 
@@ -278,6 +281,8 @@ if (needsDatabase) await stopNeo4j(dbEnv);
 // ---------------------------------------------------------------- the engine beside igraph and networkx
 // after the database and the server have stopped, so they take no CPU from it
 const engine = run('engine') ? await benchEngine({ root, sizes, tmp }) : undefined;
+mkdirSync(tmp, { recursive: true });
+const research = run('research') ? await benchResearch({ root, tmp }) : undefined;
 rmSync(tmp, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- load on the demo network
@@ -303,6 +308,7 @@ const json = {
   ...(run('engine') ? { engine: { when, ...engine } } : {}),
   ...(run('browser') ? { browser: browserBench } : {}),
   ...(run('history') ? { history } : {}),
+  ...(run('research') ? { research: { when, ...research } } : {}),
   ...(run('load') ? { load: { when, ...load } } : {}),
 };
 writeFileSync(jsonFile, `${JSON.stringify(json, null, 2)}\n`);
@@ -321,6 +327,7 @@ function previousBlocks() {
     engine: '## The engine',
     browser: '## The explorer',
     history: '## The change log',
+    research: '## Research toolkit',
     load: '## Load',
   };
   for (const part of parts) {
@@ -360,6 +367,7 @@ const fresh = {
       ? ['## The explorer in headless Chromium', '', `Did not run: ${browserBench.error}`]
       : browserMarkdown(browserBench),
   history: () => historyMarkdown(history),
+  research: () => researchMarkdown(research),
   load: () => loadMarkdown(load),
 };
 const kept = previousBlocks();

@@ -7,6 +7,7 @@ import * as overview from './messages/overview';
 import * as report from './messages/report';
 import * as radar from './messages/radar';
 import * as rankings from './messages/rankings';
+import * as research from './messages/research';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 
 export type Lang = 'en' | 'nl';
@@ -133,6 +134,7 @@ const EN = {
   ...overview.en,
   ...map.en,
   ...report.en,
+  ...research.en,
 };
 
 export type MessageKey = keyof typeof EN;
@@ -259,6 +261,7 @@ const NL: Record<MessageKey, string> = {
   ...overview.nl,
   ...map.nl,
   ...report.nl,
+  ...research.nl,
 };
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en: EN, nl: NL };

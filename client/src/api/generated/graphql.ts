@@ -148,6 +148,19 @@ export type Mechanism =
 
 export type NodeKind = 'ACTOR' | 'INITIATIVE';
 
+/** T, G, or A (for the cascade figures) */
+export type NullGraph = 'ACTOR' | 'AMPLIFICATION' | 'TIE';
+
+/** the first five on T or G, the cascade figures on A */
+export type NullMeasure =
+  | 'COMPONENTS'
+  | 'ISOLATES'
+  | 'LARGEST_COMPONENT_SHARE'
+  | 'MEAN_CASCADE_DEPTH'
+  | 'MEAN_CLUSTERING'
+  | 'MEAN_STRUCTURAL_VIRALITY'
+  | 'MODULARITY';
+
 /** (Initiative)-[:ACHIEVES]->(Outcome), unique per (initiative, kind, name) Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type OutcomeInput = {
   initiativeId: string | number;
@@ -175,6 +188,15 @@ export type SliceFilter = {
   themes?: Array<string> | null | undefined;
   /** initiatives started on or before */
   to?: string | null | undefined;
+};
+
+/** INDEPENDENT_CASCADE: each new adopter gets one chance per edge, with its probability. LINEAR_THRESHOLD: a node adopts when the share of its neighbours that adopted reaches its threshold (uniform in (0, 1], drawn per run). SUSCEPTIBLE_INFECTED: every step each adopter passes the win along each edge with its probability. */
+export type SpreadModel = 'INDEPENDENT_CASCADE' | 'LINEAR_THRESHOLD' | 'SUSCEPTIBLE_INFECTED';
+
+/** a tie to add between two initiatives */
+export type TieInput = {
+  a: string | number;
+  b: string | number;
 };
 
 export type ActorDetailsQueryVariables = Exact<{
@@ -419,6 +441,24 @@ export type InitiativeDetailsQuery = {
   } | null;
 };
 
+export type IntroductionGainsQueryVariables = Exact<{
+  initiativeId: string | number;
+  candidateIds: Array<string | number> | string | number;
+  runs: number;
+}>;
+
+export type IntroductionGainsQuery = {
+  introductionGains: {
+    gains: Array<{
+      reachWithout: number;
+      reachWith: number;
+      initiative: { id: string };
+      gain: { mean: number; low: number; high: number };
+    }>;
+    manifest: { citeAs: string };
+  };
+};
+
 export type IsolatedInitiativesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type IsolatedInitiativesQuery = { isolatedInitiatives: Array<{ initiative: { id: string } }> };
@@ -537,6 +577,39 @@ export type NetworkStatsQuery = {
     amplifications: number;
     components: number;
     isolatedInitiatives: number;
+  };
+};
+
+export type NullModelQueryVariables = Exact<{
+  graph: NullGraph;
+  measures?: Array<NullMeasure> | NullMeasure | null | undefined;
+  replicates: number;
+}>;
+
+export type NullModelQuery = {
+  nullModel: {
+    replicates: number;
+    swapsPerEdge: number;
+    bands: Array<{
+      measure: NullMeasure;
+      observed: number;
+      nullMean: number;
+      low: number;
+      high: number;
+      z: number | null;
+      p: number;
+      bins: Array<{
+        bin: string;
+        cascades: number;
+        observed: number;
+        nullMean: number;
+        low: number;
+        high: number;
+        z: number | null;
+        p: number;
+      }>;
+    }>;
+    manifest: { citeAs: string };
   };
 };
 
@@ -748,6 +821,33 @@ export type RankingInitiativesQuery = {
       score: number;
       initiative: { id: string; name: string; region: string | null; themes: Array<string> };
     }>;
+  };
+};
+
+export type SimulateSpreadQueryVariables = Exact<{
+  seeds: Array<string | number> | string | number;
+  model: SpreadModel;
+  probability?: number | null | undefined;
+  runs: number;
+  addTies?: Array<TieInput> | TieInput | null | undefined;
+}>;
+
+export type SimulateSpreadQuery = {
+  simulateSpread: {
+    runs: number;
+    steps: number;
+    probability: number | null;
+    edges: number;
+    estimated: Array<{ mode: string; probability: number }>;
+    reach: { mean: number; low: number; high: number };
+    curve: Array<{ step: number; mean: number; low: number; high: number }>;
+    regions: Array<{ region: string; share: number }>;
+    comparison: {
+      withTies: { mean: number; low: number; high: number };
+      curve: Array<{ step: number; mean: number; low: number; high: number }>;
+      gain: { mean: number; low: number; high: number; gainedShare: number };
+    } | null;
+    manifest: { citeAs: string };
   };
 };
 
@@ -1117,6 +1217,31 @@ export const InitiativeDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InitiativeDetailsQuery, InitiativeDetailsQueryVariables>;
+export const IntroductionGainsDocument = new TypedDocumentString(`
+    query IntroductionGains($initiativeId: ID!, $candidateIds: [ID!]!, $runs: Int!) {
+  introductionGains(
+    initiativeId: $initiativeId
+    candidateIds: $candidateIds
+    runs: $runs
+  ) {
+    gains {
+      initiative {
+        id
+      }
+      reachWithout
+      reachWith
+      gain {
+        mean
+        low
+        high
+      }
+    }
+    manifest {
+      citeAs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntroductionGainsQuery, IntroductionGainsQueryVariables>;
 export const IsolatedInitiativesDocument = new TypedDocumentString(`
     query IsolatedInitiatives {
   isolatedInitiatives(suggestions: 1) {
@@ -1247,6 +1372,36 @@ export const NetworkStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkStatsQuery, NetworkStatsQueryVariables>;
+export const NullModelDocument = new TypedDocumentString(`
+    query NullModel($graph: NullGraph!, $measures: [NullMeasure!], $replicates: Int!) {
+  nullModel(graph: $graph, measures: $measures, replicates: $replicates) {
+    replicates
+    swapsPerEdge
+    bands {
+      measure
+      observed
+      nullMean
+      low
+      high
+      z
+      p
+      bins {
+        bin
+        cascades
+        observed
+        nullMean
+        low
+        high
+        z
+        p
+      }
+    }
+    manifest {
+      citeAs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NullModelQuery, NullModelQueryVariables>;
 export const PeriodOverviewDocument = new TypedDocumentString(`
     query PeriodOverview($days: Int, $year: Int, $region: String) {
   periodOverview(days: $days, year: $year, region: $region) {
@@ -1501,3 +1656,60 @@ export const RankingInitiativesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RankingInitiativesQuery, RankingInitiativesQueryVariables>;
+export const SimulateSpreadDocument = new TypedDocumentString(`
+    query SimulateSpread($seeds: [ID!]!, $model: SpreadModel!, $probability: Float, $runs: Int!, $addTies: [TieInput!]) {
+  simulateSpread(
+    seeds: $seeds
+    model: $model
+    probability: $probability
+    runs: $runs
+    addTies: $addTies
+  ) {
+    runs
+    steps
+    probability
+    edges
+    estimated {
+      mode
+      probability
+    }
+    reach {
+      mean
+      low
+      high
+    }
+    curve {
+      step
+      mean
+      low
+      high
+    }
+    regions {
+      region
+      share
+    }
+    comparison {
+      withTies {
+        mean
+        low
+        high
+      }
+      curve {
+        step
+        mean
+        low
+        high
+      }
+      gain {
+        mean
+        low
+        high
+        gainedShare
+      }
+    }
+    manifest {
+      citeAs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimulateSpreadQuery, SimulateSpreadQueryVariables>;

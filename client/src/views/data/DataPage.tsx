@@ -19,7 +19,9 @@ import { useQuery } from '../../api/useQuery';
 import { SECTIONS } from '../../domain/values';
 import { Shell } from '../../components/Shell';
 import { useI18n, type MessageKey } from '../../i18n';
+import { NullBandText } from '../../components/NullBandText';
 import { ImportPanel } from './ImportPanel';
+import { BAND_OF_FIGURE, NullBandsPanel, ResearchDownloads, useNullBands, type NullBands } from './ResearchPanels';
 import './data.css';
 
 type Figures = NetworkStatsQuery['networkStats'];
@@ -54,8 +56,14 @@ function Rich({ text, parts }: { text: string; parts: Record<string, ReactNode> 
   );
 }
 
-/** The network's figures from networkStats, with loading, error and empty states. */
-function NetworkFigures() {
+/** The null band of a figure's card, when the comparison with chance has run. */
+function bandOf(bands: NullBands | undefined, key: keyof Figures) {
+  const measure = (BAND_OF_FIGURE as Partial<Record<keyof Figures, string>>)[key];
+  return measure ? bands?.find((b) => b.measure === measure) : undefined;
+}
+
+/** The network's figures from networkStats, with loading, error and empty states, and null bands once asked for. */
+function NetworkFigures({ bands }: { bands?: NullBands }) {
   const { t, lang } = useI18n();
   const stats = useQuery(NetworkStatsDocument, {});
   return (
@@ -92,6 +100,7 @@ function NetworkFigures() {
                 <Text className="hint" size="xs" c="dimmed">
                   {t(`data.fig.${key}Hint` as MessageKey)}
                 </Text>
+                {bandOf(bands, key) && <NullBandText band={bandOf(bands, key)!} testId={`band-${key}`} />}
               </Card>
             ))}
           </SimpleGrid>
@@ -131,6 +140,7 @@ function Downloads() {
           </Card>
         ))}
       </SimpleGrid>
+      <ResearchDownloads />
     </section>
   );
 }
@@ -175,6 +185,7 @@ function Templates() {
 /** What is in the database, the downloads of all of it, and the import of spreadsheets or JSON. */
 export function DataPage() {
   const { t } = useI18n();
+  const bands = useNullBands();
   return (
     <Shell>
       <Container size="lg" py="lg">
@@ -183,7 +194,8 @@ export function DataPage() {
             <Title order={2}>{t('data.title')}</Title>
             <Text c="dimmed">{t('data.intro')}</Text>
           </div>
-          <NetworkFigures />
+          <NetworkFigures bands={bands.state?.data?.nullModel.bands} />
+          <NullBandsPanel bands={bands} />
           <Downloads />
           <section aria-labelledby="import-title">
             <Title order={3} id="import-title" mb="xs">

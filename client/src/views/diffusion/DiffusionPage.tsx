@@ -17,6 +17,8 @@ import { NetworkCanvas } from '../../canvas/NetworkCanvas';
 import { NodeTooltipEffect } from '../../canvas/NodeTooltipEffect';
 import { ZoomControls } from '../../canvas/ZoomControls';
 import { CascadeCards } from './CascadeCards';
+import { ChanceButton, useCascadeBands } from './ResearchTools';
+import { SimulationPanel } from './SimulationPanel';
 import { CascadeCharts } from './CascadeCharts';
 import { CascadeList } from './CascadeList';
 import { parseDiffusionState, writeDiffusionState, type DiffusionState } from './diffusion-url';
@@ -204,6 +206,8 @@ export function DiffusionPage() {
     state.root === null,
   );
   const cascade = state.root && one.data?.cascade.root.id === state.root ? one.data.cascade : undefined;
+  const bands = useCascadeBands();
+  const roots = useMemo(() => (list.data?.cascades ?? []).map((c) => c.root), [list.data]);
   return (
     <Shell
       navbar={
@@ -242,11 +246,19 @@ export function DiffusionPage() {
                 {cascade.root.name}
               </Title>
               {one.status === 'loading' && <Loader size="xs" aria-label={t('dif.loadingCascade')} />}
+              <ChanceButton bands={bands} />
             </Group>
-            <CascadeCards cascade={cascade} listed={list.data?.cascades ?? []} />
+            <CascadeCards
+              cascade={cascade}
+              listed={list.data?.cascades ?? []}
+              bands={bands.state?.data?.nullModel.bands}
+            />
             <div className="diffusion-main">
               <CascadeStage cascade={cascade} state={state} update={update} />
               <CascadeCharts cascade={cascade} />
+            </div>
+            <div className="diffusion-research">
+              <SimulationPanel rootId={cascade.root.id} others={roots} />
             </div>
           </>
         )}

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n';
 import type { ListedReport } from './IsolateList';
 import { moveInList } from '../../components/list-keys';
 import { phraseReason } from './radar-data';
+import { GainBadge, GainButton, useSuggestionGains, type Gain } from './SuggestionGains';
 
 type Suggestion = ListedReport['suggestions'][number];
 
@@ -12,10 +13,12 @@ function SuggestionItem({
   suggestion: s,
   shown,
   onShow,
+  gain,
 }: {
   suggestion: Suggestion;
   shown: boolean;
   onShow: () => void;
+  gain?: Gain;
 }) {
   const { t } = useI18n();
   return (
@@ -34,6 +37,7 @@ function SuggestionItem({
         <Badge size="sm" variant="light" color="orange" className="radar-score">
           {t('radar.score', { score: s.score.toFixed(2) })}
         </Badge>
+        {gain && <GainBadge gain={gain} />}
       </div>
       <ul className="radar-reasons" aria-label={t('radar.suggestions')}>
         {s.reasonDetails.map((detail, n) => {
@@ -74,6 +78,19 @@ export function Suggestions({
 }) {
   const { t } = useI18n();
   const name = report.initiative.name;
+  const gains = useSuggestionGains(
+    report.initiative.id,
+    report.suggestions.map((s) => s.initiative.id),
+  );
+  // by simulated gain once known (highest first, today's score breaking ties), else by today's score
+  const ordered =
+    gains.byId.size === 0
+      ? report.suggestions
+      : [...report.suggestions].sort(
+          (a, b) =>
+            (gains.byId.get(b.initiative.id)?.gain.mean ?? -Infinity) -
+              (gains.byId.get(a.initiative.id)?.gain.mean ?? -Infinity) || b.score - a.score,
+        );
   const onKey = (event: KeyboardEvent<HTMLOListElement>) => {
     moveInList(event, 'data-partner');
   };
@@ -97,18 +114,20 @@ export function Suggestions({
         </Tooltip>
       </header>
       <div className="radar-card-body">
+        {report.suggestions.length > 0 && <GainButton gains={gains} disabled={false} />}
         {report.suggestions.length === 0 && (
           <Alert color="gray" role="status" p="xs" data-testid="suggestions-empty">
             <Text size="sm">{t('radar.noSuggestions', { name })}</Text>
           </Alert>
         )}
         <ol className="radar-suggestion-list" data-testid="suggestion-list" onKeyDown={onKey}>
-          {report.suggestions.map((s) => (
+          {ordered.map((s) => (
             <SuggestionItem
               key={s.initiative.id}
               suggestion={s}
               shown={s.initiative.id === partner}
               onShow={() => onShow(s.initiative.id)}
+              gain={gains.byId.get(s.initiative.id)}
             />
           ))}
         </ol>

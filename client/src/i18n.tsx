@@ -2,6 +2,7 @@ import * as canvas from './messages/canvas';
 import * as data from './messages/data';
 import * as edit from './messages/edit';
 import * as exportsMessages from './messages/exports';
+import * as history from './messages/history';
 import * as map from './messages/map';
 import * as overview from './messages/overview';
 import * as report from './messages/report';
@@ -133,6 +134,7 @@ const EN = {
   ...overview.en,
   ...map.en,
   ...report.en,
+  ...history.en,
 };
 
 export type MessageKey = keyof typeof EN;
@@ -259,6 +261,7 @@ const NL: Record<MessageKey, string> = {
   ...overview.nl,
   ...map.nl,
   ...report.nl,
+  ...history.nl,
 };
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en: EN, nl: NL };

@@ -13,6 +13,9 @@ import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useI18n, type MessageKey } from '../i18n';
 import { EditorToken } from '../auth/EditorToken';
+import { useMe } from '../auth/me';
+import { WhoAmI } from '../auth/WhoAmI';
+import { UndoNotices } from '../history/UndoNotices';
 
 const PAGES: { path: string; key: MessageKey }[] = [
   { path: '/', key: 'nav.overview' },
@@ -22,7 +25,11 @@ const PAGES: { path: string; key: MessageKey }[] = [
   { path: '/radar', key: 'nav.radar' },
   { path: '/rankings', key: 'nav.rankings' },
   { path: '/data', key: 'nav.data' },
+  { path: '/changes', key: 'nav.changes' },
 ];
+
+/** Pages for admins only (shown in the nav when the signed-in token is an admin's). */
+const ADMIN_PAGES: { path: string; key: MessageKey }[] = [{ path: '/admin/tokens', key: 'nav.tokens' }];
 
 export interface ShellProps {
   children: ReactNode;
@@ -50,6 +57,8 @@ export function Shell({
   const { t, lang, setLang } = useI18n();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
+  const me = useMe();
+  const pages = me?.role === 'ADMIN' ? [...PAGES, ...ADMIN_PAGES] : PAGES;
   return (
     <AppShell
       header={{ height: { base: 96, sm: 56 } }}
@@ -66,7 +75,7 @@ export function Shell({
             {t('product')}
           </Title>
           <nav aria-label="Pages" className="page-nav">
-            {PAGES.map((p) => (
+            {pages.map((p) => (
               <NavLink
                 key={p.path}
                 to={p.path}
@@ -78,6 +87,7 @@ export function Shell({
             ))}
           </nav>
           <Group gap="xs" wrap="nowrap" ml="auto">
+            <WhoAmI />
             <EditorToken />
             <SegmentedControl
               size="xs"
@@ -113,6 +123,7 @@ export function Shell({
         </AppShell.Aside>
       )}
       <AppShell.Main className={fixed ? 'main-fixed' : 'main-scroll'}>{children}</AppShell.Main>
+      <UndoNotices />
     </AppShell>
   );
 }

@@ -65,6 +65,44 @@ export type CascadeSort = 'DEPTH' | 'REGIONS_REACHED' | 'SIZE' | 'STRUCTURAL_VIR
 /** DEGREE, PAGERANK, BETWEENNESS as in actorRanking; CLOSENESS (networkx closeness_centrality, wf_improved) */
 export type CentralityMeasure = 'BETWEENNESS' | 'CLOSENESS' | 'DEGREE' | 'PAGERANK';
 
+/** CREATED: absent before; DELETED: absent after; UPDATED: present both times, some fields differ */
+export type ChangeAction = 'CREATED' | 'DELETED' | 'UPDATED';
+
+/** The kinds of entity the change log records */
+export type ChangeEntityKind =
+  'ACTOR' | 'AMPLIFICATION' | 'BARRIER' | 'INFLUENCE' | 'INITIATIVE' | 'INVOLVEMENT' | 'OUTCOME';
+
+/** What wrote a change set: IMPORT_NETWORK (the mutation), UPLOAD (POST /api/import), CLI_IMPORT (npm run import), SEED (the demo network), one value per create, update, upsert and delete mutation, and UNDO */
+export type ChangeOperation =
+  | 'CLI_IMPORT'
+  | 'CREATE_ACTOR'
+  | 'CREATE_INITIATIVE'
+  | 'DELETE_ACTOR'
+  | 'DELETE_AMPLIFICATION'
+  | 'DELETE_BARRIER'
+  | 'DELETE_INFLUENCE'
+  | 'DELETE_INITIATIVE'
+  | 'DELETE_INVOLVEMENT'
+  | 'DELETE_OUTCOME'
+  | 'IMPORT_NETWORK'
+  | 'SEED'
+  | 'UNDO'
+  | 'UPDATE_ACTOR'
+  | 'UPDATE_INITIATIVE'
+  | 'UPLOAD'
+  | 'UPSERT_AMPLIFICATION'
+  | 'UPSERT_BARRIER'
+  | 'UPSERT_INFLUENCE'
+  | 'UPSERT_INVOLVEMENT'
+  | 'UPSERT_OUTCOME';
+
+/** A point in the history: a sequence number, or an instant (the last change set at or before it). */
+export type ChangePointInput = {
+  at?: string | null | undefined;
+  /** after change set seq (0: before the first change set) */
+  seq?: number | null | undefined;
+};
+
 /** The seven characteristics of a small win, each scored 0–3 (absent, weak, clear, strong). */
 export type Characteristic =
   | 'AMPLIFICATION_POTENTIAL'
@@ -85,6 +123,9 @@ export type CharacteristicInput = {
 
 /** TIE: the initiative tie graph T; ACTOR: the actor graph G */
 export type CommunityGraph = 'ACTOR' | 'TIE';
+
+/** ENVIRONMENT: an API_TOKENS entry; LOCAL_FILE: the editor token npm start created (DATA_DIR/api-token); DATABASE: a personal token an admin created */
+export type CredentialSource = 'DATABASE' | 'ENVIRONMENT' | 'LOCAL_FILE';
 
 export type EdgeKind = 'AMPLIFIES' | 'INFLUENCES' | 'INVOLVED_IN';
 
@@ -158,6 +199,9 @@ export type OutcomeInput = {
 
 export type OutcomeKind =
   'COLLABORATION' | 'LAW' | 'NEW_PRACTICE' | 'POLICY_INSTRUMENT' | 'REVENUE_MODEL' | 'START_UP' | 'TECHNOLOGY';
+
+/** ADMIN ⊇ EDITOR ⊇ VIEWER: viewers read, editors also write and undo, admins also manage tokens */
+export type Role = 'ADMIN' | 'EDITOR' | 'VIEWER';
 
 /** Which part of the network to draw; omitted or empty lists mean no restriction. Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type SliceFilter = {
@@ -250,9 +294,63 @@ export type CascadesQuery = {
   }>;
 };
 
+export type ChangesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  entityId?: string | number | null | undefined;
+  by?: string | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+}>;
+
+export type ChangesQuery = {
+  changes: {
+    edges: Array<{
+      node: {
+        seq: number;
+        at: string;
+        who: string;
+        operation: ChangeOperation;
+        summary: string;
+        entryCount: number;
+        undoes: number | null;
+        undoneBy: number | null;
+        entries: { items: Array<{ kind: ChangeEntityKind; nodeIds: Array<string> }> };
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
 export type CommunitiesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CommunitiesQuery = { communities: { count: number; members: Array<{ id: string; community: number }> } };
+
+export type CreateCredentialMutationVariables = Exact<{
+  name: string;
+  role: Role;
+}>;
+
+export type CreateCredentialMutation = {
+  createCredential: { token: string; credential: { id: string; name: string; role: Role } };
+};
+
+export type CredentialsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CredentialsQuery = {
+  credentials: Array<{
+    id: string;
+    name: string;
+    role: Role;
+    source: CredentialSource;
+    createdAt: string | null;
+    createdBy: string | null;
+    lastUsedAt: string | null;
+    revocable: boolean;
+    revokedAt: string | null;
+    revokedBy: string | null;
+  }>;
+};
 
 export type DataDatesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -457,6 +555,12 @@ export type MapDataQuery = {
   mapSettings: { styleUrl: string | null; regionBoundaries: boolean };
 };
 
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  me: { name: string; role: Role; source: CredentialSource; credentialId: string | null } | null;
+};
+
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
   kind?: NodeKind | null | undefined;
@@ -491,6 +595,100 @@ export type NeighbourhoodQuery = {
     }>;
   };
 };
+
+export type NetworkDiffQueryVariables = Exact<{
+  from: ChangePointInput;
+  to?: ChangePointInput | null | undefined;
+  limit: number;
+}>;
+
+export type NetworkDiffQuery = {
+  networkDiff: {
+    changeSets: number;
+    from: { seq: number; at: string | null };
+    to: { seq: number; at: string | null };
+    figures: {
+      initiatives: { before: number; after: number };
+      actors: { before: number; after: number };
+      relations: { before: number; after: number };
+      isolates: { before: number; after: number };
+      components: { before: number; after: number };
+      bridges: { before: number; after: number };
+      brokers: { before: number; after: number };
+    };
+    initiatives: {
+      added: number;
+      removed: number;
+      changed: number;
+      items: Array<{
+        key: string;
+        kind: ChangeEntityKind;
+        action: ChangeAction;
+        label: string;
+        nodeIds: Array<string>;
+        before: string | null;
+        after: string | null;
+        fields: Array<{ field: string; before: string | null; after: string | null }>;
+      }>;
+    };
+    actors: {
+      added: number;
+      removed: number;
+      changed: number;
+      items: Array<{
+        key: string;
+        kind: ChangeEntityKind;
+        action: ChangeAction;
+        label: string;
+        nodeIds: Array<string>;
+        before: string | null;
+        after: string | null;
+        fields: Array<{ field: string; before: string | null; after: string | null }>;
+      }>;
+    };
+    relations: {
+      added: number;
+      removed: number;
+      changed: number;
+      items: Array<{
+        key: string;
+        kind: ChangeEntityKind;
+        action: ChangeAction;
+        label: string;
+        nodeIds: Array<string>;
+        before: string | null;
+        after: string | null;
+        fields: Array<{ field: string; before: string | null; after: string | null }>;
+      }>;
+    };
+    isolatesAppeared: Array<{ id: string; name: string; region: string | null }>;
+    isolatesTied: Array<{ id: string; name: string; region: string | null }>;
+    componentsMerged: Array<{ size: number; parts: Array<number>; representatives: Array<string> }>;
+    componentsSplit: Array<{ size: number; parts: Array<number>; representatives: Array<string> }>;
+    bridgesGained: Array<{ a: string; b: string }>;
+    bridgesLost: Array<{ a: string; b: string }>;
+    brokersGained: Array<{ id: string; name: string; region: string | null }>;
+    brokersLost: Array<{ id: string; name: string; region: string | null }>;
+  };
+};
+
+export type DiffSectionPartsFragment = {
+  added: number;
+  removed: number;
+  changed: number;
+  items: Array<{
+    key: string;
+    kind: ChangeEntityKind;
+    action: ChangeAction;
+    label: string;
+    nodeIds: Array<string>;
+    before: string | null;
+    after: string | null;
+    fields: Array<{ field: string; before: string | null; after: string | null }>;
+  }>;
+};
+
+export type DiffNodePartsFragment = { id: string; name: string; region: string | null };
 
 export type NetworkSliceQueryVariables = Exact<{
   filter?: SliceFilter | null | undefined;
@@ -537,6 +735,39 @@ export type NetworkStatsQuery = {
     amplifications: number;
     components: number;
     isolatedInitiatives: number;
+  };
+};
+
+export type NodeHistoryQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type NodeHistoryQuery = {
+  changes: {
+    edges: Array<{
+      node: {
+        seq: number;
+        at: string;
+        who: string;
+        operation: ChangeOperation;
+        summary: string;
+        undoes: number | null;
+        undoneBy: number | null;
+        entries: {
+          totalCount: number;
+          items: Array<{
+            key: string;
+            kind: ChangeEntityKind;
+            action: ChangeAction;
+            label: string;
+            fields: Array<{ field: string; before: string | null; after: string | null }>;
+          }>;
+        };
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -751,6 +982,18 @@ export type RankingInitiativesQuery = {
   };
 };
 
+export type RevokeCredentialMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeCredentialMutation = { revokeCredential: { id: string; revokedAt: string | null } };
+
+export type UndoChangeMutationVariables = Exact<{
+  seq: number;
+}>;
+
+export type UndoChangeMutation = { undoChange: { seq: number; summary: string; undoes: number | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -769,7 +1012,40 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DiffSectionPartsFragmentDoc = new TypedDocumentString(
+  `
+    fragment DiffSectionParts on DiffSection {
+  added
+  removed
+  changed
+  items {
+    key
+    kind
+    action
+    label
+    nodeIds
+    before
+    after
+    fields {
+      field
+      before
+      after
+    }
+  }
+}
+    `,
+  { fragmentName: 'DiffSectionParts' },
+) as unknown as TypedDocumentString<DiffSectionPartsFragment, unknown>;
+export const DiffNodePartsFragmentDoc = new TypedDocumentString(
+  `
+    fragment DiffNodeParts on DiffNode {
+  id
+  name
+  region
+}
+    `,
+  { fragmentName: 'DiffNodeParts' },
+) as unknown as TypedDocumentString<DiffNodePartsFragment, unknown>;
 export const ActorDetailsDocument = new TypedDocumentString(`
     query ActorDetails($id: ID!) {
   actor(id: $id) {
@@ -882,6 +1158,41 @@ export const CascadesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CascadesQuery, CascadesQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($first: Int!, $after: String, $entityId: ID, $by: String, $since: DateTime, $until: DateTime) {
+  changes(
+    first: $first
+    after: $after
+    entityId: $entityId
+    by: $by
+    since: $since
+    until: $until
+  ) {
+    edges {
+      node {
+        seq
+        at
+        who
+        operation
+        summary
+        entryCount
+        undoes
+        undoneBy
+        entries(first: 3) {
+          items {
+            kind
+            nodeIds
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
 export const CommunitiesDocument = new TypedDocumentString(`
     query Communities {
   communities(graph: TIE) {
@@ -893,6 +1204,34 @@ export const CommunitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
+export const CreateCredentialDocument = new TypedDocumentString(`
+    mutation CreateCredential($name: String!, $role: Role!) {
+  createCredential(name: $name, role: $role) {
+    token
+    credential {
+      id
+      name
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCredentialMutation, CreateCredentialMutationVariables>;
+export const CredentialsDocument = new TypedDocumentString(`
+    query Credentials {
+  credentials(includeRevoked: true) {
+    id
+    name
+    role
+    source
+    createdAt
+    createdBy
+    lastUsedAt
+    revocable
+    revokedAt
+    revokedBy
+  }
+}
+    `) as unknown as TypedDocumentString<CredentialsQuery, CredentialsQueryVariables>;
 export const DataDatesDocument = new TypedDocumentString(`
     query DataDates {
   dataDates {
@@ -1174,6 +1513,16 @@ export const MapDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MapDataQuery, MapDataQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    name
+    role
+    source
+    credentialId
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {
   neighbourhood(id: $id, kind: $kind, depth: $depth) {
@@ -1204,6 +1553,113 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const NetworkDiffDocument = new TypedDocumentString(`
+    query NetworkDiff($from: ChangePointInput!, $to: ChangePointInput, $limit: Int!) {
+  networkDiff(from: $from, to: $to, limit: $limit) {
+    from {
+      seq
+      at
+    }
+    to {
+      seq
+      at
+    }
+    changeSets
+    figures {
+      initiatives {
+        before
+        after
+      }
+      actors {
+        before
+        after
+      }
+      relations {
+        before
+        after
+      }
+      isolates {
+        before
+        after
+      }
+      components {
+        before
+        after
+      }
+      bridges {
+        before
+        after
+      }
+      brokers {
+        before
+        after
+      }
+    }
+    initiatives {
+      ...DiffSectionParts
+    }
+    actors {
+      ...DiffSectionParts
+    }
+    relations {
+      ...DiffSectionParts
+    }
+    isolatesAppeared {
+      ...DiffNodeParts
+    }
+    isolatesTied {
+      ...DiffNodeParts
+    }
+    componentsMerged {
+      size
+      parts
+      representatives
+    }
+    componentsSplit {
+      size
+      parts
+      representatives
+    }
+    bridgesGained {
+      a
+      b
+    }
+    bridgesLost {
+      a
+      b
+    }
+    brokersGained {
+      ...DiffNodeParts
+    }
+    brokersLost {
+      ...DiffNodeParts
+    }
+  }
+}
+    fragment DiffSectionParts on DiffSection {
+  added
+  removed
+  changed
+  items {
+    key
+    kind
+    action
+    label
+    nodeIds
+    before
+    after
+    fields {
+      field
+      before
+      after
+    }
+  }
+}
+fragment DiffNodeParts on DiffNode {
+  id
+  name
+  region
+}`) as unknown as TypedDocumentString<NetworkDiffQuery, NetworkDiffQueryVariables>;
 export const NetworkSliceDocument = new TypedDocumentString(`
     query NetworkSlice($filter: SliceFilter, $limit: Int) {
   networkSlice(filter: $filter, limit: $limit) {
@@ -1247,6 +1703,41 @@ export const NetworkStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkStatsQuery, NetworkStatsQueryVariables>;
+export const NodeHistoryDocument = new TypedDocumentString(`
+    query NodeHistory($id: ID!, $first: Int!, $after: String) {
+  changes(entityId: $id, first: $first, after: $after) {
+    edges {
+      node {
+        seq
+        at
+        who
+        operation
+        summary
+        undoes
+        undoneBy
+        entries(entityId: $id, first: 20) {
+          totalCount
+          items {
+            key
+            kind
+            action
+            label
+            fields {
+              field
+              before
+              after
+            }
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeHistoryQuery, NodeHistoryQueryVariables>;
 export const PeriodOverviewDocument = new TypedDocumentString(`
     query PeriodOverview($days: Int, $year: Int, $region: String) {
   periodOverview(days: $days, year: $year, region: $region) {
@@ -1501,3 +1992,20 @@ export const RankingInitiativesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RankingInitiativesQuery, RankingInitiativesQueryVariables>;
+export const RevokeCredentialDocument = new TypedDocumentString(`
+    mutation RevokeCredential($id: ID!) {
+  revokeCredential(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeCredentialMutation, RevokeCredentialMutationVariables>;
+export const UndoChangeDocument = new TypedDocumentString(`
+    mutation UndoChange($seq: Int!) {
+  undoChange(seq: $seq) {
+    seq
+    summary
+    undoes
+  }
+}
+    `) as unknown as TypedDocumentString<UndoChangeMutation, UndoChangeMutationVariables>;

@@ -1,15 +1,24 @@
 import { Button, Group, Notification, Portal, Stack, Text } from '@mantine/core';
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useHasToken } from '../auth/hooks';
 import { useI18n } from '../i18n';
 import './history.css';
 import { dismissNotice, getNotices, subscribeNotices, undoChange, type Notice } from './undo';
+
+/** How long an edit's or an undo's notice stays. */
+const NOTICE_MS = 20_000;
 
 /** One notice: what an edit did with its Undo button, an undo done, or an undo refused (in words). */
 function NoticeCard({ notice, editor }: { notice: Notice; editor: boolean }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const close = () => dismissNotice(notice.id);
+  // an edit's and an undo's notice go after a while (an undo stays in the history); a refusal stays
+  useEffect(() => {
+    if (notice.kind === 'refused' || busy) return;
+    const timer = window.setTimeout(() => dismissNotice(notice.id), NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice, busy]);
   switch (notice.kind) {
     case 'edited':
       return (

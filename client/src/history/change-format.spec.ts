@@ -46,3 +46,15 @@ describe('change sets in words', () => {
     expect(conflictText(7, [], 'NOT_FOUND', t)).toBe('Change #7 could not be undone: NOT_FOUND');
   });
 });
+
+describe('the entity a write names', () => {
+  it('reads it from the variables of each kind of mutation', async () => {
+    const { entityOfVariables } = await import('./undo');
+    expect(entityOfVariables({ id: 'zon', patch: {} })).toBe('zon');
+    expect(entityOfVariables({ input: { id: 'new', name: 'x' } })).toBe('new');
+    expect(entityOfVariables({ input: { fromInitiativeId: 'a', toInitiativeId: 'b' } })).toBe('a');
+    expect(entityOfVariables({ input: { actorId: 'p', initiativeId: 'i' } })).toBe('i');
+    expect(entityOfVariables({ fromActorId: 'p', toActorId: 'q' })).toBe('p');
+    expect(entityOfVariables(null)).toBeUndefined();
+  });
+});

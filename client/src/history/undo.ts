@@ -44,6 +44,25 @@ export function pushNotice(notice: NewNotice): void {
   publish([...notices.filter((n) => n.seq !== notice.seq), { ...notice, id: nextId++ }]);
 }
 
+const ENTITY_FIELDS = ['id', 'initiativeId', 'fromInitiativeId', 'actorId', 'fromActorId'] as const;
+
+/**
+ * The initiative or actor a write's variables name (`id`, `input.id`, `input.initiativeId`, …), so
+ * the notice finds the change set of this write even when the same name writes elsewhere too.
+ */
+export function entityOfVariables(variables: unknown): string | undefined {
+  if (typeof variables !== 'object' || variables === null) return undefined;
+  const record = variables as Record<string, unknown>;
+  const input =
+    typeof record.input === 'object' && record.input !== null ? (record.input as Record<string, unknown>) : {};
+  for (const source of [record, input])
+    for (const field of ENTITY_FIELDS) {
+      const value = source[field];
+      if (typeof value === 'string' && value) return value;
+    }
+  return undefined;
+}
+
 /**
  * After a write from the dashboard: finds the change set it made (the newest one by this user, and
  * touching `entityId` when given: the mutations answer with the entity, not the change set) and

@@ -31,6 +31,27 @@ const PAGES: { path: string; key: MessageKey }[] = [
 /** Pages for admins only (shown in the nav when the signed-in token is an admin's). */
 const ADMIN_PAGES: { path: string; key: MessageKey }[] = [{ path: '/admin/tokens', key: 'nav.tokens' }];
 
+/** The pages, with the admin's for an admin. */
+function PageNav() {
+  const { t } = useI18n();
+  const me = useMe();
+  const pages = me?.role === 'ADMIN' ? [...PAGES, ...ADMIN_PAGES] : PAGES;
+  return (
+    <nav aria-label="Pages" className="page-nav">
+      {pages.map((p) => (
+        <NavLink
+          key={p.path}
+          to={p.path}
+          end={p.path === '/'}
+          className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}
+        >
+          {t(p.key)}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}
+
 export interface ShellProps {
   children: ReactNode;
   /** left panel (filters); collapses behind the burger on narrow screens */
@@ -57,8 +78,6 @@ export function Shell({
   const { t, lang, setLang } = useI18n();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
-  const me = useMe();
-  const pages = me?.role === 'ADMIN' ? [...PAGES, ...ADMIN_PAGES] : PAGES;
   return (
     <AppShell
       header={{ height: { base: 96, sm: 56 } }}
@@ -74,18 +93,7 @@ export function Shell({
           <Title order={1} className="product-name">
             {t('product')}
           </Title>
-          <nav aria-label="Pages" className="page-nav">
-            {pages.map((p) => (
-              <NavLink
-                key={p.path}
-                to={p.path}
-                end={p.path === '/'}
-                className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}
-              >
-                {t(p.key)}
-              </NavLink>
-            ))}
-          </nav>
+          <PageNav />
           <Group gap="xs" wrap="nowrap" ml="auto">
             <WhoAmI />
             <EditorToken />

@@ -7,6 +7,8 @@ export const DEFAULT_DAYS = 30;
 export interface ChangesRange {
   from: string;
   to: string;
+  /** `after=<seq>`: compare from just after that change set instead of the start of `from` */
+  after?: number | null;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,7 +34,8 @@ export function parseChangesUrl(params: URLSearchParams, today: string): Changes
   const fallback = defaultRange(today);
   const from = params.get('from');
   const to = params.get('to');
-  return { from: isDate(from) ? from : fallback.from, to: isDate(to) ? to : fallback.to };
+  const after = /^\d{1,9}$/.test(params.get('after') ?? '') ? Number(params.get('after')) : null;
+  return { from: isDate(from) ? from : fallback.from, to: isDate(to) ? to : fallback.to, after };
 }
 
 /** The URL parameters with the range set (a default end is left out); other parameters stay. */
@@ -43,6 +46,8 @@ export function writeChangesUrl(params: URLSearchParams, range: ChangesRange, to
   else next.set('from', range.from);
   if (range.to === fallback.to) next.delete('to');
   else next.set('to', range.to);
+  if (range.after == null) next.delete('after');
+  else next.set('after', String(range.after));
   return next;
 }
 
@@ -53,15 +58,16 @@ export function changesLink(range: ChangesRange): string {
 
 /**
  * The networkDiff's points for a range: from the start of `from` (UTC), to the end of `to`, or now
- * when `to` is today or later (so the edits of today count). null when `from` lies after `to`.
+ * when `to` is today or later (so the edits of today count); with `after`, from just after that
+ * change set. null when `from` lies after `to`.
  */
 export function diffPoints(
   range: ChangesRange,
   today: string,
-): { from: { at: string }; to: { at: string } | null } | null {
-  if (range.from > range.to) return null;
+): { from: { at: string } | { seq: number }; to: { at: string } | null } | null {
+  if (range.after == null && range.from > range.to) return null;
   return {
-    from: { at: `${range.from}T00:00:00.000Z` },
+    from: range.after != null ? { seq: range.after } : { at: `${range.from}T00:00:00.000Z` },
     to: range.to >= today ? null : { at: `${range.to}T23:59:59.999Z` },
   };
 }

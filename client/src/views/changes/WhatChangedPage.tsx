@@ -39,7 +39,7 @@ function RangeBar({ range, onChange }: { range: ChangesRange; onChange: (r: Chan
         type="date"
         label={t('chg.from')}
         value={range.from}
-        onChange={(e) => e.currentTarget.value && onChange({ ...range, from: e.currentTarget.value })}
+        onChange={(e) => e.currentTarget.value && onChange({ ...range, from: e.currentTarget.value, after: null })}
         size="xs"
         w={160}
         data-testid="changes-from"
@@ -48,7 +48,7 @@ function RangeBar({ range, onChange }: { range: ChangesRange; onChange: (r: Chan
         type="date"
         label={t('chg.to')}
         value={range.to}
-        onChange={(e) => e.currentTarget.value && onChange({ ...range, to: e.currentTarget.value })}
+        onChange={(e) => e.currentTarget.value && onChange({ ...range, to: e.currentTarget.value, after: null })}
         size="xs"
         w={160}
         data-testid="changes-to"

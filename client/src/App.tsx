@@ -12,6 +12,11 @@ const OverviewPage = lazy(() => import('./views/overview/OverviewPage').then((m)
 // the map carries MapLibre (and its worker), the report Cytoscape: each loaded when it is opened
 const MapPage = lazy(() => import('./views/map/MapPage').then((m) => ({ default: m.MapPage })));
 const ReportPage = lazy(() => import('./views/report/ReportPage').then((m) => ({ default: m.ReportPage })));
+// the change log's views: What changed (Cytoscape) and the admin's tokens
+const WhatChangedPage = lazy(() =>
+  import('./views/changes/WhatChangedPage').then((m) => ({ default: m.WhatChangedPage })),
+);
+const TokensPage = lazy(() => import('./views/admin/TokensPage').then((m) => ({ default: m.TokensPage })));
 
 /** The dashboard's pages; each keeps its own state in the URL. */
 export function App() {
@@ -32,6 +37,8 @@ export function App() {
         <Route path="/radar" element={<RadarPage />} />
         <Route path="/rankings" element={<RankingsPage />} />
         <Route path="/data" element={<DataPage />} />
+        <Route path="/changes" element={<WhatChangedPage />} />
+        <Route path="/admin/tokens" element={<TokensPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Suspense>

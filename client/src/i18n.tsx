@@ -2,6 +2,7 @@ import * as canvas from './messages/canvas';
 import * as data from './messages/data';
 import * as edit from './messages/edit';
 import * as exportsMessages from './messages/exports';
+import * as history from './messages/history';
 import * as map from './messages/map';
 import * as overview from './messages/overview';
 import * as report from './messages/report';
@@ -135,6 +136,7 @@ const EN = {
   ...map.en,
   ...report.en,
   ...research.en,
+  ...history.en,
 };
 
 export type MessageKey = keyof typeof EN;
@@ -262,6 +264,7 @@ const NL: Record<MessageKey, string> = {
   ...map.nl,
   ...report.nl,
   ...research.nl,
+  ...history.nl,
 };
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en: EN, nl: NL };

@@ -13,6 +13,9 @@ import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useI18n, type MessageKey } from '../i18n';
 import { EditorToken } from '../auth/EditorToken';
+import { useMe } from '../auth/me';
+import { WhoAmI } from '../auth/WhoAmI';
+import { UndoNotices } from '../history/UndoNotices';
 
 const PAGES: { path: string; key: MessageKey }[] = [
   { path: '/', key: 'nav.overview' },
@@ -22,7 +25,32 @@ const PAGES: { path: string; key: MessageKey }[] = [
   { path: '/radar', key: 'nav.radar' },
   { path: '/rankings', key: 'nav.rankings' },
   { path: '/data', key: 'nav.data' },
+  { path: '/changes', key: 'nav.changes' },
 ];
+
+/** Pages for admins only (shown in the nav when the signed-in token is an admin's). */
+const ADMIN_PAGES: { path: string; key: MessageKey }[] = [{ path: '/admin/tokens', key: 'nav.tokens' }];
+
+/** The pages, with the admin's for an admin. */
+function PageNav() {
+  const { t } = useI18n();
+  const me = useMe();
+  const pages = me?.role === 'ADMIN' ? [...PAGES, ...ADMIN_PAGES] : PAGES;
+  return (
+    <nav aria-label="Pages" className="page-nav">
+      {pages.map((p) => (
+        <NavLink
+          key={p.path}
+          to={p.path}
+          end={p.path === '/'}
+          className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}
+        >
+          {t(p.key)}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}
 
 export interface ShellProps {
   children: ReactNode;
@@ -65,19 +93,9 @@ export function Shell({
           <Title order={1} className="product-name">
             {t('product')}
           </Title>
-          <nav aria-label="Pages" className="page-nav">
-            {PAGES.map((p) => (
-              <NavLink
-                key={p.path}
-                to={p.path}
-                end={p.path === '/'}
-                className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}
-              >
-                {t(p.key)}
-              </NavLink>
-            ))}
-          </nav>
+          <PageNav />
           <Group gap="xs" wrap="nowrap" ml="auto">
+            <WhoAmI />
             <EditorToken />
             <SegmentedControl
               size="xs"
@@ -113,6 +131,7 @@ export function Shell({
         </AppShell.Aside>
       )}
       <AppShell.Main className={fixed ? 'main-fixed' : 'main-scroll'}>{children}</AppShell.Main>
+      <UndoNotices />
     </AppShell>
   );
 }

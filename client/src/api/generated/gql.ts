@@ -17,7 +17,10 @@ type Documents = {
   'query BrokersRanking($first: Int!) {\n  brokers(first: $first) {\n    rank\n    initiativeCount\n    regions\n    themes\n    actor {\n      id\n      name\n      kind\n    }\n  }\n}': typeof types.BrokersRankingDocument;
   'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n      name\n      startedOn\n    }\n    edges {\n      from\n      to\n      mode\n      on\n    }\n  }\n}': typeof types.CascadeDocument;
   'query Cascades($modes: [AmplificationMode!], $region: String, $theme: String, $sortBy: CascadeSort!, $first: Int!) {\n  cascades(\n    modes: $modes\n    region: $region\n    theme: $theme\n    sortBy: $sortBy\n    first: $first\n  ) {\n    root {\n      id\n      name\n      region\n      startedOn\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n  }\n}': typeof types.CascadesDocument;
+  'query Changes($first: Int!, $after: String, $entityId: ID, $by: String, $since: DateTime, $until: DateTime) {\n  changes(\n    first: $first\n    after: $after\n    entityId: $entityId\n    by: $by\n    since: $since\n    until: $until\n  ) {\n    edges {\n      node {\n        seq\n        at\n        who\n        operation\n        summary\n        entryCount\n        undoes\n        undoneBy\n        entries(first: 3) {\n          items {\n            kind\n            nodeIds\n          }\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.ChangesDocument;
   'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}': typeof types.CommunitiesDocument;
+  'mutation CreateCredential($name: String!, $role: Role!) {\n  createCredential(name: $name, role: $role) {\n    token\n    credential {\n      id\n      name\n      role\n    }\n  }\n}': typeof types.CreateCredentialDocument;
+  'query Credentials {\n  credentials(includeRevoked: true) {\n    id\n    name\n    role\n    source\n    createdAt\n    createdBy\n    lastUsedAt\n    revocable\n    revokedAt\n    revokedBy\n  }\n}': typeof types.CredentialsDocument;
   'query DataDates {\n  dataDates {\n    newest\n    today\n  }\n}': typeof types.DataDatesDocument;
   'mutation EditCreateActor($input: ActorInput!) {\n  createActor(input: $input) {\n    id\n    name\n  }\n}': typeof types.EditCreateActorDocument;
   'mutation EditCreateInitiative($input: InitiativeInput!) {\n  createInitiative(input: $input) {\n    id\n    name\n  }\n}': typeof types.EditCreateInitiativeDocument;
@@ -38,16 +41,17 @@ type Documents = {
   'mutation EditUpsertOutcome($input: OutcomeInput!) {\n  upsertOutcome(input: $input) {\n    kind\n  }\n}': typeof types.EditUpsertOutcomeDocument;
   'query FilterOptions {\n  regions\n  themes\n}': typeof types.FilterOptionsDocument;
   'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}': typeof types.InitiativeDetailsDocument;
-  'query IntroductionGains($initiativeId: ID!, $candidateIds: [ID!]!, $runs: Int!) {\n  introductionGains(\n    initiativeId: $initiativeId\n    candidateIds: $candidateIds\n    runs: $runs\n  ) {\n    gains {\n      initiative {\n        id\n      }\n      reachWithout\n      reachWith\n      gain {\n        mean\n        low\n        high\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}': typeof types.IntroductionGainsDocument;
   'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}': typeof types.IsolatedInitiativesDocument;
   'query LayoutAsOf($date: Date!) {\n  networkStatsAsOf(date: $date) {\n    initiatives\n  }\n}': typeof types.LayoutAsOfDocument;
   'query LayoutSlice($filter: SliceFilter, $limit: Int) {\n  sliceLayout(filter: $filter, limit: $limit) {\n    nodeCount\n    millis\n    truncated\n    positions {\n      id\n      x\n      y\n    }\n  }\n}': typeof types.LayoutSliceDocument;
   'query LayoutTimeline {\n  networkSeries(period: YEAR) {\n    points {\n      period\n      asOf\n      initiatives\n    }\n  }\n  networkStats {\n    initiatives\n  }\n}': typeof types.LayoutTimelineDocument;
   'query MapData {\n  initiativePlaces {\n    id\n    latitude\n    longitude\n  }\n  mapSettings {\n    styleUrl\n    regionBoundaries\n  }\n}': typeof types.MapDataDocument;
+  'query Me {\n  me {\n    name\n    role\n    source\n    credentialId\n  }\n}': typeof types.MeDocument;
   'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}': typeof types.NeighbourhoodDocument;
+  'query NetworkDiff($from: ChangePointInput!, $to: ChangePointInput, $limit: Int!) {\n  networkDiff(from: $from, to: $to, limit: $limit) {\n    from {\n      seq\n      at\n    }\n    to {\n      seq\n      at\n    }\n    changeSets\n    figures {\n      initiatives {\n        before\n        after\n      }\n      actors {\n        before\n        after\n      }\n      relations {\n        before\n        after\n      }\n      isolates {\n        before\n        after\n      }\n      components {\n        before\n        after\n      }\n      bridges {\n        before\n        after\n      }\n      brokers {\n        before\n        after\n      }\n    }\n    initiatives {\n      ...DiffSectionParts\n    }\n    actors {\n      ...DiffSectionParts\n    }\n    relations {\n      ...DiffSectionParts\n    }\n    isolatesAppeared {\n      ...DiffNodeParts\n    }\n    isolatesTied {\n      ...DiffNodeParts\n    }\n    componentsMerged {\n      size\n      parts\n      representatives\n    }\n    componentsSplit {\n      size\n      parts\n      representatives\n    }\n    bridgesGained {\n      a\n      b\n    }\n    bridgesLost {\n      a\n      b\n    }\n    brokersGained {\n      ...DiffNodeParts\n    }\n    brokersLost {\n      ...DiffNodeParts\n    }\n  }\n}\n\nfragment DiffSectionParts on DiffSection {\n  added\n  removed\n  changed\n  items {\n    key\n    kind\n    action\n    label\n    nodeIds\n    before\n    after\n    fields {\n      field\n      before\n      after\n    }\n  }\n}\n\nfragment DiffNodeParts on DiffNode {\n  id\n  name\n  region\n}': typeof types.NetworkDiffDocument;
   'query NetworkSlice($filter: SliceFilter, $limit: Int) {\n  networkSlice(filter: $filter, limit: $limit) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}': typeof types.NetworkSliceDocument;
   'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}': typeof types.NetworkStatsDocument;
-  'query NullModel($graph: NullGraph!, $measures: [NullMeasure!], $replicates: Int!) {\n  nullModel(graph: $graph, measures: $measures, replicates: $replicates) {\n    replicates\n    swapsPerEdge\n    bands {\n      measure\n      observed\n      nullMean\n      low\n      high\n      z\n      p\n      bins {\n        bin\n        cascades\n        observed\n        nullMean\n        low\n        high\n        z\n        p\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}': typeof types.NullModelDocument;
+  'query NodeHistory($id: ID!, $first: Int!, $after: String) {\n  changes(entityId: $id, first: $first, after: $after) {\n    edges {\n      node {\n        seq\n        at\n        who\n        operation\n        summary\n        undoes\n        undoneBy\n        entries(entityId: $id, first: 20) {\n          totalCount\n          items {\n            key\n            kind\n            action\n            label\n            fields {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.NodeHistoryDocument;
   'query PeriodOverview($days: Int, $year: Int, $region: String) {\n  periodOverview(days: $days, year: $year, region: $region) {\n    from\n    to\n    region\n    months\n    dates {\n      newest\n      years\n      today\n    }\n    start {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    end {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    modesByMonth {\n      month\n      deepening\n      broadening\n      spreading\n    }\n    regions {\n      region\n      start {\n        initiatives\n        isolated\n        components\n      }\n      end {\n        initiatives\n        isolated\n        components\n      }\n    }\n    largestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n    fastestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n  }\n}': typeof types.PeriodOverviewDocument;
   'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}': typeof types.RadarHealthDocument;
   'query RadarIsolates($region: String!, $suggestions: Int!) {\n  isolatedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    suggestions {\n      score\n      reasonDetails {\n        __typename\n        ... on CommonPartnersReason {\n          count\n        }\n        ... on ActorInfluenceReason {\n          actorHereId\n          actorHere\n          actorThereId\n          actorThere\n        }\n        ... on SharedThemeReason {\n          theme\n          region\n          sameRegion\n        }\n        ... on BarrierMatchReason {\n          barrier\n        }\n      }\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RadarIsolatesDocument;
@@ -56,7 +60,8 @@ type Documents = {
   'query RankingActors($first: Int!, $measure: CentralityMeasure!) {\n  actorRankingDetails(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      actor {\n        id\n        name\n        kind\n        region\n      }\n    }\n  }\n}': typeof types.RankingActorsDocument;
   'query RankingCommunities($graph: CommunityGraph!) {\n  communities(graph: $graph) {\n    graph\n    count\n    modularity\n    communities {\n      id\n      size\n      regions {\n        name\n        count\n      }\n      themes {\n        name\n        count\n      }\n    }\n  }\n}': typeof types.RankingCommunitiesDocument;
   'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RankingInitiativesDocument;
-  'query SimulateSpread($seeds: [ID!]!, $model: SpreadModel!, $probability: Float, $runs: Int!, $addTies: [TieInput!]) {\n  simulateSpread(\n    seeds: $seeds\n    model: $model\n    probability: $probability\n    runs: $runs\n    addTies: $addTies\n  ) {\n    runs\n    steps\n    probability\n    edges\n    estimated {\n      mode\n      probability\n    }\n    reach {\n      mean\n      low\n      high\n    }\n    curve {\n      step\n      mean\n      low\n      high\n    }\n    regions {\n      region\n      share\n    }\n    comparison {\n      withTies {\n        mean\n        low\n        high\n      }\n      curve {\n        step\n        mean\n        low\n        high\n      }\n      gain {\n        mean\n        low\n        high\n        gainedShare\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}': typeof types.SimulateSpreadDocument;
+  'mutation RevokeCredential($id: ID!) {\n  revokeCredential(id: $id) {\n    id\n    revokedAt\n  }\n}': typeof types.RevokeCredentialDocument;
+  'mutation UndoChange($seq: Int!) {\n  undoChange(seq: $seq) {\n    seq\n    summary\n    undoes\n  }\n}': typeof types.UndoChangeDocument;
 };
 const documents: Documents = {
   'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}':
@@ -67,8 +72,14 @@ const documents: Documents = {
     types.CascadeDocument,
   'query Cascades($modes: [AmplificationMode!], $region: String, $theme: String, $sortBy: CascadeSort!, $first: Int!) {\n  cascades(\n    modes: $modes\n    region: $region\n    theme: $theme\n    sortBy: $sortBy\n    first: $first\n  ) {\n    root {\n      id\n      name\n      region\n      startedOn\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n  }\n}':
     types.CascadesDocument,
+  'query Changes($first: Int!, $after: String, $entityId: ID, $by: String, $since: DateTime, $until: DateTime) {\n  changes(\n    first: $first\n    after: $after\n    entityId: $entityId\n    by: $by\n    since: $since\n    until: $until\n  ) {\n    edges {\n      node {\n        seq\n        at\n        who\n        operation\n        summary\n        entryCount\n        undoes\n        undoneBy\n        entries(first: 3) {\n          items {\n            kind\n            nodeIds\n          }\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.ChangesDocument,
   'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}':
     types.CommunitiesDocument,
+  'mutation CreateCredential($name: String!, $role: Role!) {\n  createCredential(name: $name, role: $role) {\n    token\n    credential {\n      id\n      name\n      role\n    }\n  }\n}':
+    types.CreateCredentialDocument,
+  'query Credentials {\n  credentials(includeRevoked: true) {\n    id\n    name\n    role\n    source\n    createdAt\n    createdBy\n    lastUsedAt\n    revocable\n    revokedAt\n    revokedBy\n  }\n}':
+    types.CredentialsDocument,
   'query DataDates {\n  dataDates {\n    newest\n    today\n  }\n}': types.DataDatesDocument,
   'mutation EditCreateActor($input: ActorInput!) {\n  createActor(input: $input) {\n    id\n    name\n  }\n}':
     types.EditCreateActorDocument,
@@ -107,8 +118,6 @@ const documents: Documents = {
   'query FilterOptions {\n  regions\n  themes\n}': types.FilterOptionsDocument,
   'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}':
     types.InitiativeDetailsDocument,
-  'query IntroductionGains($initiativeId: ID!, $candidateIds: [ID!]!, $runs: Int!) {\n  introductionGains(\n    initiativeId: $initiativeId\n    candidateIds: $candidateIds\n    runs: $runs\n  ) {\n    gains {\n      initiative {\n        id\n      }\n      reachWithout\n      reachWith\n      gain {\n        mean\n        low\n        high\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}':
-    types.IntroductionGainsDocument,
   'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}':
     types.IsolatedInitiativesDocument,
   'query LayoutAsOf($date: Date!) {\n  networkStatsAsOf(date: $date) {\n    initiatives\n  }\n}':
@@ -119,14 +128,17 @@ const documents: Documents = {
     types.LayoutTimelineDocument,
   'query MapData {\n  initiativePlaces {\n    id\n    latitude\n    longitude\n  }\n  mapSettings {\n    styleUrl\n    regionBoundaries\n  }\n}':
     types.MapDataDocument,
+  'query Me {\n  me {\n    name\n    role\n    source\n    credentialId\n  }\n}': types.MeDocument,
   'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}':
     types.NeighbourhoodDocument,
+  'query NetworkDiff($from: ChangePointInput!, $to: ChangePointInput, $limit: Int!) {\n  networkDiff(from: $from, to: $to, limit: $limit) {\n    from {\n      seq\n      at\n    }\n    to {\n      seq\n      at\n    }\n    changeSets\n    figures {\n      initiatives {\n        before\n        after\n      }\n      actors {\n        before\n        after\n      }\n      relations {\n        before\n        after\n      }\n      isolates {\n        before\n        after\n      }\n      components {\n        before\n        after\n      }\n      bridges {\n        before\n        after\n      }\n      brokers {\n        before\n        after\n      }\n    }\n    initiatives {\n      ...DiffSectionParts\n    }\n    actors {\n      ...DiffSectionParts\n    }\n    relations {\n      ...DiffSectionParts\n    }\n    isolatesAppeared {\n      ...DiffNodeParts\n    }\n    isolatesTied {\n      ...DiffNodeParts\n    }\n    componentsMerged {\n      size\n      parts\n      representatives\n    }\n    componentsSplit {\n      size\n      parts\n      representatives\n    }\n    bridgesGained {\n      a\n      b\n    }\n    bridgesLost {\n      a\n      b\n    }\n    brokersGained {\n      ...DiffNodeParts\n    }\n    brokersLost {\n      ...DiffNodeParts\n    }\n  }\n}\n\nfragment DiffSectionParts on DiffSection {\n  added\n  removed\n  changed\n  items {\n    key\n    kind\n    action\n    label\n    nodeIds\n    before\n    after\n    fields {\n      field\n      before\n      after\n    }\n  }\n}\n\nfragment DiffNodeParts on DiffNode {\n  id\n  name\n  region\n}':
+    types.NetworkDiffDocument,
   'query NetworkSlice($filter: SliceFilter, $limit: Int) {\n  networkSlice(filter: $filter, limit: $limit) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}':
     types.NetworkSliceDocument,
   'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}':
     types.NetworkStatsDocument,
-  'query NullModel($graph: NullGraph!, $measures: [NullMeasure!], $replicates: Int!) {\n  nullModel(graph: $graph, measures: $measures, replicates: $replicates) {\n    replicates\n    swapsPerEdge\n    bands {\n      measure\n      observed\n      nullMean\n      low\n      high\n      z\n      p\n      bins {\n        bin\n        cascades\n        observed\n        nullMean\n        low\n        high\n        z\n        p\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}':
-    types.NullModelDocument,
+  'query NodeHistory($id: ID!, $first: Int!, $after: String) {\n  changes(entityId: $id, first: $first, after: $after) {\n    edges {\n      node {\n        seq\n        at\n        who\n        operation\n        summary\n        undoes\n        undoneBy\n        entries(entityId: $id, first: 20) {\n          totalCount\n          items {\n            key\n            kind\n            action\n            label\n            fields {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.NodeHistoryDocument,
   'query PeriodOverview($days: Int, $year: Int, $region: String) {\n  periodOverview(days: $days, year: $year, region: $region) {\n    from\n    to\n    region\n    months\n    dates {\n      newest\n      years\n      today\n    }\n    start {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    end {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    modesByMonth {\n      month\n      deepening\n      broadening\n      spreading\n    }\n    regions {\n      region\n      start {\n        initiatives\n        isolated\n        components\n      }\n      end {\n        initiatives\n        isolated\n        components\n      }\n    }\n    largestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n    fastestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n  }\n}':
     types.PeriodOverviewDocument,
   'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}':
@@ -143,8 +155,10 @@ const documents: Documents = {
     types.RankingCommunitiesDocument,
   'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}':
     types.RankingInitiativesDocument,
-  'query SimulateSpread($seeds: [ID!]!, $model: SpreadModel!, $probability: Float, $runs: Int!, $addTies: [TieInput!]) {\n  simulateSpread(\n    seeds: $seeds\n    model: $model\n    probability: $probability\n    runs: $runs\n    addTies: $addTies\n  ) {\n    runs\n    steps\n    probability\n    edges\n    estimated {\n      mode\n      probability\n    }\n    reach {\n      mean\n      low\n      high\n    }\n    curve {\n      step\n      mean\n      low\n      high\n    }\n    regions {\n      region\n      share\n    }\n    comparison {\n      withTies {\n        mean\n        low\n        high\n      }\n      curve {\n        step\n        mean\n        low\n        high\n      }\n      gain {\n        mean\n        low\n        high\n        gainedShare\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}':
-    types.SimulateSpreadDocument,
+  'mutation RevokeCredential($id: ID!) {\n  revokeCredential(id: $id) {\n    id\n    revokedAt\n  }\n}':
+    types.RevokeCredentialDocument,
+  'mutation UndoChange($seq: Int!) {\n  undoChange(seq: $seq) {\n    seq\n    summary\n    undoes\n  }\n}':
+    types.UndoChangeDocument,
 };
 
 /**
@@ -175,8 +189,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query Changes($first: Int!, $after: String, $entityId: ID, $by: String, $since: DateTime, $until: DateTime) {\n  changes(\n    first: $first\n    after: $after\n    entityId: $entityId\n    by: $by\n    since: $since\n    until: $until\n  ) {\n    edges {\n      node {\n        seq\n        at\n        who\n        operation\n        summary\n        entryCount\n        undoes\n        undoneBy\n        entries(first: 3) {\n          items {\n            kind\n            nodeIds\n          }\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): typeof import('./graphql').ChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}',
 ): typeof import('./graphql').CommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreateCredential($name: String!, $role: Role!) {\n  createCredential(name: $name, role: $role) {\n    token\n    credential {\n      id\n      name\n      role\n    }\n  }\n}',
+): typeof import('./graphql').CreateCredentialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Credentials {\n  credentials(includeRevoked: true) {\n    id\n    name\n    role\n    source\n    createdAt\n    createdBy\n    lastUsedAt\n    revocable\n    revokedAt\n    revokedBy\n  }\n}',
+): typeof import('./graphql').CredentialsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,12 +333,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query IntroductionGains($initiativeId: ID!, $candidateIds: [ID!]!, $runs: Int!) {\n  introductionGains(\n    initiativeId: $initiativeId\n    candidateIds: $candidateIds\n    runs: $runs\n  ) {\n    gains {\n      initiative {\n        id\n      }\n      reachWithout\n      reachWith\n      gain {\n        mean\n        low\n        high\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}',
-): typeof import('./graphql').IntroductionGainsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: 'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}',
 ): typeof import('./graphql').IsolatedInitiativesDocument;
 /**
@@ -337,8 +363,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query Me {\n  me {\n    name\n    role\n    source\n    credentialId\n  }\n}',
+): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}',
 ): typeof import('./graphql').NeighbourhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query NetworkDiff($from: ChangePointInput!, $to: ChangePointInput, $limit: Int!) {\n  networkDiff(from: $from, to: $to, limit: $limit) {\n    from {\n      seq\n      at\n    }\n    to {\n      seq\n      at\n    }\n    changeSets\n    figures {\n      initiatives {\n        before\n        after\n      }\n      actors {\n        before\n        after\n      }\n      relations {\n        before\n        after\n      }\n      isolates {\n        before\n        after\n      }\n      components {\n        before\n        after\n      }\n      bridges {\n        before\n        after\n      }\n      brokers {\n        before\n        after\n      }\n    }\n    initiatives {\n      ...DiffSectionParts\n    }\n    actors {\n      ...DiffSectionParts\n    }\n    relations {\n      ...DiffSectionParts\n    }\n    isolatesAppeared {\n      ...DiffNodeParts\n    }\n    isolatesTied {\n      ...DiffNodeParts\n    }\n    componentsMerged {\n      size\n      parts\n      representatives\n    }\n    componentsSplit {\n      size\n      parts\n      representatives\n    }\n    bridgesGained {\n      a\n      b\n    }\n    bridgesLost {\n      a\n      b\n    }\n    brokersGained {\n      ...DiffNodeParts\n    }\n    brokersLost {\n      ...DiffNodeParts\n    }\n  }\n}\n\nfragment DiffSectionParts on DiffSection {\n  added\n  removed\n  changed\n  items {\n    key\n    kind\n    action\n    label\n    nodeIds\n    before\n    after\n    fields {\n      field\n      before\n      after\n    }\n  }\n}\n\nfragment DiffNodeParts on DiffNode {\n  id\n  name\n  region\n}',
+): typeof import('./graphql').NetworkDiffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -355,8 +393,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query NullModel($graph: NullGraph!, $measures: [NullMeasure!], $replicates: Int!) {\n  nullModel(graph: $graph, measures: $measures, replicates: $replicates) {\n    replicates\n    swapsPerEdge\n    bands {\n      measure\n      observed\n      nullMean\n      low\n      high\n      z\n      p\n      bins {\n        bin\n        cascades\n        observed\n        nullMean\n        low\n        high\n        z\n        p\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}',
-): typeof import('./graphql').NullModelDocument;
+  source: 'query NodeHistory($id: ID!, $first: Int!, $after: String) {\n  changes(entityId: $id, first: $first, after: $after) {\n    edges {\n      node {\n        seq\n        at\n        who\n        operation\n        summary\n        undoes\n        undoneBy\n        entries(entityId: $id, first: 20) {\n          totalCount\n          items {\n            key\n            kind\n            action\n            label\n            fields {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): typeof import('./graphql').NodeHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -409,8 +447,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query SimulateSpread($seeds: [ID!]!, $model: SpreadModel!, $probability: Float, $runs: Int!, $addTies: [TieInput!]) {\n  simulateSpread(\n    seeds: $seeds\n    model: $model\n    probability: $probability\n    runs: $runs\n    addTies: $addTies\n  ) {\n    runs\n    steps\n    probability\n    edges\n    estimated {\n      mode\n      probability\n    }\n    reach {\n      mean\n      low\n      high\n    }\n    curve {\n      step\n      mean\n      low\n      high\n    }\n    regions {\n      region\n      share\n    }\n    comparison {\n      withTies {\n        mean\n        low\n        high\n      }\n      curve {\n        step\n        mean\n        low\n        high\n      }\n      gain {\n        mean\n        low\n        high\n        gainedShare\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}',
-): typeof import('./graphql').SimulateSpreadDocument;
+  source: 'mutation RevokeCredential($id: ID!) {\n  revokeCredential(id: $id) {\n    id\n    revokedAt\n  }\n}',
+): typeof import('./graphql').RevokeCredentialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation UndoChange($seq: Int!) {\n  undoChange(seq: $seq) {\n    seq\n    summary\n    undoes\n  }\n}',
+): typeof import('./graphql').UndoChangeDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -65,6 +65,44 @@ export type CascadeSort = 'DEPTH' | 'REGIONS_REACHED' | 'SIZE' | 'STRUCTURAL_VIR
 /** DEGREE, PAGERANK, BETWEENNESS as in actorRanking; CLOSENESS (networkx closeness_centrality, wf_improved) */
 export type CentralityMeasure = 'BETWEENNESS' | 'CLOSENESS' | 'DEGREE' | 'PAGERANK';
 
+/** CREATED: absent before; DELETED: absent after; UPDATED: present both times, some fields differ */
+export type ChangeAction = 'CREATED' | 'DELETED' | 'UPDATED';
+
+/** The kinds of entity the change log records */
+export type ChangeEntityKind =
+  'ACTOR' | 'AMPLIFICATION' | 'BARRIER' | 'INFLUENCE' | 'INITIATIVE' | 'INVOLVEMENT' | 'OUTCOME';
+
+/** What wrote a change set: IMPORT_NETWORK (the mutation), UPLOAD (POST /api/import), CLI_IMPORT (npm run import), SEED (the demo network), one value per create, update, upsert and delete mutation, and UNDO */
+export type ChangeOperation =
+  | 'CLI_IMPORT'
+  | 'CREATE_ACTOR'
+  | 'CREATE_INITIATIVE'
+  | 'DELETE_ACTOR'
+  | 'DELETE_AMPLIFICATION'
+  | 'DELETE_BARRIER'
+  | 'DELETE_INFLUENCE'
+  | 'DELETE_INITIATIVE'
+  | 'DELETE_INVOLVEMENT'
+  | 'DELETE_OUTCOME'
+  | 'IMPORT_NETWORK'
+  | 'SEED'
+  | 'UNDO'
+  | 'UPDATE_ACTOR'
+  | 'UPDATE_INITIATIVE'
+  | 'UPLOAD'
+  | 'UPSERT_AMPLIFICATION'
+  | 'UPSERT_BARRIER'
+  | 'UPSERT_INFLUENCE'
+  | 'UPSERT_INVOLVEMENT'
+  | 'UPSERT_OUTCOME';
+
+/** A point in the history: a sequence number, or an instant (the last change set at or before it). */
+export type ChangePointInput = {
+  at?: string | null | undefined;
+  /** after change set seq (0: before the first change set) */
+  seq?: number | null | undefined;
+};
+
 /** The seven characteristics of a small win, each scored 0–3 (absent, weak, clear, strong). */
 export type Characteristic =
   | 'AMPLIFICATION_POTENTIAL'
@@ -85,6 +123,9 @@ export type CharacteristicInput = {
 
 /** TIE: the initiative tie graph T; ACTOR: the actor graph G */
 export type CommunityGraph = 'ACTOR' | 'TIE';
+
+/** ENVIRONMENT: an API_TOKENS entry; LOCAL_FILE: the editor token npm start created (DATA_DIR/api-token); DATABASE: a personal token an admin created */
+export type CredentialSource = 'DATABASE' | 'ENVIRONMENT' | 'LOCAL_FILE';
 
 export type EdgeKind = 'AMPLIFIES' | 'INFLUENCES' | 'INVOLVED_IN';
 
@@ -148,19 +189,6 @@ export type Mechanism =
 
 export type NodeKind = 'ACTOR' | 'INITIATIVE';
 
-/** T, G, or A (for the cascade figures) */
-export type NullGraph = 'ACTOR' | 'AMPLIFICATION' | 'TIE';
-
-/** the first five on T or G, the cascade figures on A */
-export type NullMeasure =
-  | 'COMPONENTS'
-  | 'ISOLATES'
-  | 'LARGEST_COMPONENT_SHARE'
-  | 'MEAN_CASCADE_DEPTH'
-  | 'MEAN_CLUSTERING'
-  | 'MEAN_STRUCTURAL_VIRALITY'
-  | 'MODULARITY';
-
 /** (Initiative)-[:ACHIEVES]->(Outcome), unique per (initiative, kind, name) Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type OutcomeInput = {
   initiativeId: string | number;
@@ -171,6 +199,9 @@ export type OutcomeInput = {
 
 export type OutcomeKind =
   'COLLABORATION' | 'LAW' | 'NEW_PRACTICE' | 'POLICY_INSTRUMENT' | 'REVENUE_MODEL' | 'START_UP' | 'TECHNOLOGY';
+
+/** ADMIN ⊇ EDITOR ⊇ VIEWER: viewers read, editors also write and undo, admins also manage tokens */
+export type Role = 'ADMIN' | 'EDITOR' | 'VIEWER';
 
 /** Which part of the network to draw; omitted or empty lists mean no restriction. Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type SliceFilter = {
@@ -188,15 +219,6 @@ export type SliceFilter = {
   themes?: Array<string> | null | undefined;
   /** initiatives started on or before */
   to?: string | null | undefined;
-};
-
-/** INDEPENDENT_CASCADE: each new adopter gets one chance per edge, with its probability. LINEAR_THRESHOLD: a node adopts when the share of its neighbours that adopted reaches its threshold (uniform in (0, 1], drawn per run). SUSCEPTIBLE_INFECTED: every step each adopter passes the win along each edge with its probability. */
-export type SpreadModel = 'INDEPENDENT_CASCADE' | 'LINEAR_THRESHOLD' | 'SUSCEPTIBLE_INFECTED';
-
-/** a tie to add between two initiatives */
-export type TieInput = {
-  a: string | number;
-  b: string | number;
 };
 
 export type ActorDetailsQueryVariables = Exact<{
@@ -272,9 +294,63 @@ export type CascadesQuery = {
   }>;
 };
 
+export type ChangesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  entityId?: string | number | null | undefined;
+  by?: string | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+}>;
+
+export type ChangesQuery = {
+  changes: {
+    edges: Array<{
+      node: {
+        seq: number;
+        at: string;
+        who: string;
+        operation: ChangeOperation;
+        summary: string;
+        entryCount: number;
+        undoes: number | null;
+        undoneBy: number | null;
+        entries: { items: Array<{ kind: ChangeEntityKind; nodeIds: Array<string> }> };
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
 export type CommunitiesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CommunitiesQuery = { communities: { count: number; members: Array<{ id: string; community: number }> } };
+
+export type CreateCredentialMutationVariables = Exact<{
+  name: string;
+  role: Role;
+}>;
+
+export type CreateCredentialMutation = {
+  createCredential: { token: string; credential: { id: string; name: string; role: Role } };
+};
+
+export type CredentialsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CredentialsQuery = {
+  credentials: Array<{
+    id: string;
+    name: string;
+    role: Role;
+    source: CredentialSource;
+    createdAt: string | null;
+    createdBy: string | null;
+    lastUsedAt: string | null;
+    revocable: boolean;
+    revokedAt: string | null;
+    revokedBy: string | null;
+  }>;
+};
 
 export type DataDatesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -441,24 +517,6 @@ export type InitiativeDetailsQuery = {
   } | null;
 };
 
-export type IntroductionGainsQueryVariables = Exact<{
-  initiativeId: string | number;
-  candidateIds: Array<string | number> | string | number;
-  runs: number;
-}>;
-
-export type IntroductionGainsQuery = {
-  introductionGains: {
-    gains: Array<{
-      reachWithout: number;
-      reachWith: number;
-      initiative: { id: string };
-      gain: { mean: number; low: number; high: number };
-    }>;
-    manifest: { citeAs: string };
-  };
-};
-
 export type IsolatedInitiativesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type IsolatedInitiativesQuery = { isolatedInitiatives: Array<{ initiative: { id: string } }> };
@@ -497,6 +555,12 @@ export type MapDataQuery = {
   mapSettings: { styleUrl: string | null; regionBoundaries: boolean };
 };
 
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  me: { name: string; role: Role; source: CredentialSource; credentialId: string | null } | null;
+};
+
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
   kind?: NodeKind | null | undefined;
@@ -531,6 +595,100 @@ export type NeighbourhoodQuery = {
     }>;
   };
 };
+
+export type NetworkDiffQueryVariables = Exact<{
+  from: ChangePointInput;
+  to?: ChangePointInput | null | undefined;
+  limit: number;
+}>;
+
+export type NetworkDiffQuery = {
+  networkDiff: {
+    changeSets: number;
+    from: { seq: number; at: string | null };
+    to: { seq: number; at: string | null };
+    figures: {
+      initiatives: { before: number; after: number };
+      actors: { before: number; after: number };
+      relations: { before: number; after: number };
+      isolates: { before: number; after: number };
+      components: { before: number; after: number };
+      bridges: { before: number; after: number };
+      brokers: { before: number; after: number };
+    };
+    initiatives: {
+      added: number;
+      removed: number;
+      changed: number;
+      items: Array<{
+        key: string;
+        kind: ChangeEntityKind;
+        action: ChangeAction;
+        label: string;
+        nodeIds: Array<string>;
+        before: string | null;
+        after: string | null;
+        fields: Array<{ field: string; before: string | null; after: string | null }>;
+      }>;
+    };
+    actors: {
+      added: number;
+      removed: number;
+      changed: number;
+      items: Array<{
+        key: string;
+        kind: ChangeEntityKind;
+        action: ChangeAction;
+        label: string;
+        nodeIds: Array<string>;
+        before: string | null;
+        after: string | null;
+        fields: Array<{ field: string; before: string | null; after: string | null }>;
+      }>;
+    };
+    relations: {
+      added: number;
+      removed: number;
+      changed: number;
+      items: Array<{
+        key: string;
+        kind: ChangeEntityKind;
+        action: ChangeAction;
+        label: string;
+        nodeIds: Array<string>;
+        before: string | null;
+        after: string | null;
+        fields: Array<{ field: string; before: string | null; after: string | null }>;
+      }>;
+    };
+    isolatesAppeared: Array<{ id: string; name: string; region: string | null }>;
+    isolatesTied: Array<{ id: string; name: string; region: string | null }>;
+    componentsMerged: Array<{ size: number; parts: Array<number>; representatives: Array<string> }>;
+    componentsSplit: Array<{ size: number; parts: Array<number>; representatives: Array<string> }>;
+    bridgesGained: Array<{ a: string; b: string }>;
+    bridgesLost: Array<{ a: string; b: string }>;
+    brokersGained: Array<{ id: string; name: string; region: string | null }>;
+    brokersLost: Array<{ id: string; name: string; region: string | null }>;
+  };
+};
+
+export type DiffSectionPartsFragment = {
+  added: number;
+  removed: number;
+  changed: number;
+  items: Array<{
+    key: string;
+    kind: ChangeEntityKind;
+    action: ChangeAction;
+    label: string;
+    nodeIds: Array<string>;
+    before: string | null;
+    after: string | null;
+    fields: Array<{ field: string; before: string | null; after: string | null }>;
+  }>;
+};
+
+export type DiffNodePartsFragment = { id: string; name: string; region: string | null };
 
 export type NetworkSliceQueryVariables = Exact<{
   filter?: SliceFilter | null | undefined;
@@ -580,36 +738,36 @@ export type NetworkStatsQuery = {
   };
 };
 
-export type NullModelQueryVariables = Exact<{
-  graph: NullGraph;
-  measures?: Array<NullMeasure> | NullMeasure | null | undefined;
-  replicates: number;
+export type NodeHistoryQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
-export type NullModelQuery = {
-  nullModel: {
-    replicates: number;
-    swapsPerEdge: number;
-    bands: Array<{
-      measure: NullMeasure;
-      observed: number;
-      nullMean: number;
-      low: number;
-      high: number;
-      z: number | null;
-      p: number;
-      bins: Array<{
-        bin: string;
-        cascades: number;
-        observed: number;
-        nullMean: number;
-        low: number;
-        high: number;
-        z: number | null;
-        p: number;
-      }>;
+export type NodeHistoryQuery = {
+  changes: {
+    edges: Array<{
+      node: {
+        seq: number;
+        at: string;
+        who: string;
+        operation: ChangeOperation;
+        summary: string;
+        undoes: number | null;
+        undoneBy: number | null;
+        entries: {
+          totalCount: number;
+          items: Array<{
+            key: string;
+            kind: ChangeEntityKind;
+            action: ChangeAction;
+            label: string;
+            fields: Array<{ field: string; before: string | null; after: string | null }>;
+          }>;
+        };
+      };
     }>;
-    manifest: { citeAs: string };
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -824,32 +982,17 @@ export type RankingInitiativesQuery = {
   };
 };
 
-export type SimulateSpreadQueryVariables = Exact<{
-  seeds: Array<string | number> | string | number;
-  model: SpreadModel;
-  probability?: number | null | undefined;
-  runs: number;
-  addTies?: Array<TieInput> | TieInput | null | undefined;
+export type RevokeCredentialMutationVariables = Exact<{
+  id: string | number;
 }>;
 
-export type SimulateSpreadQuery = {
-  simulateSpread: {
-    runs: number;
-    steps: number;
-    probability: number | null;
-    edges: number;
-    estimated: Array<{ mode: string; probability: number }>;
-    reach: { mean: number; low: number; high: number };
-    curve: Array<{ step: number; mean: number; low: number; high: number }>;
-    regions: Array<{ region: string; share: number }>;
-    comparison: {
-      withTies: { mean: number; low: number; high: number };
-      curve: Array<{ step: number; mean: number; low: number; high: number }>;
-      gain: { mean: number; low: number; high: number; gainedShare: number };
-    } | null;
-    manifest: { citeAs: string };
-  };
-};
+export type RevokeCredentialMutation = { revokeCredential: { id: string; revokedAt: string | null } };
+
+export type UndoChangeMutationVariables = Exact<{
+  seq: number;
+}>;
+
+export type UndoChangeMutation = { undoChange: { seq: number; summary: string; undoes: number | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -869,7 +1012,40 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DiffSectionPartsFragmentDoc = new TypedDocumentString(
+  `
+    fragment DiffSectionParts on DiffSection {
+  added
+  removed
+  changed
+  items {
+    key
+    kind
+    action
+    label
+    nodeIds
+    before
+    after
+    fields {
+      field
+      before
+      after
+    }
+  }
+}
+    `,
+  { fragmentName: 'DiffSectionParts' },
+) as unknown as TypedDocumentString<DiffSectionPartsFragment, unknown>;
+export const DiffNodePartsFragmentDoc = new TypedDocumentString(
+  `
+    fragment DiffNodeParts on DiffNode {
+  id
+  name
+  region
+}
+    `,
+  { fragmentName: 'DiffNodeParts' },
+) as unknown as TypedDocumentString<DiffNodePartsFragment, unknown>;
 export const ActorDetailsDocument = new TypedDocumentString(`
     query ActorDetails($id: ID!) {
   actor(id: $id) {
@@ -982,6 +1158,41 @@ export const CascadesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CascadesQuery, CascadesQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($first: Int!, $after: String, $entityId: ID, $by: String, $since: DateTime, $until: DateTime) {
+  changes(
+    first: $first
+    after: $after
+    entityId: $entityId
+    by: $by
+    since: $since
+    until: $until
+  ) {
+    edges {
+      node {
+        seq
+        at
+        who
+        operation
+        summary
+        entryCount
+        undoes
+        undoneBy
+        entries(first: 3) {
+          items {
+            kind
+            nodeIds
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
 export const CommunitiesDocument = new TypedDocumentString(`
     query Communities {
   communities(graph: TIE) {
@@ -993,6 +1204,34 @@ export const CommunitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
+export const CreateCredentialDocument = new TypedDocumentString(`
+    mutation CreateCredential($name: String!, $role: Role!) {
+  createCredential(name: $name, role: $role) {
+    token
+    credential {
+      id
+      name
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCredentialMutation, CreateCredentialMutationVariables>;
+export const CredentialsDocument = new TypedDocumentString(`
+    query Credentials {
+  credentials(includeRevoked: true) {
+    id
+    name
+    role
+    source
+    createdAt
+    createdBy
+    lastUsedAt
+    revocable
+    revokedAt
+    revokedBy
+  }
+}
+    `) as unknown as TypedDocumentString<CredentialsQuery, CredentialsQueryVariables>;
 export const DataDatesDocument = new TypedDocumentString(`
     query DataDates {
   dataDates {
@@ -1217,31 +1456,6 @@ export const InitiativeDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InitiativeDetailsQuery, InitiativeDetailsQueryVariables>;
-export const IntroductionGainsDocument = new TypedDocumentString(`
-    query IntroductionGains($initiativeId: ID!, $candidateIds: [ID!]!, $runs: Int!) {
-  introductionGains(
-    initiativeId: $initiativeId
-    candidateIds: $candidateIds
-    runs: $runs
-  ) {
-    gains {
-      initiative {
-        id
-      }
-      reachWithout
-      reachWith
-      gain {
-        mean
-        low
-        high
-      }
-    }
-    manifest {
-      citeAs
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<IntroductionGainsQuery, IntroductionGainsQueryVariables>;
 export const IsolatedInitiativesDocument = new TypedDocumentString(`
     query IsolatedInitiatives {
   isolatedInitiatives(suggestions: 1) {
@@ -1299,6 +1513,16 @@ export const MapDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MapDataQuery, MapDataQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    name
+    role
+    source
+    credentialId
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {
   neighbourhood(id: $id, kind: $kind, depth: $depth) {
@@ -1329,6 +1553,113 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const NetworkDiffDocument = new TypedDocumentString(`
+    query NetworkDiff($from: ChangePointInput!, $to: ChangePointInput, $limit: Int!) {
+  networkDiff(from: $from, to: $to, limit: $limit) {
+    from {
+      seq
+      at
+    }
+    to {
+      seq
+      at
+    }
+    changeSets
+    figures {
+      initiatives {
+        before
+        after
+      }
+      actors {
+        before
+        after
+      }
+      relations {
+        before
+        after
+      }
+      isolates {
+        before
+        after
+      }
+      components {
+        before
+        after
+      }
+      bridges {
+        before
+        after
+      }
+      brokers {
+        before
+        after
+      }
+    }
+    initiatives {
+      ...DiffSectionParts
+    }
+    actors {
+      ...DiffSectionParts
+    }
+    relations {
+      ...DiffSectionParts
+    }
+    isolatesAppeared {
+      ...DiffNodeParts
+    }
+    isolatesTied {
+      ...DiffNodeParts
+    }
+    componentsMerged {
+      size
+      parts
+      representatives
+    }
+    componentsSplit {
+      size
+      parts
+      representatives
+    }
+    bridgesGained {
+      a
+      b
+    }
+    bridgesLost {
+      a
+      b
+    }
+    brokersGained {
+      ...DiffNodeParts
+    }
+    brokersLost {
+      ...DiffNodeParts
+    }
+  }
+}
+    fragment DiffSectionParts on DiffSection {
+  added
+  removed
+  changed
+  items {
+    key
+    kind
+    action
+    label
+    nodeIds
+    before
+    after
+    fields {
+      field
+      before
+      after
+    }
+  }
+}
+fragment DiffNodeParts on DiffNode {
+  id
+  name
+  region
+}`) as unknown as TypedDocumentString<NetworkDiffQuery, NetworkDiffQueryVariables>;
 export const NetworkSliceDocument = new TypedDocumentString(`
     query NetworkSlice($filter: SliceFilter, $limit: Int) {
   networkSlice(filter: $filter, limit: $limit) {
@@ -1372,36 +1703,41 @@ export const NetworkStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkStatsQuery, NetworkStatsQueryVariables>;
-export const NullModelDocument = new TypedDocumentString(`
-    query NullModel($graph: NullGraph!, $measures: [NullMeasure!], $replicates: Int!) {
-  nullModel(graph: $graph, measures: $measures, replicates: $replicates) {
-    replicates
-    swapsPerEdge
-    bands {
-      measure
-      observed
-      nullMean
-      low
-      high
-      z
-      p
-      bins {
-        bin
-        cascades
-        observed
-        nullMean
-        low
-        high
-        z
-        p
+export const NodeHistoryDocument = new TypedDocumentString(`
+    query NodeHistory($id: ID!, $first: Int!, $after: String) {
+  changes(entityId: $id, first: $first, after: $after) {
+    edges {
+      node {
+        seq
+        at
+        who
+        operation
+        summary
+        undoes
+        undoneBy
+        entries(entityId: $id, first: 20) {
+          totalCount
+          items {
+            key
+            kind
+            action
+            label
+            fields {
+              field
+              before
+              after
+            }
+          }
+        }
       }
     }
-    manifest {
-      citeAs
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
-    `) as unknown as TypedDocumentString<NullModelQuery, NullModelQueryVariables>;
+    `) as unknown as TypedDocumentString<NodeHistoryQuery, NodeHistoryQueryVariables>;
 export const PeriodOverviewDocument = new TypedDocumentString(`
     query PeriodOverview($days: Int, $year: Int, $region: String) {
   periodOverview(days: $days, year: $year, region: $region) {
@@ -1656,60 +1992,20 @@ export const RankingInitiativesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RankingInitiativesQuery, RankingInitiativesQueryVariables>;
-export const SimulateSpreadDocument = new TypedDocumentString(`
-    query SimulateSpread($seeds: [ID!]!, $model: SpreadModel!, $probability: Float, $runs: Int!, $addTies: [TieInput!]) {
-  simulateSpread(
-    seeds: $seeds
-    model: $model
-    probability: $probability
-    runs: $runs
-    addTies: $addTies
-  ) {
-    runs
-    steps
-    probability
-    edges
-    estimated {
-      mode
-      probability
-    }
-    reach {
-      mean
-      low
-      high
-    }
-    curve {
-      step
-      mean
-      low
-      high
-    }
-    regions {
-      region
-      share
-    }
-    comparison {
-      withTies {
-        mean
-        low
-        high
-      }
-      curve {
-        step
-        mean
-        low
-        high
-      }
-      gain {
-        mean
-        low
-        high
-        gainedShare
-      }
-    }
-    manifest {
-      citeAs
-    }
+export const RevokeCredentialDocument = new TypedDocumentString(`
+    mutation RevokeCredential($id: ID!) {
+  revokeCredential(id: $id) {
+    id
+    revokedAt
   }
 }
-    `) as unknown as TypedDocumentString<SimulateSpreadQuery, SimulateSpreadQueryVariables>;
+    `) as unknown as TypedDocumentString<RevokeCredentialMutation, RevokeCredentialMutationVariables>;
+export const UndoChangeDocument = new TypedDocumentString(`
+    mutation UndoChange($seq: Int!) {
+  undoChange(seq: $seq) {
+    seq
+    summary
+    undoes
+  }
+}
+    `) as unknown as TypedDocumentString<UndoChangeMutation, UndoChangeMutationVariables>;

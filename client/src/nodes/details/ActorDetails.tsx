@@ -8,6 +8,7 @@ import { ActorForm } from '../edit/ActorForm';
 import { actorRelations, actorValuesFrom } from '../edit/edit-logic';
 import { ACTOR_SECTIONS } from '../relations/relation-kinds';
 import { NodeDetails, notShown } from './NodeDetails';
+import { HistorySection } from './HistorySection';
 import { RelationSection } from './RelationSection';
 
 export function ActorDetails({
@@ -49,6 +50,7 @@ export function ActorDetails({
       {ACTOR_SECTIONS.map((section) => (
         <RelationSection key={section.form.testId} section={section} node={a} editor={editor} onSelect={onSelect} />
       ))}
+      <HistorySection id={a.id} editor={editor} />
     </NodeDetails>
   );
 }

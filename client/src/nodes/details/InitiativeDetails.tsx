@@ -9,6 +9,7 @@ import { InitiativeForm } from '../edit/InitiativeForm';
 import { ProfileRadar } from '../edit/ProfileRadar';
 import { INITIATIVE_SECTIONS, type InitiativeData } from '../relations/relation-kinds';
 import { NodeDetails, notShown } from './NodeDetails';
+import { HistorySection } from './HistorySection';
 import { RelationSection } from './RelationSection';
 import { Section } from './Section';
 
@@ -77,6 +78,7 @@ export function InitiativeDetails({
       {INITIATIVE_SECTIONS.map((section) => (
         <RelationSection key={section.form.testId} section={section} node={i} editor={editor} onSelect={onSelect} />
       ))}
+      <HistorySection id={i.id} editor={editor} />
     </NodeDetails>
   );
 }

@@ -4,6 +4,7 @@ import { EditDeleteActorDocument, EditDeleteInitiativeDocument } from '../../api
 import { ApiError, request } from '../../api/request';
 import { humanize, useI18n, type MessageKey } from '../../i18n';
 import { bumpDataVersion } from '../../api/data-version';
+import { announceLastChange } from '../../history/undo';
 import { RELATION_KEYS } from './edit-logic';
 import { useDialogKeys } from '../../components/dialog-keys';
 
@@ -121,6 +122,7 @@ export function DeleteNode({
           ? (await request(EditDeleteInitiativeDocument, { id })).deleteInitiative
           : (await request(EditDeleteActorDocument, { id })).deleteActor;
       setRemoved(result.removedRelations);
+      void announceLastChange(id);
     } catch (e) {
       setError(e instanceof ApiError || e instanceof Error ? e.message : String(e));
     } finally {

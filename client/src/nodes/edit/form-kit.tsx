@@ -6,6 +6,7 @@ import type { TypedDocumentString } from '../../api/generated/graphql';
 import { ApiError, request } from '../../api/request';
 import { useI18n } from '../../i18n';
 import { bumpDataVersion } from '../../api/data-version';
+import { announceLastChange, entityOfVariables } from '../../history/undo';
 import { keepKeysInside } from '../../components/dialog-keys';
 import { FORM, problemsToFieldErrors, type FieldErrors, type MapOptions } from './edit-logic';
 
@@ -41,6 +42,7 @@ export function useWrite() {
       try {
         const data = await request(document, variables);
         bumpDataVersion();
+        void announceLastChange(entityOfVariables(variables));
         return data;
       } catch (error) {
         const e =
@@ -151,6 +153,7 @@ export async function removeWith<TResult, TVariables>(
   try {
     await request(document, variables);
     bumpDataVersion();
+    void announceLastChange(entityOfVariables(variables));
     return null;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

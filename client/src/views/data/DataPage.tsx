@@ -17,6 +17,7 @@ import { NetworkStatsDocument, type NetworkStatsQuery } from '../../api/generate
 import { bumpDataVersion } from '../../api/data-version';
 import { useQuery } from '../../api/useQuery';
 import { SECTIONS } from '../../domain/values';
+import { ChangeFeed } from '../../history/ChangeFeed';
 import { Shell } from '../../components/Shell';
 import { useI18n, type MessageKey } from '../../i18n';
 import { NullBandText } from '../../components/NullBandText';
@@ -207,6 +208,12 @@ export function DataPage() {
             <Templates />
             {/* after an import wrote rows, the figures (and every other query) load again */}
             <ImportPanel onWritten={bumpDataVersion} />
+          </section>
+          <section aria-labelledby="activity-title">
+            <Title order={3} id="activity-title" mb="xs">
+              {t('hist.activity')}
+            </Title>
+            <ChangeFeed />
           </section>
           <Group gap="lg" aria-label={t('data.links')}>
             <Anchor href="/graphql">GraphQL API</Anchor>

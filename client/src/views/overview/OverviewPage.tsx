@@ -6,6 +6,7 @@ import { useQuery } from '../../api/useQuery';
 import { Shell } from '../../components/Shell';
 import { useI18n } from '../../i18n';
 import { CascadesCard, CountsCard, ModesCard, RegionsCard } from './OverviewCards';
+import { RecentChangesCard } from './RecentChangesCard';
 import { daysBetween, formatDate, type Overview } from './overview-figures';
 import { parsePeriod, PERIOD_DAYS, periodVariables, writePeriod, type PeriodKey } from '../../routes/period-url';
 import './overview.css';
@@ -90,8 +91,8 @@ function DataAge({ o }: { o: Overview }) {
 
 /**
  * The overview at `/`: a grid of cards, each one question with its answer and a link to the view
- * that explains it, for a period chosen in the URL (`period=30d|90d|365d|YYYY`). The change log's
- * "recent changes" card joins the grid when the change log exists (not before: nothing is faked).
+ * that explains it, for a period chosen in the URL (`period=30d|90d|365d|YYYY`), and the change
+ * log's recent changes of the period (linking to the What changed view).
  */
 export function OverviewPage() {
   const { t } = useI18n();
@@ -122,6 +123,7 @@ export function OverviewPage() {
               <ModesCard o={o} />
               <CascadesCard o={o} kind="largest" />
               <CascadesCard o={o} kind="fastest" />
+              <RecentChangesCard period={period} />
             </div>
           </>
         )}

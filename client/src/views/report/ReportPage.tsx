@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { PeriodOverviewDocument } from '../../api/generated/graphql';
 import { useQuery } from '../../api/useQuery';
 import { Shell } from '../../components/Shell';
+import { ReportChanges } from './ReportChanges';
 import { useI18n } from '../../i18n';
 import { parsePeriod, PERIOD_DAYS, periodVariables, writePeriod, type PeriodKey } from '../../routes/period-url';
 import {
@@ -67,7 +68,7 @@ function ScreenBar({
  * The region report (`/report/<region>?period=…`): one printable page (A4, black-and-white
  * legible) with the region's figures and trend, its isolated and weakly tied initiatives with
  * suggested partners and the reasons, its cascades, and a small network picture with its legend.
- * "What changed in the period" joins it when the change log exists.
+ * "What changed in the period" comes from the change log (ReportChanges).
  */
 export function ReportPage() {
   const { t, lang } = useI18n();
@@ -122,6 +123,9 @@ export function ReportPage() {
             </ReportSection>
             <ReportSection title={t('rep.cascades', { region })} testId="section-cascades">
               <CascadeLists o={o} region={region} />
+            </ReportSection>
+            <ReportSection title={t('hist.report.title')} testId="section-changes">
+              <ReportChanges region={region} period={period} />
             </ReportSection>
             <ReportSection title={t('rep.network')} testId="section-network">
               <NetworkPicture o={o} region={region} />

@@ -1,7 +1,6 @@
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { DataPage } from './views/data/DataPage';
 
 // the explorer carries Cytoscape: loaded when it is opened, so the other pages stay light
 const ExplorerPage = lazy(() => import('./views/explorer/ExplorerPage').then((m) => ({ default: m.ExplorerPage })));
@@ -12,6 +11,8 @@ const OverviewPage = lazy(() => import('./views/overview/OverviewPage').then((m)
 // the map carries MapLibre (and its worker), the report Cytoscape: each loaded when it is opened
 const MapPage = lazy(() => import('./views/map/MapPage').then((m) => ({ default: m.MapPage })));
 const ReportPage = lazy(() => import('./views/report/ReportPage').then((m) => ({ default: m.ReportPage })));
+// the data page (import, templates) too: no page's first load carries another page's code
+const DataPage = lazy(() => import('./views/data/DataPage').then((m) => ({ default: m.DataPage })));
 
 /** The dashboard's pages; each keeps its own state in the URL. */
 export function App() {

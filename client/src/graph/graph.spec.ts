@@ -210,6 +210,32 @@ describe('element diffing', () => {
     expect(cy.elements()).toHaveLength(3);
     cy.destroy();
   });
+
+  it('adds nodes at the given positions in one batch, edges with them, and leaves placed nodes where they are', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet('light') });
+    const at = new Map([
+      ['initiative:a', { x: 10, y: -20 }],
+      ['initiative:b', { x: 300, y: 40 }],
+    ]);
+    let batches = 0;
+    const endBatch = cy.endBatch.bind(cy);
+    cy.endBatch = () => {
+      batches += 1;
+      return endBatch();
+    };
+    expect(applyElements(cy, base, at)).toBe(true);
+    expect(batches).toBe(1);
+    expect(cy.elements()).toHaveLength(base.length);
+    expect(cy.getElementById('initiative:a').position()).toEqual({ x: 10, y: -20 });
+    expect(cy.getElementById('initiative:b').position()).toEqual({ x: 300, y: 40 });
+    // a node without a position starts at the origin; every edge went in with its ends
+    expect(cy.getElementById('initiative:c').position()).toEqual({ x: 0, y: 0 });
+    expect(cy.edges()).toHaveLength(base.filter((e) => e.group === 'edges').length);
+    // the same elements again with other positions: nothing added, nothing moved (ElementsEffect moves them)
+    applyElements(cy, base, new Map([['initiative:a', { x: 99, y: 99 }]]));
+    expect(cy.getElementById('initiative:a').position()).toEqual({ x: 10, y: -20 });
+    cy.destroy();
+  });
 });
 
 describe('layouts', () => {

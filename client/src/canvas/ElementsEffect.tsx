@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { applyElements } from '../graph/diff';
 import type { LayoutName } from '../graph/encoding';
 import { layeredPositions } from '../graph/layered';
-import { LABEL_MIN_ZOOM, layoutOptions, type Positions } from '../graph/layout';
+import { fitZoom, LABEL_MIN_ZOOM, layoutOptions, type Positions } from '../graph/layout';
 import { useCy } from './CyContext';
 import { markDrawn } from './drawn-marker';
 import { loadFcose } from './fcose';
@@ -77,7 +77,9 @@ export function ElementsEffect({
       return;
     }
     const server = layout === 'server' && positions ? positions : undefined;
-    const changed = applyElements(cy, elements, server);
+    // a view that will be zoomed out past the labels gets its nodes without them from the start
+    const hideLabels = server !== undefined && fitZoom(server, cy.width(), cy.height()) < LABEL_MIN_ZOOM;
+    const changed = applyElements(cy, elements, server ? { positions: server, hideLabels } : {});
     const positionsChanged = layout === 'server' && lastPositions.current !== positions;
     if (!changed && lastLayout.current === layout && !positionsChanged && !pending.current) return;
     const layoutChanged = lastLayout.current !== layout;

@@ -37,19 +37,32 @@ export function diffElements(current: readonly ElementDefinition[], next: readon
   return { add, remove, update };
 }
 
+/** How new elements go in: at server positions, and with their labels hidden when the view will be zoomed out. */
+export interface Placement {
+  positions?: Positions;
+  /** add nodes with the `hide-label` class (LabelZoomEffect's), so no label is measured or styled twice */
+  hideLabels?: boolean;
+}
+
 /** A node's element with its position (from the server), so it is drawn there without a layout run. */
-function placed(e: ElementDefinition, positions: Positions | undefined): ElementDefinition {
-  const at = e.group === 'nodes' && positions ? positions.get(idOf(e)) : undefined;
-  return at ? { ...e, position: { x: at.x, y: at.y } } : e;
+function placed(e: ElementDefinition, { positions, hideLabels }: Placement): ElementDefinition {
+  if (e.group !== 'nodes') return e;
+  const at = positions?.get(idOf(e));
+  if (!at && !hideLabels) return e;
+  return {
+    ...e,
+    ...(at ? { position: { x: at.x, y: at.y } } : {}),
+    ...(hideLabels ? { classes: 'hide-label' } : {}),
+  };
 }
 
 /**
  * Applies the next elements to cy as a diff in one batch: removals, data updates, and the new
  * elements in one `cy.add` (Cytoscape adds a collection's nodes before its edges), placed at
- * `positions` when given. The style of what changed is computed once, at the batch's end.
+ * `placement.positions` when given. The style of what changed is computed once, at the batch's end.
  * Returns true when the element set changed (then the layout should rerun).
  */
-export function applyElements(cy: Core, next: readonly ElementDefinition[], positions?: Positions): boolean {
+export function applyElements(cy: Core, next: readonly ElementDefinition[], placement: Placement = {}): boolean {
   const current: ElementDefinition[] = cy.elements().map((el) => ({
     group: el.isNode() ? 'nodes' : 'edges',
     data: el.data() as ElementDefinition['data'],
@@ -60,7 +73,7 @@ export function applyElements(cy: Core, next: readonly ElementDefinition[], posi
   try {
     for (const id of diff.remove) cy.getElementById(id).remove();
     for (const e of diff.update) cy.getElementById(idOf(e)).data(e.data);
-    if (diff.add.length) cy.add(diff.add.map((e) => placed(e, positions)));
+    if (diff.add.length) cy.add(diff.add.map((e) => placed(e, placement)));
     performance.mark('atlas:add-end');
   } finally {
     // the batch's end computes the style of what was added (the bench's "style" phase)

@@ -126,8 +126,10 @@ export function breakdown({ marks, htmlMs, assetsEndMs }, firstDrawMs) {
     parseMs: span(`gql:${op}:body`, `gql:${op}:parsed`),
     doneMs: m(`gql:${op}:parsed`) === null ? null : Math.round(m(`gql:${op}:parsed`)),
   });
-  const slice = requests.includes('NetworkSlice') ? req('NetworkSlice') : null;
-  const positions = requests.find((r) => r !== 'NetworkSlice' && /Layout|Explorer/.test(r));
+  // the slice with its positions in one answer (ExplorerSlice), or the slice alone
+  const sliceOp = ['ExplorerSlice', 'NetworkSlice'].find((op) => requests.includes(op));
+  const slice = sliceOp ? req(sliceOp) : null;
+  const positions = requests.find((r) => r === 'ExplorerSlice' || r === 'LayoutSlice');
   return {
     htmlMs: htmlMs === null ? null : Math.round(htmlMs),
     assetsMs: Math.round(assetsEndMs),
@@ -147,7 +149,28 @@ export function breakdown({ marks, htmlMs, assetsEndMs }, firstDrawMs) {
   };
 }
 
-async function measure(browser, baseUrl, query, renderer) {
+/** CPU seconds every Chromium process has used so far, by process id (CDP SystemInfo). */
+async function browserCpu(browser) {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+    return new Map(processInfo.map((p) => [p.id, p.cpuTime]));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** CPU ms a process (the server) has used so far, from /proc (Linux; null elsewhere). */
+function processCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, at 100 ticks/s
+  } catch {
+    return null;
+  }
+}
+
+async function measure(browser, baseUrl, query, renderer, serverPid) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -157,9 +180,17 @@ async function measure(browser, baseUrl, query, renderer) {
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     return info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
   });
+  // CPU used until the first draw, by Chromium (all its processes) and the server: unlike the
+  // times, it does not grow when other work on the machine makes this wait for a core
+  const cpuBefore = await browserCpu(browser);
+  const serverCpuBefore = serverPid ? processCpuMs(serverPid) : null;
   await page.goto(`${baseUrl}/explorer?${query ? `${query}&` : ''}renderer=${renderer}`);
   await page.waitForFunction(() => (window.__atlas?.drawn ?? 0) > 0, null, { timeout: 300_000 });
+  const cpuAfter = await browserCpu(browser);
+  const serverCpuAfter = serverPid ? processCpuMs(serverPid) : null;
   const drawn = await page.evaluate(() => window.__atlas);
+  let chromiumCpuMs = 0;
+  for (const [id, cpu] of cpuAfter) chromiumCpuMs += (cpu - (cpuBefore.get(id) ?? 0)) * 1000;
   const phases = breakdown(await page.evaluate(collectMarks), Math.round(drawn.firstDrawnMs));
   if (process.env.BENCH_SCREENSHOTS) {
     await page.waitForTimeout(300);
@@ -177,6 +208,9 @@ async function measure(browser, baseUrl, query, renderer) {
     network: null,
     renderer,
     phases,
+    chromiumCpuMs: Math.round(chromiumCpuMs),
+    serverCpuMs:
+      serverCpuBefore === null || serverCpuAfter === null ? null : Math.round(serverCpuAfter - serverCpuBefore),
     drawnWith: drawn.renderer,
     webgl2,
     nodes: drawn.nodes,
@@ -191,8 +225,28 @@ async function measure(browser, baseUrl, query, renderer) {
   };
 }
 
+async function gql(baseUrl, query, variables = {}) {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  return body.data;
+}
+
+/** The server's layout of a slice (its cache, or computed now). */
+async function layoutOf(baseUrl, filter, limit) {
+  const query = 'query($f: SliceFilter, $l: Int) { sliceLayout(filter: $f, limit: $l) { nodeCount millis } }';
+  return (await gql(baseUrl, query, { f: filter, l: limit })).sliceLayout;
+}
+
 /** Runs every slice with both renderers; the server layout is warmed first so both draw from the same cache. */
-export async function benchBrowser(baseUrl, { slices = BROWSER_SLICES, network = 10000, log = console.log } = {}) {
+export async function benchBrowser(
+  baseUrl,
+  { slices = BROWSER_SLICES, network = 10000, serverPid = null, log = console.log } = {},
+) {
   if (!existsSync(path.join(root, 'client/dist/index.html'))) {
     const build = spawnSync('npm', ['run', 'build', '-w', 'client'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('bench-browser: the client build failed');
@@ -202,36 +256,35 @@ export async function benchBrowser(baseUrl, { slices = BROWSER_SLICES, network =
   const loadAverage = Math.round(os.loadavg()[0] * 10) / 10;
   const results = [];
   const serverLayouts = [];
+  let defaultViews;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
   try {
+    // the server lays out the default views (the whole network, each region) after a write, in
+    // the background; asking for them here waits for that round (shared, not computed twice), so
+    // the pages are measured in the steady state and not beside the warm-up's work
+    const warmStarted = performance.now();
+    const { regions } = await gql(baseUrl, '{ regions }');
+    for (const filter of [{}, ...regions.map((r) => ({ regions: [r] }))]) await layoutOf(baseUrl, filter, 1500);
+    defaultViews = { views: 1 + regions.length, ms: Math.round(performance.now() - warmStarted) };
     for (const query of slices) {
       // warm the server-side layout (and note what it cost cold) so both renderers measure the same path
       const params = new URLSearchParams(query);
       const filter = { regions: (params.get('region') ?? '').split(',').filter(Boolean) };
       const limit = Number(params.get('limit') ?? 1500);
       const t0 = performance.now();
-      const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: 'query($f: SliceFilter, $l: Int) { sliceLayout(filter: $f, limit: $l) { nodeCount millis } }',
-          variables: { f: filter, l: limit },
-        }),
-      });
-      const body = await response.json();
-      if (body.errors) throw new Error(`sliceLayout failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+      const layout = await layoutOf(baseUrl, filter, limit);
       serverLayouts.push({
         network,
         slice: query,
-        nodes: body.data.sliceLayout.nodeCount,
-        layoutMs: body.data.sliceLayout.millis,
+        nodes: layout.nodeCount,
+        layoutMs: layout.millis,
         requestMs: Math.round(performance.now() - t0),
       });
       for (const renderer of RENDERERS) {
-        const r = { ...(await measure(browser, baseUrl, query, renderer)), network };
+        const r = { ...(await measure(browser, baseUrl, query, renderer, serverPid)), network };
         results.push(r);
         log(
           `bench: explorer ${r.nodes} nodes / ${r.edges} edges, ${r.renderer} (drawn with ${r.drawnWith}): first draw ${r.firstDrawMs} ms, frames median ${r.frameMedianMs} ms, p95 ${r.frameP95Ms} ms`,
@@ -245,6 +298,7 @@ export async function benchBrowser(baseUrl, { slices = BROWSER_SLICES, network =
     results,
     serverLayouts,
     clientWeight: clientWeight(),
+    defaultViews: [{ network, ...defaultViews }],
     loadAverages: [loadAverage],
     seconds: Math.round((performance.now() - started) / 1000),
   };
@@ -288,13 +342,13 @@ export function browserMarkdown(browserBench) {
   return [
     '## The explorer in headless Chromium (300- and 10,000-initiative demo networks)',
     '',
-    `Time from navigation to the first drawn network (\`window.__atlas\`, set the frame after the drawing is painted; a fresh browser context per page, so the page's scripts load too; positions warm in the server's cache, as the server computes the default views' layouts in the background), and frame times (requestAnimationFrame deltas) while zooming by wheel and panning by drag, at 1440×900; the script (12 wheel steps in, a 60-step drag, 12 steps out) stops after ${INTERACTION_BUDGET_MS / 1000} s, so a slow renderer gets through fewer steps.${webgl ? ` WebGL: Chromium's software WebGL2 (${webgl}; no GPU on this machine).` : ''} Aims (issue 10): first draw ≤ 1 s up to 1,500 nodes, ≤ 2.5 s at 5,000, ≤ 4 s at 10,000; frame p95 ≤ 100 ms at 10,000. This part took ${seconds} s; the load average (1 min, ${os.cpus().length} cores) was ${loadAverages.join(' and ') || 'not recorded'} when its runs started: above the core count, every figure here includes waiting for a core.`,
+    `Time from navigation to the first drawn network (\`window.__atlas\`, set the frame after the drawing is painted; a fresh browser context per page, so the page's scripts load too; positions warm in the server's cache, as the server computes the default views' layouts in the background), and frame times (requestAnimationFrame deltas) while zooming by wheel and panning by drag, at 1440×900; the script (12 wheel steps in, a 60-step drag, 12 steps out) stops after ${INTERACTION_BUDGET_MS / 1000} s, so a slow renderer gets through fewer steps.${webgl ? ` WebGL: Chromium's software WebGL2 (${webgl}; no GPU on this machine).` : ''} CPU ms: what Chromium (all its processes: page, raster, GPU) and the server used from navigation to the first draw, which waiting for a core does not inflate; where it is well under the time, the rest is waiting (for the server, or for a core). Aims (issue 10): first draw ≤ 1 s up to 1,500 nodes, ≤ 2.5 s at 5,000, ≤ 4 s at 10,000; frame p95 ≤ 100 ms at 10,000. This part took ${seconds} s; the load average (1 min, ${os.cpus().length} cores) was ${loadAverages.join(' and ') || 'not recorded'} when its runs started: above the core count, every figure here includes waiting for a core.`,
     '',
-    '| network: slice | nodes | edges | renderer | first draw ms | aim | steps done | frames | frame median ms | frame p95 ms | fps |',
-    '|---|---:|---:|---|---:|---|---:|---:|---:|---:|---:|',
+    '| network: slice | nodes | edges | renderer | first draw ms | aim | Chromium CPU ms | server CPU ms | steps done | frames | frame median ms | frame p95 ms | fps |',
+    '|---|---:|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map(
       (r) =>
-        `| ${sliceName(r)} | ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${r.renderer}${r.drawnWith !== r.renderer ? ` (drawn with ${r.drawnWith})` : ''} | ${ms(r.firstDrawMs)} | ${aim(r)} | ${r.interactionSteps} | ${r.frames} | ${r.frameMedianMs} | ${r.frameP95Ms} | ${r.fps} |`,
+        `| ${sliceName(r)} | ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${r.renderer}${r.drawnWith !== r.renderer ? ` (drawn with ${r.drawnWith})` : ''} | ${ms(r.firstDrawMs)} | ${aim(r)} | ${ms(r.chromiumCpuMs)} | ${ms(r.serverCpuMs)} | ${r.interactionSteps} | ${r.frames} | ${r.frameMedianMs} | ${r.frameP95Ms} | ${r.fps} |`,
     ),
     '',
     ...(canvas10k.length
@@ -311,6 +365,8 @@ export function browserMarkdown(browserBench) {
       const p = r.phases;
       return `| ${sliceName(r)} | ${r.nodes.toLocaleString('en')} | ${r.renderer} | ${ms(p.codeMs)} | ${ms(p.slice?.startMs)} | ${ms(p.slice?.answerMs)} | ${ms(p.slice?.bodyMs)} | ${ms(p.slice?.parseMs)} | ${ms(p.positions?.doneMs)} | ${ms(p.elementsMs)} | ${ms(p.addMs)} | ${ms(p.styleMs)} | ${ms(p.layoutMs)} | ${ms(p.paintMs)} | ${ms(p.firstDrawMs)} |`;
     }),
+    '',
+    `The default views laid out ahead (the whole network and each region at 1,500 nodes; the server starts this round after every write, the bench waited for it before the pages): ${(browserBench.defaultViews ?? []).map((d) => `${d.network.toLocaleString('en')}-initiative demo, ${d.views} views in ${ms(d.ms)} ms`).join('; ') || 'not recorded'}.`,
     '',
     'Server-computed positions (sliceLayout: ForceAtlas2 with Barnes–Hut in a worker thread): the layout time when it was computed, and the request the bench made before the pages (cached by then when the background warm-up had reached it):',
     '',

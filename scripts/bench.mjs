@@ -201,7 +201,11 @@ if (run('browser')) {
   await wipe();
   await importOverGraphql(generateDemoNetwork({ initiatives: 300 }));
   try {
-    browserSmall = await benchBrowser(`http://127.0.0.1:${serverPort}`, { slices: [''], network: 300 });
+    browserSmall = await benchBrowser(`http://127.0.0.1:${serverPort}`, {
+      slices: [''],
+      network: 300,
+      serverPid: server?.pid,
+    });
   } catch (error) {
     console.error(`bench: the browser part (300 demo) failed: ${error.message}`);
   }
@@ -256,13 +260,14 @@ if (run('analytics') || run('browser')) {
 let browserBench;
 if (run('browser')) {
   try {
-    browserBench = await benchBrowser(`http://127.0.0.1:${serverPort}`);
+    browserBench = await benchBrowser(`http://127.0.0.1:${serverPort}`, { serverPid: server?.pid });
     if (browserSmall) {
       browserBench = {
         results: [...browserSmall.results, ...browserBench.results],
         serverLayouts: [...browserSmall.serverLayouts, ...browserBench.serverLayouts],
         loadAverages: [...browserSmall.loadAverages, ...browserBench.loadAverages],
         clientWeight: browserBench.clientWeight,
+        defaultViews: [...browserSmall.defaultViews, ...browserBench.defaultViews],
         seconds: browserSmall.seconds + browserBench.seconds,
       };
     }

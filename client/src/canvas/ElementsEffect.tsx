@@ -28,17 +28,20 @@ function settle(cy: Core, layout: LayoutName, onLayout: (running: boolean) => vo
 }
 
 /**
- * Draws server positions without a layout run: new nodes came with theirs (applyElements), the
- * others move in one batch when the positions changed; then the view is fitted.
+ * Draws server positions without a layout run: new nodes came with theirs (applyElements); the
+ * others move, in one batch, only where their position changed; then the view is fitted.
  */
-function place(cy: Core, positions: Positions, moved: boolean): void {
+function place(cy: Core, positions: Positions): void {
   performance.mark('atlas:layout-start');
-  if (moved)
+  const moved = cy.nodes().filter((n) => {
+    const at = positions.get(n.id());
+    if (!at) return false;
+    const p = n.position();
+    return p.x !== at.x || p.y !== at.y;
+  });
+  if (moved.nonempty())
     cy.batch(() => {
-      cy.nodes().positions((n) => {
-        const at = positions.get(n.id());
-        return at ? { x: at.x, y: at.y } : n.position();
-      });
+      moved.positions((n) => positions.get(n.id()) ?? n.position());
     });
   cy.resize(); // the stage may have changed size or place since the last drawing
   cy.fit(undefined, 30);
@@ -82,13 +85,12 @@ export function ElementsEffect({
     const changed = applyElements(cy, elements, server ? { positions: server, hideLabels } : {});
     const positionsChanged = layout === 'server' && lastPositions.current !== positions;
     if (!changed && lastLayout.current === layout && !positionsChanged && !pending.current) return;
-    const layoutChanged = lastLayout.current !== layout;
     lastLayout.current = layout;
     lastPositions.current = positions;
     if (cy.nodes().length === 0) return;
     if (server) {
       pending.current = false;
-      place(cy, server, positionsChanged || layoutChanged || changed);
+      place(cy, server);
       settle(cy, layout, onLayout);
       return;
     }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Neo4jService } from '../../database/neo4j.service.js';
+import { WorkerPool } from '../../workers/worker-pool.js';
 import { InitiativesService } from '../entities/initiatives.service.js';
 import type { SliceFilterParams } from '../entities/models/entities.types.js';
 import { LayoutService } from './layout.service.js';
@@ -22,8 +23,9 @@ export function defaultViews(regions: readonly string[]): SliceFilterParams[] {
 /**
  * Positions ready before anyone asks: at start and after every write (by this server or any
  * other process: it watches the data version), the explorer's default views are laid out in the
- * background through LayoutService (its cache, the worker pool), one after another. A newer
- * write stops the round; the next tick starts one for the newer version.
+ * background through LayoutService (its cache, the worker pool), one after another, the regions
+ * only while nothing waits on the pool. A newer write stops the round; the next tick starts one
+ * for the newer version.
  */
 @Injectable()
 export class LayoutWarmer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -37,6 +39,7 @@ export class LayoutWarmer implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly layout: LayoutService,
     private readonly initiatives: InitiativesService,
     private readonly db: Neo4jService,
+    private readonly workers: WorkerPool,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -59,8 +62,11 @@ export class LayoutWarmer implements OnApplicationBootstrap, OnApplicationShutdo
       if (version === this.warmed) return;
       const started = performance.now();
       const views = defaultViews(await this.initiatives.regions());
-      for (const filter of views) {
+      for (const [i, filter] of views.entries()) {
         if (this.stopped || (await this.db.dataVersion()).key !== version) return;
+        // the whole network's view at once; the regions' only while no one waits on the worker
+        // pool (the round goes on at a later tick; what it laid out already stays cached)
+        if (i > 0 && this.workers.load.waiting > 0) return;
         await this.layout.sliceLayout(filter, DEFAULT_VIEW_LIMIT);
       }
       this.warmed = version;

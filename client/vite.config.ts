@@ -7,5 +7,6 @@ export default defineConfig({
   server: {
     proxy: { '/graphql': 'http://127.0.0.1:4000', '/api': 'http://127.0.0.1:4000', '/health': 'http://127.0.0.1:4000' },
   },
-  build: { outDir: 'dist', emptyOutDir: true },
+  // the manifest maps each route's page to its chunks (scripts/client-weight.mjs weighs them)
+  build: { outDir: 'dist', emptyOutDir: true, manifest: true },
 });

@@ -1,7 +1,6 @@
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { DataPage } from './views/data/DataPage';
 
 // the explorer carries Cytoscape: loaded when it is opened, so the other pages stay light
 const ExplorerPage = lazy(() => import('./views/explorer/ExplorerPage').then((m) => ({ default: m.ExplorerPage })));
@@ -17,6 +16,8 @@ const WhatChangedPage = lazy(() =>
   import('./views/changes/WhatChangedPage').then((m) => ({ default: m.WhatChangedPage })),
 );
 const TokensPage = lazy(() => import('./views/admin/TokensPage').then((m) => ({ default: m.TokensPage })));
+// the data page (import, templates) too: no page's first load carries another page's code
+const DataPage = lazy(() => import('./views/data/DataPage').then((m) => ({ default: m.DataPage })));
 
 /** The dashboard's pages; each keeps its own state in the URL. */
 export function App() {

@@ -148,6 +148,26 @@ describe('server-computed layout of a slice (sliceLayout) against the real Neo4j
     expect(cut.positions).toHaveLength(10);
   });
 
+  it('answers the slice with its positions, the same as networkSlice with the same filter and limit', async () => {
+    const fields = `truncated nodes { id entityId kind label actorKind region startedOn status themes }
+      edges { id kind source target mode weight role on evidence confidence }`;
+    const together = await t.gql<{ sliceLayout: { positions: { id: string }[]; slice: unknown } }>(
+      `query($filter: SliceFilter, $limit: Int) { sliceLayout(filter: $filter, limit: $limit) { positions { id } slice { ${fields} } } }`,
+      { filter, limit: 30 },
+    );
+    expect(together.errors).toBeUndefined();
+    const alone = await t.gql<{ networkSlice: { nodes: { id: string }[] } }>(
+      `query($filter: SliceFilter, $limit: Int) { networkSlice(filter: $filter, limit: $limit) { ${fields} } }`,
+      { filter, limit: 30 },
+    );
+    expect(together.data!.sliceLayout.slice).toEqual(alone.data!.networkSlice);
+    // every node of that slice has its position, in the slice's order
+    expect(together.data!.sliceLayout.positions.map((q) => q.id)).toEqual(
+      alone.data!.networkSlice.nodes.map((n) => n.id),
+    );
+    expect(alone.data!.networkSlice.nodes).toHaveLength(30);
+  });
+
   it('says what is wrong with a bad limit or date range, and where', async () => {
     const bad = await t.gql(LAYOUT, { filter, limit: 0 });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

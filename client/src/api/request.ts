@@ -23,12 +23,23 @@ export class ApiError extends Error {
 
 type ErrorBody = { message: string; extensions?: { code?: string; problems?: ApiProblem[] } };
 
+function parseBody<TResult>(text: string): { data?: TResult | null; errors?: ErrorBody[] } {
+  try {
+    return JSON.parse(text) as { data?: TResult | null; errors?: ErrorBody[] };
+  } catch {
+    return {};
+  }
+}
+
 /** POST a generated document to /graphql; resolves with typed data or rejects with ApiError. */
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   signal?: AbortSignal,
 ): Promise<TResult> {
+  // marks for the bench's breakdown (scripts/bench-browser.mjs): request, answer, body, parse
+  const op = /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? 'anonymous';
+  performance.mark(`gql:${op}:start`);
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -41,7 +52,11 @@ export async function request<TResult, TVariables>(
     if (signal?.aborted) throw error;
     throw new ApiError(`The API did not answer (${error instanceof Error ? error.message : String(error)})`);
   }
-  const body = (await response.json().catch(() => ({}))) as { data?: TResult | null; errors?: ErrorBody[] };
+  performance.mark(`gql:${op}:answer`);
+  const text = await response.text().catch(() => '');
+  performance.mark(`gql:${op}:body`);
+  const body = parseBody<TResult>(text);
+  performance.mark(`gql:${op}:parsed`);
   if (body.errors?.length) {
     const first = body.errors[0]?.extensions;
     throw new ApiError(

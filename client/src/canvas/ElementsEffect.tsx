@@ -1,11 +1,12 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, Layouts } from 'cytoscape';
 import { useLayoutEffect, useRef } from 'react';
 import { applyElements } from '../graph/diff';
 import type { LayoutName } from '../graph/encoding';
 import { layeredPositions } from '../graph/layered';
-import { LABEL_MIN_ZOOM, layoutOptions, type Positions } from '../graph/layout';
+import { fitZoom, LABEL_MIN_ZOOM, layoutOptions, type Positions } from '../graph/layout';
 import { useCy } from './CyContext';
 import { markDrawn } from './drawn-marker';
+import { loadFcose } from './fcose';
 
 /** The layered layout's positions for what cy holds: amplifications place initiatives. */
 function layeredFromCy(cy: Core): Positions {
@@ -15,10 +16,41 @@ function layeredFromCy(cy: Core): Positions {
   });
 }
 
+/** After a layout or a placement: done, marked drawn, and a selection that came with the elements revealed. */
+function settle(cy: Core, layout: LayoutName, onLayout: (running: boolean) => void): void {
+  performance.mark('atlas:layout-end');
+  onLayout(false);
+  markDrawn(cy, layout);
+  // a selection that came with the elements (a shared link) is revealed once it has a place
+  const selected = cy.nodes(':selected');
+  if (selected.nonempty() && cy.zoom() < LABEL_MIN_ZOOM)
+    cy.animate({ zoom: 1, center: { eles: selected } }, { duration: 250 });
+}
+
+/**
+ * Draws server positions without a layout run: new nodes came with theirs (applyElements); the
+ * others move, in one batch, only where their position changed; then the view is fitted.
+ */
+function place(cy: Core, positions: Positions): void {
+  performance.mark('atlas:layout-start');
+  const moved = cy.nodes().filter((n) => {
+    const at = positions.get(n.id());
+    if (!at) return false;
+    const p = n.position();
+    return p.x !== at.x || p.y !== at.y;
+  });
+  if (moved.nonempty())
+    cy.batch(() => {
+      moved.positions((n) => positions.get(n.id()) ?? n.position());
+    });
+  cy.resize(); // the stage may have changed size or place since the last drawing
+  cy.fit(undefined, 30);
+}
+
 /**
  * Pushes the elements into cy as a diff (one batch); reruns the layout only when the element set,
  * the layout or the given positions changed. 'layered' is computed here; 'server' draws `positions`
- * (from the API) and waits for them.
+ * (from the API) and waits for them: the elements go in already placed, with no layout run.
  */
 export function ElementsEffect({
   elements,
@@ -35,6 +67,9 @@ export function ElementsEffect({
   const cy = useCy();
   const lastLayout = useRef<LayoutName | null>(null);
   const lastPositions = useRef<Positions | null | undefined>(undefined);
+  // a layout scheduled but not finished: if this effect is cleaned up before it ran (new data
+  // within the 16 ms, or while fcose loads), the next run starts it again
+  const pending = useRef(false);
   // a layout effect: the "laying out" state is set in the same task as the commit that brought
   // the new elements, so nothing (a person or a test) ever sees new data with a stale layout as done
   useLayoutEffect(() => {
@@ -44,29 +79,46 @@ export function ElementsEffect({
       if (elements.length > 0) onLayout(true);
       return;
     }
-    const changed = applyElements(cy, elements);
+    const server = layout === 'server' && positions ? positions : undefined;
+    // a view that will be zoomed out past the labels gets its nodes without them from the start
+    const hideLabels = server !== undefined && fitZoom(server, cy.width(), cy.height()) < LABEL_MIN_ZOOM;
+    const changed = applyElements(cy, elements, server ? { positions: server, hideLabels } : {});
     const positionsChanged = layout === 'server' && lastPositions.current !== positions;
-    if (!changed && lastLayout.current === layout && !positionsChanged) return;
+    if (!changed && lastLayout.current === layout && !positionsChanged && !pending.current) return;
     lastLayout.current = layout;
     lastPositions.current = positions;
     if (cy.nodes().length === 0) return;
+    if (server) {
+      pending.current = false;
+      place(cy, server);
+      settle(cy, layout, onLayout);
+      return;
+    }
     cy.resize(); // the stage may have changed size or place since the last layout
     onLayout(true);
-    const preset = layout === 'layered' ? layeredFromCy(cy) : layout === 'server' ? positions : null;
-    const run = cy.layout(layoutOptions(layout, cy.nodes().length, preset));
-    run.one('layoutstop', () => {
-      onLayout(false);
-      markDrawn(cy, layout);
-      // a selection that came with the elements (a shared link) is revealed once it has a place
-      const selected = cy.nodes(':selected');
-      if (selected.nonempty() && cy.zoom() < LABEL_MIN_ZOOM)
-        cy.animate({ zoom: 1, center: { eles: selected } }, { duration: 250 });
-    });
-    // let the "laying out" overlay paint before the synchronous part of the layout
-    const timer = window.setTimeout(() => run.run(), 16);
+    pending.current = true;
+    const options = layoutOptions(layout, cy.nodes().length, layout === 'layered' ? layeredFromCy(cy) : null);
+    let run: Layouts | undefined;
+    let cancelled = false;
+    const start = () => {
+      if (cancelled || cy.destroyed()) return;
+      performance.mark('atlas:layout-start');
+      run = cy.layout(options);
+      run.one('layoutstop', () => {
+        pending.current = false;
+        settle(cy, layout, onLayout);
+      });
+      run.run();
+    };
+    // let the "laying out" overlay paint before the synchronous part of the layout (and fcose load)
+    const timer = window.setTimeout(() => {
+      if (options.name === 'fcose') void loadFcose().then(start);
+      else start();
+    }, 16);
     return () => {
+      cancelled = true;
       window.clearTimeout(timer);
-      run.stop();
+      run?.stop();
     };
   }, [cy, elements, layout, onLayout, positions]);
   return null;

@@ -1,10 +1,8 @@
 import cytoscape, { type Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CyContext } from './CyContext';
+import { loadFcose } from './fcose';
 import { hasWebgl2 } from './webgl';
-
-cytoscape.use(fcose);
 
 /**
  * Owns exactly one cy instance: created on mount, destroyed on unmount, never in React state
@@ -17,18 +15,33 @@ export function NetworkCanvas({
   label,
   webgl = false,
   large = false,
+  fcose = true,
 }: {
   children: ReactNode;
   label: string;
   webgl?: boolean;
   /** thousands of nodes: smooth pan and zoom over detail during the gesture (a new cy when it changes) */
   large?: boolean;
+  /**
+   * the children run fcose layouts: cy is made once it is loaded (loadFcose). false: whoever runs
+   * one loads it first (the explorer, which draws server positions by default)
+   */
+  fcose?: boolean;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const useWebgl = webgl && hasWebgl2();
+  const [fcoseReady, setFcoseReady] = useState(!fcose);
   useEffect(() => {
-    if (!container.current) return;
+    if (fcoseReady) return;
+    let live = true;
+    void loadFcose().then(() => live && setFcoseReady(true));
+    return () => {
+      live = false;
+    };
+  }, [fcoseReady]);
+  useEffect(() => {
+    if (!container.current || !fcoseReady) return;
     container.current.dataset.renderer = useWebgl ? 'webgl' : 'canvas';
     const instance = cytoscape({
       container: container.current,
@@ -39,7 +52,8 @@ export function NetworkCanvas({
       selectionType: 'single',
       // large drawings: while panning and zooming, a cached picture of the nodes and no edges,
       // redrawn when the gesture ends (the bench: 5,000 nodes on canvas from ~180 ms to ~17 ms per frame)
-      ...(large ? { textureOnViewport: true, hideEdgesOnViewport: true } : {}),
+      // and one canvas pixel per CSS pixel (a high-density screen would draw 4× the pixels)
+      ...(large ? { textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 } : {}),
       // the canvas renderer with its WebGL mode (Cytoscape ≥ 3.31); the options are typed for
       // the renderer, not for cytoscape(), hence the cast
       ...(useWebgl ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),
@@ -57,7 +71,7 @@ export function NetworkCanvas({
       // the canvas renderer leaves its layers in the container; a new cy starts from an empty one
       element.replaceChildren();
     };
-  }, [useWebgl, large]);
+  }, [useWebgl, large, fcoseReady]);
   return (
     <>
       <div ref={container} className="network-canvas" role="img" aria-label={label} data-testid="network-canvas" />

@@ -3,7 +3,7 @@ import cytoscape from 'cytoscape';
 import { applyElements, diffElements } from './diff';
 import { sliceToElements, isolatedInitiatives, legendCategories, NO_CATEGORY_COLOUR, type Slice } from './elements';
 import { CATEGORY_PALETTE, ISOLATED_RING, MODE_COLOURS, INFLUENCE_COLOUR, INVOLVEMENT_COLOUR } from './encoding';
-import { layoutOptions } from './layout';
+import { fitZoom, layoutOptions } from './layout';
 import { stylesheet } from './style';
 
 const node = (id: string, extra: Partial<Slice['nodes'][number]> = {}): Slice['nodes'][number] => ({
@@ -210,6 +210,41 @@ describe('element diffing', () => {
     expect(cy.elements()).toHaveLength(3);
     cy.destroy();
   });
+
+  it('adds nodes at the given positions in one batch, edges with them, and leaves placed nodes where they are', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet('light') });
+    const at = new Map([
+      ['initiative:a', { x: 10, y: -20 }],
+      ['initiative:b', { x: 300, y: 40 }],
+    ]);
+    let batches = 0;
+    const endBatch = cy.endBatch.bind(cy);
+    cy.endBatch = () => {
+      batches += 1;
+      return endBatch();
+    };
+    expect(applyElements(cy, base, { positions: at })).toBe(true);
+    expect(batches).toBe(1);
+    expect(cy.elements()).toHaveLength(base.length);
+    expect(cy.getElementById('initiative:a').position()).toEqual({ x: 10, y: -20 });
+    expect(cy.getElementById('initiative:b').position()).toEqual({ x: 300, y: 40 });
+    // a node without a position starts at the origin; every edge went in with its ends
+    expect(cy.getElementById('initiative:c').position()).toEqual({ x: 0, y: 0 });
+    expect(cy.edges()).toHaveLength(base.filter((e) => e.group === 'edges').length);
+    // the same elements again with other positions: nothing added, nothing moved (ElementsEffect moves them)
+    applyElements(cy, base, { positions: new Map([['initiative:a', { x: 99, y: 99 }]]) });
+    expect(cy.getElementById('initiative:a').position()).toEqual({ x: 10, y: -20 });
+    expect(cy.nodes('.hide-label')).toHaveLength(0);
+    cy.destroy();
+  });
+
+  it('adds nodes without labels when asked (a view that opens zoomed out)', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet('light') });
+    applyElements(cy, base, { hideLabels: true });
+    expect(cy.nodes('.hide-label')).toHaveLength(cy.nodes().length);
+    expect(cy.edges('.hide-label')).toHaveLength(0);
+    cy.destroy();
+  });
 });
 
 describe('layouts', () => {
@@ -226,6 +261,17 @@ describe('layouts', () => {
     expect(Number.isFinite(centre.w)).toBe(true);
     expect(r('initiative:a')).toBeDefined();
     cy.destroy();
+  });
+
+  it('predicts the zoom a fit of server positions chooses, the narrower side deciding', () => {
+    const at = new Map([
+      ['a', { x: -100, y: 0 }],
+      ['b', { x: 900, y: 100 }],
+    ]);
+    // 1,000 wide in 1,060 − 2·30 = 1,000: zoom 1; 100 high in 560 would allow 5
+    expect(fitZoom(at, 1060, 560)).toBe(1);
+    expect(fitZoom(at, 2060, 160)).toBe(1);
+    expect(fitZoom(new Map([['a', { x: 5, y: 5 }]]), 800, 600)).toBe(Infinity);
   });
 
   it('uses fcose by default with a cheaper quality for big slices', () => {

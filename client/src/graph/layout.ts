@@ -57,3 +57,25 @@ export function layoutOptions(name: LayoutName, nodeCount: number, positions?: P
 
 /** Below this zoom level node labels are hidden (readability and speed). */
 export const LABEL_MIN_ZOOM = 0.75;
+
+/**
+ * The zoom at which nodes at these positions fill a width × height viewport with `padding` around
+ * them, their sizes left out (so `cy.fit` zooms out a little further); Infinity for fewer than two
+ * distinct positions.
+ */
+export function fitZoom(positions: Positions, width: number, height: number, padding = 30): number {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of positions.values()) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  const w = maxX - minX;
+  const h = maxY - minY;
+  if (!(w > 0 || h > 0)) return Infinity;
+  return Math.min(w > 0 ? (width - 2 * padding) / w : Infinity, h > 0 ? (height - 2 * padding) / h : Infinity);
+}

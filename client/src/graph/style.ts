@@ -72,7 +72,13 @@ function edgeStyles(large: boolean): StylesheetJson {
     },
     {
       selector: 'edge[kind = "involved"]',
-      style: { width: 0.8, 'line-color': INVOLVEMENT_COLOUR, opacity: 0.6 },
+      // involvements have no direction: in big slices the cheapest edges Cytoscape draws (haystack)
+      style: {
+        width: 0.8,
+        'line-color': INVOLVEMENT_COLOUR,
+        opacity: 0.6,
+        ...(large ? { 'curve-style': 'haystack', 'haystack-radius': 0 } : {}),
+      },
     },
     {
       selector: 'edge[kind = "influences"]',

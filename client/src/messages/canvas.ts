@@ -8,7 +8,8 @@ export const en = {
   'canvas.layout.layered': 'layered',
   'canvas.layout.server': 'server',
   'canvas.layoutHint.layered': 'Cascades top-down: initiatives that amplified no one’s work on top',
-  'canvas.layoutHint.server': 'Positions computed on the server (ForceAtlas2); used by itself above {n} nodes',
+  'canvas.layoutHint.server':
+    'Positions computed on the server (ForceAtlas2), ready before you ask (the default); the force layout uses them too above {n} nodes',
   'canvas.layingOut': 'Laying out {n} nodes…',
   'canvas.serverLayout': 'Computing positions for {n} nodes on the server…',
   'canvas.layoutError':
@@ -44,7 +45,8 @@ export const nl: Record<keyof typeof en, string> = {
   'canvas.layout.server': 'server',
   'canvas.layoutHint.layered':
     'Cascades van boven naar beneden: initiatieven die op niemands werk voortbouwen bovenaan',
-  'canvas.layoutHint.server': 'Posities berekend op de server (ForceAtlas2); vanzelf boven {n} knopen',
+  'canvas.layoutHint.server':
+    'Posities berekend op de server (ForceAtlas2), klaar voordat u erom vraagt (de standaard); de krachtlayout gebruikt ze ook boven {n} knopen',
   'canvas.layingOut': '{n} knopen worden geplaatst…',
   'canvas.serverLayout': 'Posities voor {n} knopen worden op de server berekend…',
   'canvas.layoutError':

@@ -8,6 +8,11 @@ export const DEFAULT_LIMIT = 1500;
 export const MAX_LIMIT = 10000;
 /** Above this many nodes the explorer draws positions computed on the server (the "server" layout). */
 export const SERVER_LAYOUT_FROM = 1500;
+/**
+ * The layout of a link without `layout=`: positions computed on the server (cached per data
+ * version, the default views' ones before anyone asks), so a first visit draws at once.
+ */
+export const DEFAULT_LAYOUT: LayoutName = 'server';
 
 /** The explorer's whole state; it lives in the URL so a view can be shared as a link. */
 export interface ExplorerState {
@@ -62,7 +67,7 @@ export function parseExplorerState(params: URLSearchParams): ExplorerState {
     actors: params.get('actors') !== '0',
     selected: params.get('sel'),
     focus: [...new Set(list(params, 'focus'))],
-    layout: oneOf(params.get('layout'), LAYOUTS, 'fcose'),
+    layout: oneOf(params.get('layout'), LAYOUTS, DEFAULT_LAYOUT),
     colourBy: oneOf(params.get('colour'), COLOUR_BY, 'theme'),
     view: params.get('view') === 'table' ? 'table' : 'graph',
     asOf: asOf && DATE.test(asOf) ? asOf : null,
@@ -102,7 +107,7 @@ export function writeExplorerState(params: URLSearchParams, patch: ExplorerPatch
   if (patch.actors !== undefined) set('actors', patch.actors ? '1' : '0', '1');
   if (patch.selected !== undefined) set('sel', patch.selected);
   if (patch.focus !== undefined) set('focus', patch.focus.join(','));
-  if (patch.layout) set('layout', patch.layout, 'fcose');
+  if (patch.layout) set('layout', patch.layout, DEFAULT_LAYOUT);
   if (patch.colourBy) set('colour', patch.colourBy, 'theme');
   if (patch.view) set('view', patch.view, 'graph');
   if (patch.asOf !== undefined) set('asOf', patch.asOf);

@@ -39,11 +39,11 @@ type Documents = {
   'mutation EditUpsertInfluence($input: InfluenceInput!) {\n  upsertInfluence(input: $input) {\n    weight\n  }\n}': typeof types.EditUpsertInfluenceDocument;
   'mutation EditUpsertInvolvement($input: InvolvementInput!) {\n  upsertInvolvement(input: $input) {\n    role\n  }\n}': typeof types.EditUpsertInvolvementDocument;
   'mutation EditUpsertOutcome($input: OutcomeInput!) {\n  upsertOutcome(input: $input) {\n    kind\n  }\n}': typeof types.EditUpsertOutcomeDocument;
+  'query ExplorerSlice($filter: SliceFilter, $limit: Int) {\n  sliceLayout(filter: $filter, limit: $limit) {\n    nodeCount\n    millis\n    positions {\n      id\n      x\n      y\n    }\n    slice {\n      truncated\n      nodes {\n        id\n        entityId\n        kind\n        label\n        actorKind\n        region\n        startedOn\n        status\n        themes\n      }\n      edges {\n        id\n        kind\n        source\n        target\n        mode\n        weight\n        role\n        on\n        evidence\n        confidence\n      }\n    }\n  }\n}': typeof types.ExplorerSliceDocument;
   'query FilterOptions {\n  regions\n  themes\n}': typeof types.FilterOptionsDocument;
   'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}': typeof types.InitiativeDetailsDocument;
   'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}': typeof types.IsolatedInitiativesDocument;
   'query LayoutAsOf($date: Date!) {\n  networkStatsAsOf(date: $date) {\n    initiatives\n  }\n}': typeof types.LayoutAsOfDocument;
-  'query LayoutSlice($filter: SliceFilter, $limit: Int) {\n  sliceLayout(filter: $filter, limit: $limit) {\n    nodeCount\n    millis\n    truncated\n    positions {\n      id\n      x\n      y\n    }\n  }\n}': typeof types.LayoutSliceDocument;
   'query LayoutTimeline {\n  networkSeries(period: YEAR) {\n    points {\n      period\n      asOf\n      initiatives\n    }\n  }\n  networkStats {\n    initiatives\n  }\n}': typeof types.LayoutTimelineDocument;
   'query MapData {\n  initiativePlaces {\n    id\n    latitude\n    longitude\n  }\n  mapSettings {\n    styleUrl\n    regionBoundaries\n  }\n}': typeof types.MapDataDocument;
   'query Me {\n  me {\n    name\n    role\n    source\n    credentialId\n  }\n}': typeof types.MeDocument;
@@ -115,6 +115,8 @@ const documents: Documents = {
     types.EditUpsertInvolvementDocument,
   'mutation EditUpsertOutcome($input: OutcomeInput!) {\n  upsertOutcome(input: $input) {\n    kind\n  }\n}':
     types.EditUpsertOutcomeDocument,
+  'query ExplorerSlice($filter: SliceFilter, $limit: Int) {\n  sliceLayout(filter: $filter, limit: $limit) {\n    nodeCount\n    millis\n    positions {\n      id\n      x\n      y\n    }\n    slice {\n      truncated\n      nodes {\n        id\n        entityId\n        kind\n        label\n        actorKind\n        region\n        startedOn\n        status\n        themes\n      }\n      edges {\n        id\n        kind\n        source\n        target\n        mode\n        weight\n        role\n        on\n        evidence\n        confidence\n      }\n    }\n  }\n}':
+    types.ExplorerSliceDocument,
   'query FilterOptions {\n  regions\n  themes\n}': types.FilterOptionsDocument,
   'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}':
     types.InitiativeDetailsDocument,
@@ -122,8 +124,6 @@ const documents: Documents = {
     types.IsolatedInitiativesDocument,
   'query LayoutAsOf($date: Date!) {\n  networkStatsAsOf(date: $date) {\n    initiatives\n  }\n}':
     types.LayoutAsOfDocument,
-  'query LayoutSlice($filter: SliceFilter, $limit: Int) {\n  sliceLayout(filter: $filter, limit: $limit) {\n    nodeCount\n    millis\n    truncated\n    positions {\n      id\n      x\n      y\n    }\n  }\n}':
-    types.LayoutSliceDocument,
   'query LayoutTimeline {\n  networkSeries(period: YEAR) {\n    points {\n      period\n      asOf\n      initiatives\n    }\n  }\n  networkStats {\n    initiatives\n  }\n}':
     types.LayoutTimelineDocument,
   'query MapData {\n  initiativePlaces {\n    id\n    latitude\n    longitude\n  }\n  mapSettings {\n    styleUrl\n    regionBoundaries\n  }\n}':
@@ -321,6 +321,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query ExplorerSlice($filter: SliceFilter, $limit: Int) {\n  sliceLayout(filter: $filter, limit: $limit) {\n    nodeCount\n    millis\n    positions {\n      id\n      x\n      y\n    }\n    slice {\n      truncated\n      nodes {\n        id\n        entityId\n        kind\n        label\n        actorKind\n        region\n        startedOn\n        status\n        themes\n      }\n      edges {\n        id\n        kind\n        source\n        target\n        mode\n        weight\n        role\n        on\n        evidence\n        confidence\n      }\n    }\n  }\n}',
+): typeof import('./graphql').ExplorerSliceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query FilterOptions {\n  regions\n  themes\n}',
 ): typeof import('./graphql').FilterOptionsDocument;
 /**
@@ -341,12 +347,6 @@ export function graphql(
 export function graphql(
   source: 'query LayoutAsOf($date: Date!) {\n  networkStatsAsOf(date: $date) {\n    initiatives\n  }\n}',
 ): typeof import('./graphql').LayoutAsOfDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: 'query LayoutSlice($filter: SliceFilter, $limit: Int) {\n  sliceLayout(filter: $filter, limit: $limit) {\n    nodeCount\n    millis\n    truncated\n    positions {\n      id\n      x\n      y\n    }\n  }\n}',
-): typeof import('./graphql').LayoutSliceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -475,6 +475,45 @@ export type EditUpsertOutcomeMutationVariables = Exact<{
 
 export type EditUpsertOutcomeMutation = { upsertOutcome: { kind: OutcomeKind } };
 
+export type ExplorerSliceQueryVariables = Exact<{
+  filter?: SliceFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+export type ExplorerSliceQuery = {
+  sliceLayout: {
+    nodeCount: number;
+    millis: number;
+    positions: Array<{ id: string; x: number; y: number }>;
+    slice: {
+      truncated: boolean;
+      nodes: Array<{
+        id: string;
+        entityId: string;
+        kind: NodeKind;
+        label: string;
+        actorKind: ActorKind | null;
+        region: string | null;
+        startedOn: string | null;
+        status: InitiativeStatus | null;
+        themes: Array<string>;
+      }>;
+      edges: Array<{
+        id: string;
+        kind: EdgeKind;
+        source: string;
+        target: string;
+        mode: AmplificationMode | null;
+        weight: number | null;
+        role: string | null;
+        on: string | null;
+        evidence: string | null;
+        confidence: number | null;
+      }>;
+    };
+  };
+};
+
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FilterOptionsQuery = { regions: Array<string>; themes: Array<string> };
@@ -526,20 +565,6 @@ export type LayoutAsOfQueryVariables = Exact<{
 }>;
 
 export type LayoutAsOfQuery = { networkStatsAsOf: { initiatives: number } };
-
-export type LayoutSliceQueryVariables = Exact<{
-  filter?: SliceFilter | null | undefined;
-  limit?: number | null | undefined;
-}>;
-
-export type LayoutSliceQuery = {
-  sliceLayout: {
-    nodeCount: number;
-    millis: number;
-    truncated: boolean;
-    positions: Array<{ id: string; x: number; y: number }>;
-  };
-};
 
 export type LayoutTimelineQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1392,6 +1417,45 @@ export const EditUpsertOutcomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditUpsertOutcomeMutation, EditUpsertOutcomeMutationVariables>;
+export const ExplorerSliceDocument = new TypedDocumentString(`
+    query ExplorerSlice($filter: SliceFilter, $limit: Int) {
+  sliceLayout(filter: $filter, limit: $limit) {
+    nodeCount
+    millis
+    positions {
+      id
+      x
+      y
+    }
+    slice {
+      truncated
+      nodes {
+        id
+        entityId
+        kind
+        label
+        actorKind
+        region
+        startedOn
+        status
+        themes
+      }
+      edges {
+        id
+        kind
+        source
+        target
+        mode
+        weight
+        role
+        on
+        evidence
+        confidence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSliceQuery, ExplorerSliceQueryVariables>;
 export const FilterOptionsDocument = new TypedDocumentString(`
     query FilterOptions {
   regions
@@ -1472,20 +1536,6 @@ export const LayoutAsOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LayoutAsOfQuery, LayoutAsOfQueryVariables>;
-export const LayoutSliceDocument = new TypedDocumentString(`
-    query LayoutSlice($filter: SliceFilter, $limit: Int) {
-  sliceLayout(filter: $filter, limit: $limit) {
-    nodeCount
-    millis
-    truncated
-    positions {
-      id
-      x
-      y
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LayoutSliceQuery, LayoutSliceQueryVariables>;
 export const LayoutTimelineDocument = new TypedDocumentString(`
     query LayoutTimeline {
   networkSeries(period: YEAR) {

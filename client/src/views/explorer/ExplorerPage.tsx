@@ -4,8 +4,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   CommunitiesDocument,
   FilterOptionsDocument,
+  ExplorerSliceDocument,
   IsolatedInitiativesDocument,
-  LayoutSliceDocument,
   NetworkSliceDocument,
 } from '../../api/generated/graphql';
 import { useQuery } from '../../api/useQuery';
@@ -21,8 +21,6 @@ import { Shell } from '../../components/Shell';
 import { legendCategories, sliceToElements, type Slice } from '../../graph/elements';
 import type { LayoutName } from '../../graph/encoding';
 import { useI18n } from '../../i18n';
-import { DetailsDrawer } from '../../nodes/details/DetailsDrawer';
-import { AddNodeButton } from '../../nodes/edit/AddNodeButton';
 import {
   SERVER_LAYOUT_FROM,
   sliceFilter,
@@ -32,47 +30,62 @@ import {
   type ExplorerState,
 } from './explorer-state';
 import { FiltersPanel } from './FiltersPanel';
+import { LazyAddNodeButton, LazyDetailsDrawer } from './lazy-parts';
 import { useExportLegend } from './export-legend';
 import { Legend } from './Legend';
 import { SliceTable } from './SliceTable';
 import { TimeFooter } from '../../components/TimeFooter';
 
+// for the bench's breakdown: when the explorer's code has loaded and run (scripts/bench-browser.mjs)
+performance.mark('atlas:explorer-module');
+
 /**
  * What the explorer draws: the slice (or the merged neighbourhoods of the focused nodes), the
- * layout to draw it with (positions from the server for large slices), and the renderer.
+ * layout to draw it with, and the renderer. With server positions (the default) the slice and
+ * its positions come in one answer from the server's cache; without them, or when the server
+ * cannot lay it out, the slice alone, laid out in the browser.
  */
 function useDrawnSlice(state: ExplorerState) {
   const focusing = state.focus.length > 0;
-  const whole = useQuery(NetworkSliceDocument, { filter: sliceFilter(state), limit: state.limit }, focusing);
-  const near = useNeighbourhoods(state.focus);
-  // server positions are asked for alongside the slice when it may be large, or when picked
+  const variables = { filter: sliceFilter(state), limit: state.limit };
+  // server positions are asked for with the slice when picked (the default), or when it may be large
   const wantServer =
     !focusing && (state.layout === 'server' || (state.layout === 'fcose' && state.limit > SERVER_LAYOUT_FROM));
-  const serverLayout = useQuery(LayoutSliceDocument, { filter: sliceFilter(state), limit: state.limit }, !wantServer);
-  const current = focusing ? near : whole;
-  const slice: Slice | undefined = focusing ? near.data : whole.data?.networkSlice;
+  const together = useQuery(ExplorerSliceDocument, variables, !wantServer);
+  const serverFailed = wantServer && together.status === 'error';
+  const alone = useQuery(NetworkSliceDocument, variables, focusing || (wantServer && !serverFailed));
+  const near = useNeighbourhoods(state.focus);
+  const withPositions = wantServer && !serverFailed;
+  const current = focusing ? near : withPositions ? together : alone;
+  const slice: Slice | undefined = focusing
+    ? near.data
+    : withPositions
+      ? together.data?.sliceLayout.slice
+      : alone.data?.networkSlice;
   const nodeCount = slice?.nodes.length ?? 0;
   const large = nodeCount > SERVER_LAYOUT_FROM;
-  const useServer = wantServer && (state.layout === 'server' || large) && serverLayout.status !== 'error';
+  const useServer = withPositions && (state.layout === 'server' || large);
   const layout: LayoutName = useServer ? 'server' : state.layout === 'server' ? 'fcose' : state.layout;
   const positions = useMemo(
     () =>
-      serverLayout.status === 'ready'
-        ? new Map(serverLayout.data.sliceLayout.positions.map((p) => [p.id, { x: p.x, y: p.y }]))
+      together.status === 'ready'
+        ? new Map(together.data.sliceLayout.positions.map((p) => [p.id, { x: p.x, y: p.y }]))
         : null,
-    [serverLayout.status, serverLayout.data],
+    [together.status, together.data],
   );
   // auto: WebGL for large slices where it runs on a GPU (software WebGL is slower than canvas)
   const webgl = state.renderer === 'webgl' || (state.renderer === 'auto' && large && hasHardwareWebgl2());
-  const layoutError = wantServer && serverLayout.status === 'error' ? serverLayout.message : null;
-  const serverLoading = layout === 'server' && serverLayout.status === 'loading';
+  const layoutError = serverFailed ? together.message : null;
+  const serverLoading = layout === 'server' && together.status === 'loading';
   return { current, slice, nodeCount, large, layout, positions, webgl, layoutError, serverLoading };
 }
 
 /** The Cytoscape elements of the slice, coloured as chosen, isolated initiatives ringed, focused nodes marked; the legend's categories. */
 function useElements(slice: Slice | undefined, state: ExplorerState) {
   const communities = useQuery(CommunitiesDocument, {}, state.colourBy !== 'community');
-  const isolates = useQuery(IsolatedInitiativesDocument, {});
+  // asked once the slice is here, so the server answers the slice first (an analytics answer can
+  // take seconds cold); until then isolation is judged within the slice, then the rings update
+  const isolates = useQuery(IsolatedInitiativesDocument, {}, !slice);
   const communityMap = useMemo(
     () => new Map((communities.data?.communities.members ?? []).map((m) => [m.id, m.community])),
     [communities.data],
@@ -88,7 +101,9 @@ function useElements(slice: Slice | undefined, state: ExplorerState) {
   const focusKey = state.focus.join(',');
   const elements = useMemo(() => {
     if (!slice) return [];
+    performance.mark('atlas:elements-start');
     const all = sliceToElements(slice, context);
+    performance.mark('atlas:elements-end');
     if (!focusKey) return all;
     // the focused nodes are marked (a double ring), so the merged neighbourhoods show whose they are
     const focused = new Set(focusKey.split(','));
@@ -142,7 +157,7 @@ function Toolbar({
   const count = (n: number) => n.toLocaleString('en');
   return (
     <Group className="explorer-toolbar" gap="xs" px="sm" py={6} wrap="wrap">
-      <AddNodeButton onCreated={onCreated} />
+      <LazyAddNodeButton onCreated={onCreated} />
       <SegmentedControl
         size="xs"
         value={state.view}
@@ -259,7 +274,7 @@ function ExplorerCanvas({
   const legend = useExportLegend(state, drawn.slice, elements, categories);
   return (
     <div className="canvas-wrap" hidden={state.view === 'table'}>
-      <NetworkCanvas label={t('graph')} webgl={drawn.webgl} large={drawn.large}>
+      <NetworkCanvas label={t('graph')} webgl={drawn.webgl} large={drawn.large} fcose={false}>
         <StyleEffect scheme={scheme} large={drawn.large} />
         <ElementsEffect elements={elements} layout={drawn.layout} onLayout={onLayout} positions={drawn.positions} />
         <LabelZoomEffect />
@@ -309,7 +324,7 @@ export function ExplorerPage() {
       navbarOpen={filtersOpen}
       onToggleNavbar={filters.toggle}
       aside={
-        <DetailsDrawer
+        <LazyDetailsDrawer
           selected={state.selected}
           onSelect={select}
           onFocus={focus}

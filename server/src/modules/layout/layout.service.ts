@@ -23,8 +23,10 @@ export function filterKey(filter: SliceFilterParams, limit: number): string {
 }
 
 /**
- * Server-computed positions for large slices: the same slice networkSlice answers, laid out with
- * ForceAtlas2 in the worker pool, memoised per data version (any write invalidates it) and filter.
+ * Server-computed positions for slices: the same slice networkSlice answers, laid out with
+ * ForceAtlas2 in the worker pool, memoised with the slice itself per data version (any write
+ * invalidates it) and filter. The explorer's default views are laid out before anyone asks
+ * (LayoutWarmer).
  */
 @Injectable()
 export class LayoutService {
@@ -57,6 +59,7 @@ export class LayoutService {
         iterations: answer.iterations,
         millis: answer.millis,
         truncated: slice.truncated,
+        slice,
       };
     });
   }

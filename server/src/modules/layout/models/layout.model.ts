@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { NetworkSlice } from '../../entities/models/graph.model.js';
 
 @ObjectType({ description: 'Where to draw one node of a slice.' })
 export class NodePosition {
@@ -16,4 +17,9 @@ export class SliceLayout {
   @Field(() => Int, { description: 'milliseconds the layout took when it was computed (cached answers keep it)' })
   millis: number;
   @Field(() => Boolean, { description: 'true when the node limit cut the slice short' }) truncated: boolean;
+  @Field(() => NetworkSlice, {
+    description:
+      'the slice these positions are for (what networkSlice answers for the same filter and limit), from the same cache: slice and positions in one answer',
+  })
+  slice: NetworkSlice;
 }

@@ -150,6 +150,17 @@ if (needsServer) {
   await wipe();
 }
 
+async function gqlQuery(query) {
+  const response = await fetch(`http://127.0.0.1:${serverPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  return body.data;
+}
+const coldAfterImport = [];
 let naiveSize;
 let naiveEntry;
 let bulk;
@@ -164,6 +175,14 @@ if (run('import')) {
     let started = performance.now();
     await importOverGraphql(input);
     record('importNetwork (GraphQL)', size, rows, performance.now() - started);
+    // the dashboard's default answers right after the import: the server recomputes them in the
+    // background (DashboardWarmer); a visitor arriving at once waits for what is left of it
+    started = performance.now();
+    await gqlQuery(
+      '{ networkStats { initiatives } isolatedInitiatives { initiative { id } } cascades(sortBy: SIZE, first: 20) { size } actorRanking(measure: PAGERANK) { score } }',
+    );
+    coldAfterImport.push({ initiatives: size, ms: Math.round(performance.now() - started) });
+    console.log(`bench: default answers after the import of ${size}: ${coldAfterImport.at(-1).ms} ms`);
 
     await wipe();
     started = performance.now();
@@ -231,14 +250,35 @@ if (run('analytics') || run('browser')) {
     return body.data;
   };
   const largest = (await gql('{ cascades(sortBy: SIZE, first: 1) { root { id } size } }')).cascades[0];
+  const radarRegion = 'Gelderland';
+  const rankings = ['DEGREE', 'PAGERANK', 'BETWEENNESS', 'CLOSENESS'].map((measure) => [
+    `actorRanking ${measure}`,
+    `{ actorRanking(measure: ${measure}, first: 10) { rank actor { id } score } }`,
+  ]);
   const queries = [
+    // every query of docs/api-contract.graphql
     ['networkStats', '{ networkStats { initiatives components isolatedInitiatives } }'],
     [
       `cascade (largest, ${largest.size} initiatives)`,
       `{ cascade(rootId: "${largest.root.id}") { size depth structuralVirality } }`,
     ],
     ['isolatedInitiatives', '{ isolatedInitiatives { initiative { id } suggestions { initiative { id } score } } }'],
-    ['actorRanking PAGERANK', '{ actorRanking(measure: PAGERANK, first: 10) { rank actor { id } score } }'],
+    ...rankings,
+    // the radar's queries (client/src/api/Radar*.graphql), for one region
+    ['radar: tieStructure regions', '{ tieStructure { regions { region largestComponentShare } } }'],
+    [
+      `radar: networkSeries YEAR (${radarRegion})`,
+      `{ networkSeries(period: YEAR, region: "${radarRegion}") { points { asOf isolateShare largestComponent largestShare } } }`,
+    ],
+    [
+      `radar: isolatedInitiatives (${radarRegion})`,
+      `{ isolatedInitiatives(region: "${radarRegion}", suggestions: 5) { initiative { id name } suggestions { score initiative { id name } } } }`,
+    ],
+    [
+      `radar: weaklyTiedInitiatives (${radarRegion})`,
+      `{ weaklyTiedInitiatives(region: "${radarRegion}", suggestions: 5) { initiative { id } tiedTo { id } suggestions { score initiative { id } } } }`,
+    ],
+    ['diffusion: cascades', '{ cascades(sortBy: SIZE, first: 20) { root { id name } size depth structuralVirality } }'],
   ];
   for (const [name, query] of run('analytics') ? queries : []) {
     // an empty import is a write: the next answer is computed from a freshly loaded projection
@@ -331,7 +371,7 @@ const json = {
   when,
   machine,
   sections: { ...previous.sections, ...Object.fromEntries([...sections].map((name) => [name, when])) },
-  ...(run('import') ? { results, bulkVsNaive: speedup } : {}),
+  ...(run('import') ? { results, bulkVsNaive: speedup, coldAfterImport } : {}),
   ...(run('analytics') ? { analytics } : {}),
   ...(run('engine') ? { engine: { when, ...engine } } : {}),
   ...(run('browser') ? { browser: browserBench } : {}),
@@ -369,7 +409,7 @@ const fresh = {
   import: () => [
     '## Bulk import',
     '',
-    'Aim: at least 20,000 rows/s for bulk import, and at least 50 times the naive one-transaction-per-row import.',
+    'Aim: at least 30,000 rows/s for bulk import at the 100k demo with the change log on (the default), and at least 50 times the naive one-transaction-per-row import at 10k.',
     '',
     '| what | initiatives | rows | seconds | rows/s |',
     '|---|---:|---:|---:|---:|',
@@ -379,11 +419,17 @@ const fresh = {
     ),
     '',
     `Bulk importNetwork vs naive at ${naiveSize.toLocaleString('en')} initiatives: **${speedup}×**.`,
+    '',
+    'The default dashboard answers (networkStats, isolatedInitiatives, cascades, actorRanking PAGERANK in one request) asked right after the import, while the server recomputes them in the background: ' +
+      coldAfterImport
+        .map((c) => `${c.ms.toLocaleString('en')} ms at ${c.initiatives.toLocaleString('en')} initiatives`)
+        .join(', ') +
+      '.',
   ],
   analytics: () => [
     '## Analytics through GraphQL, 10,000-initiative demo network',
     '',
-    'Cold: the first answer after a write (loads the projection from Neo4j and computes). Warm: median of 7 repeated calls (cached per data version). Aim: warm under 200 ms.',
+    'Cold: the first answer right after a write (an empty import), racing the background recompute of the default answers (which loads the projection from Neo4j). Warm: median of 7 repeated calls (cached per data version). Aim: warm under 50 ms.',
     '',
     '| query | cold ms | warm median ms |',
     '|---|---:|---:|',

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule, SCHEMA_FILE } from './app.module.js';
+import { DashboardWarmer } from './modules/analytics/dashboard-warmer.js';
 import { AuthService, roleAllows } from './auth/auth.service.js';
 import { setProblemsMax } from './common/app-error.js';
 import { jsonBodyByRole } from './common/http/body-limits.js';
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.port, config.host);
+  // after a write, the dashboard's default answers are recomputed before anyone asks
+  app.get(DashboardWarmer).start();
   app.get(Logger).log(`Small Wins Atlas: http://${config.host}:${config.port}/ (GraphQL at /graphql)`);
 }
 

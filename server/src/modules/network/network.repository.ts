@@ -9,15 +9,18 @@ import {
   outcomeKey,
   type SectionRows,
 } from '../../domain/network-rows.js';
-import type { InitiativeInput, NetworkInput, NetworkSection } from '../../domain/network.types.js';
+import type { ActorInput, InitiativeInput, NetworkInput, NetworkSection } from '../../domain/network.types.js';
 import type { TieProjection } from '../analytics/engine/core/tie-components.js';
 
 /** Rows per UNWIND statement; all batches of one import run in one transaction. */
 export const BATCH = 5000;
 
-export function batches<T>(rows: T[]): T[][] {
+/** Rows per UNWIND statement that creates rows known to be new. */
+export const CREATE_BATCH = 10000;
+
+export function batches<T>(rows: T[], size = BATCH): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
 
@@ -125,13 +128,7 @@ export class NetworkRepository {
         'network/import-actors',
         (input.actors ?? []).map((row, i) => ({
           id: row.id,
-          props: {
-            id: row.id,
-            name: row.name.trim(),
-            kind: row.kind ?? null,
-            region: row.region?.trim() || null,
-            _seq: mark('actors', i),
-          },
+          props: actorProps(row, mark('actors', i)),
         })),
       ],
       ['network/import-involvements', relationRows(input, 'involvements', mark)],
@@ -144,6 +141,62 @@ export class NetworkRepository {
       for (const batch of batches(rows)) await this.db.run(tx, query, { rows: batch });
       if (query === 'network/import-initiatives') await this.linkInitiatives(tx, input.initiatives ?? []);
     }
+  }
+
+  /**
+   * Merges the Region, Theme, Outcome and Barrier nodes the given rows (about to be created by
+   * createRows) link to: once per import, so the create statements only look them up.
+   */
+  async mergeVocabulary(tx: ManagedTransaction, input: NetworkInput): Promise<void> {
+    const initiatives = input.initiatives ?? [];
+    const outcomes = new Map<string, Row>();
+    for (const row of input.outcomes ?? []) {
+      const key = outcomeKey(row.kind, row.name);
+      if (!outcomes.has(key)) outcomes.set(key, { key, kind: row.kind, name: row.name?.trim() || null });
+    }
+    const regions = new Set(initiatives.flatMap((row) => row.region?.trim() || []));
+    const themes = new Set(initiatives.flatMap((row) => (row.themes ?? []).map((t) => t.trim())));
+    const barriers = new Set((input.barriers ?? []).map((row) => row.barrier));
+    if (regions.size + themes.size + barriers.size + outcomes.size === 0) return;
+    await this.db.run(tx, 'network/merge-vocabulary', {
+      regions: [...regions],
+      themes: [...themes],
+      barriers: [...barriers],
+      outcomes: [...outcomes.values()],
+    });
+  }
+
+  /**
+   * Creates rows known to be new (ids absent before the import, relations with such an end) with
+   * CREATE instead of MERGE, in batches of CREATE_BATCH, every statement sent at once (the
+   * transaction runs them in order while the next ones are packed). Their vocabulary must be
+   * merged first (mergeVocabulary); nodes before the relations that need them.
+   */
+  async createRows(
+    tx: ManagedTransaction,
+    section: NetworkSection,
+    input: NetworkInput,
+    seq: number | null,
+  ): Promise<void> {
+    const mark = () => int(seq);
+    const rows: Row[] =
+      section === 'initiatives'
+        ? (input.initiatives ?? []).map((row) => {
+            const props: Row = { ...initiativeProps(row), _seq: mark() };
+            return {
+              props,
+              startedOn: row.startedOn ?? null,
+              regions: typeof props.region === 'string' ? [props.region] : [],
+              themes: props.themes as string[],
+            };
+          })
+        : section === 'actors'
+          ? (input.actors ?? []).map((row) => ({ props: actorProps(row, mark()) }))
+          : relationRows(input, section, mark);
+    const sent = batches(rows, CREATE_BATCH).map((batch) =>
+      this.db.run(tx, `network/create-${section}`, { rows: batch }),
+    );
+    await settled(sent);
   }
 
   /** Replaces the Region and Theme links of the given initiatives (after they were upserted). */
@@ -188,6 +241,17 @@ export class NetworkRepository {
     const [row] = await this.db.read<TieProjection>('network/tie-graph');
     return row ?? { initiatives: [], amplifications: [], involvements: [] };
   }
+}
+
+function actorProps(row: ActorInput, seq: unknown): Row {
+  return { id: row.id, name: row.name.trim(), kind: row.kind ?? null, region: row.region?.trim() || null, _seq: seq };
+}
+
+/** Waits for every promise; throws the first failure (after all have settled, none left unhandled). */
+export async function settled(promises: readonly Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 type RelationSection = Exclude<NetworkSection, 'initiatives' | 'actors'>;

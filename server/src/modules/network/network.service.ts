@@ -12,8 +12,8 @@ import {
   type NetworkSection,
 } from '../../domain/network.types.js';
 import { summarizeTies, type TieSummary } from '../analytics/engine/core/tie-components.js';
-import { NetworkRepository, batches, type Marks, type StoredState } from './network.repository.js';
-import { changedRows, relationEnds } from './utils/plan-import.js';
+import { NetworkRepository, batches, settled, type Marks, type StoredState } from './network.repository.js';
+import { changedRows, createdEntries, splitByExistence, type ExistedBefore } from './utils/plan-import.js';
 import { sortProblems, unknownReferenceProblems, validateNetworkInput } from './utils/validate-network.js';
 
 export type ImportCounts = Record<NetworkSection, number>;
@@ -71,14 +71,15 @@ export class NetworkService {
     const counts = Object.fromEntries(NETWORK_SECTIONS.map((s) => [s, input[s]?.length ?? 0])) as ImportCounts;
     const rows = Object.values(counts).reduce((a, b) => a + b, 0);
     await this.db.writeTx({ who: options.who, operation: options.operation }, async (w) => {
+      // every id of the input, not only its references: the rows whose ids are new are created
+      // without reading a stored state
       const existing = await this.repository.findExistingIds(w.tx, {
-        initiativeIds: [...external.initiatives.keys()],
-        actorIds: [...external.actors.keys()],
+        initiativeIds: [...external.initiatives.keys(), ...(input.initiatives ?? []).map((r) => r.id)],
+        actorIds: [...external.actors.keys(), ...(input.actors ?? []).map((r) => r.id)],
       });
       const all = [...problems, ...unknownReferenceProblems(external, existing)];
       if (all.length > 0) throw AppError.badInput(sortProblems(all).map(locate), what);
-      if (!w.log.enabled) return this.repository.upsertNetwork(w.tx, input, null);
-      await this.writeChanges(w, input, existing);
+      await this.writeChanges(w, input, { initiative: existing.initiatives, actor: existing.actors });
       if (BULK_OPERATIONS.includes(options.operation)) {
         const unchanged = rows - w.log.size;
         w.summary = `imported ${rows} row${rows === 1 ? '' : 's'}: ${describeCounts(w.log.countsByKind())}${
@@ -91,40 +92,39 @@ export class NetworkService {
   }
 
   /**
-   * Writes the rows that change something, section by section, batch by batch: the stored states
-   * of a batch are read first (relations only where both ends existed before), the rows equal
-   * to them are left out, the rest is written with this change set's mark and recorded.
+   * Writes the rows that change something. Rows known to be new (an id absent before the import,
+   * a relation with such an end: one lookup at the start) are created (CREATE, no state to read)
+   * and recorded as created; for the others the stored states of a batch are read first, the rows
+   * equal to them are left out, the rest is written with this change set's mark and recorded.
+   * Statements are sent without waiting for the previous one (the transaction runs them in
+   * order): the database writes while the next batch is packed and the entries are compressed.
    */
-  private async writeChanges(
-    w: WriteContext,
-    input: NetworkInput,
-    existing: { initiatives: Set<string>; actors: Set<string> },
-  ): Promise<void> {
-    const existed = { initiative: new Set(existing.initiatives), actor: new Set(existing.actors) };
-    for (const section of NETWORK_SECTIONS) {
+  private async writeChanges(w: WriteContext, input: NetworkInput, existed: ExistedBefore): Promise<void> {
+    const plan = NETWORK_SECTIONS.map((section) => {
       const rows = (input[section] ?? []) as SectionRows[typeof section][];
-      for (const batch of batches(rows)) {
-        const lookup =
-          section === 'initiatives' || section === 'actors'
-            ? batch
-            : batch.filter((row) =>
-                (relationEnds[section] as (r: typeof row) => [string, string][])(row).every(([kind, id]) =>
-                  existed[kind as 'initiative' | 'actor'].has(id),
-                ),
-              );
-        const stored = await this.repository.readStates(w.tx, section, lookup as unknown as StateRow[]);
-        if (section === 'initiatives') for (const s of stored) existed.initiative.add(String(s.state.id));
-        if (section === 'actors') for (const s of stored) existed.actor.add(String(s.state.id));
-        const { write, entries } = changedRows(section, batch, stored);
-        if (write.length === 0) continue;
-        // the recorder serialises and compresses while the database writes the batch
-        const written = this.repository.upsertNetwork(w.tx, { [section]: write }, w.seq);
-        written.catch(() => undefined);
-        await new Promise((resolve) => setImmediate(resolve));
-        w.log.record(entries);
-        await written;
+      return { section, ...splitByExistence(section, rows, existed) };
+    });
+    const created = Object.fromEntries(plan.map((p) => [p.section, p.created])) as NetworkInput;
+    const pending: Promise<unknown>[] = [this.repository.mergeVocabulary(w.tx, created)];
+    for (const { section, known, created: fresh } of plan) {
+      if (!w.log.enabled) {
+        if (known.length > 0) pending.push(this.repository.upsertNetwork(w.tx, { [section]: known }, null));
+      } else {
+        for (const batch of batches(known)) {
+          const stored = await this.repository.readStates(w.tx, section, batch as unknown as StateRow[]);
+          const { write, entries } = changedRows(section, batch, stored);
+          if (write.length === 0) continue;
+          pending.push(this.repository.upsertNetwork(w.tx, { [section]: write }, w.seq));
+          w.log.record(entries);
+        }
       }
+      if (fresh.length === 0) continue;
+      pending.push(this.repository.createRows(w.tx, section, { [section]: fresh }, w.log.enabled ? w.seq : null));
+      // the recorder serialises and compresses while the database writes
+      await new Promise((resolve) => setImmediate(resolve));
+      w.log.record(createdEntries(section, fresh));
     }
+    await settled(pending);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { AppError } from '../../common/app-error.js';
+import { DashboardWarmer } from '../analytics/dashboard-warmer.js';
 import { InitiativesService } from '../entities/initiatives.service.js';
 import { DataDates, PeriodCascade, PeriodOverview } from './models/overview.model.js';
 import { OverviewService, periodChoice } from './overview.service.js';
@@ -13,7 +14,12 @@ export class OverviewResolver {
   constructor(
     private readonly overview: OverviewService,
     private readonly initiatives: InitiativesService,
-  ) {}
+    warmer: DashboardWarmer,
+  ) {
+    // the overview's default period (the last 90 days), recomputed in the background after a write
+    warmer.register('dataDates', () => this.dataDates());
+    warmer.register('periodOverview 90d', () => this.periodOverview(90));
+  }
 
   @Query(() => DataDates, {
     description: 'The newest date in the data and the years with data, for choosing a period.',

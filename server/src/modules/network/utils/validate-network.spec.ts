@@ -1,4 +1,4 @@
-import { sortProblems, unknownReferenceProblems, validateNetworkInput } from './validate-network.js';
+import { fieldOf, sortProblems, unknownReferenceProblems, validateNetworkInput } from './validate-network.js';
 
 const paths = (input: Parameters<typeof validateNetworkInput>[0]) =>
   validateNetworkInput(input).problems.map((p) => `${p.path}: ${p.message}`);
@@ -99,5 +99,12 @@ describe('unknownReferenceProblems and sortProblems', () => {
       { path: 'involvements[0].actorId', message: "unknown actor 'ghost'" },
       { path: 'amplifications[0].toInitiativeId', message: "unknown initiative 'nowhere'" },
     ]);
+  });
+});
+
+describe('fieldOf', () => {
+  it('names the field a path ends in, as the regular expression it replaces', () => {
+    const paths = ['initiatives[3].themes[1]', 'initiatives[0].name', 'actors[2]', 'name', 'a.b[10].c_d[0]'];
+    for (const path of paths) expect(fieldOf(path)).toBe(/(\w+)(?:\[\d+\])?$/.exec(path)?.[1]);
   });
 });

@@ -56,7 +56,7 @@ class Checker {
 
   /** The length and characters of a text, by the field at the end of its path (INPUT_LIMITS). */
   limited(path: string, value: string): boolean {
-    const field = /(\w+)(?:\[\d+\])?$/.exec(path)?.[1] ?? '';
+    const field = fieldOf(path);
     const problem = textProblem(field, value);
     if (problem) this.add(path, problem);
     return problem === undefined;
@@ -64,7 +64,7 @@ class Checker {
 
   /** At most INPUT_LIMITS.listItems items in a list inside a record. */
   listSize(path: string, value: unknown): void {
-    const field = /(\w+)$/.exec(path)?.[1] ?? '';
+    const field = fieldOf(path);
     const problem = Array.isArray(value) ? listProblem(field, value.length, INPUT_LIMITS.listItems) : undefined;
     if (problem) this.add(path, problem);
   }
@@ -93,12 +93,30 @@ class Checker {
     }
   }
 
-  /** Reports a key seen before in the same section. */
-  unique(seen: Map<string, number>, key: string, path: string, section: string, index: number, what: string): void {
+  /** Reports a key seen before in the same section (`what` names it, made only then). */
+  unique(
+    seen: Map<string, number>,
+    key: string,
+    path: string,
+    section: string,
+    index: number,
+    what: string | (() => string),
+  ): void {
     const first = seen.get(key);
-    if (first !== undefined) this.add(path, `duplicate ${what} (also ${section}[${first}])`);
-    else seen.set(key, index);
+    if (first !== undefined) {
+      this.add(path, `duplicate ${typeof what === 'string' ? what : what()} (also ${section}[${first}])`);
+    } else seen.set(key, index);
   }
+}
+
+/**
+ * The field a path ends in, without a list index: `initiatives[3].themes[1]` → `themes` (the same
+ * as matching /(\w+)(?:\[\d+\])?$/, without a regular expression per text of a large import).
+ */
+export function fieldOf(path: string): string {
+  let end = path.length;
+  if (path.endsWith(']')) end = path.lastIndexOf('[');
+  return path.slice(path.lastIndexOf('.', end - 1) + 1, end);
 }
 
 /** A value as the user wrote it, for messages. */
@@ -154,7 +172,7 @@ function checkInitiatives(c: NetworkChecker, rows: InitiativeInput[]): void {
   rows.forEach((row, i) => {
     const p = `initiatives[${i}]`;
     if (c.text(`${p}.id`, row.id, 'id')) {
-      c.unique(ids, row.id, `${p}.id`, 'initiatives', i, `initiative id '${row.id}'`);
+      c.unique(ids, row.id, `${p}.id`, 'initiatives', i, () => `initiative id '${row.id}'`);
       c.initiativeIds.add(row.id);
     }
     c.text(`${p}.name`, row.name, 'name');
@@ -195,7 +213,7 @@ function checkActors(c: NetworkChecker, rows: ActorInput[]): void {
   rows.forEach((row, i) => {
     const p = `actors[${i}]`;
     if (c.text(`${p}.id`, row.id, 'id')) {
-      c.unique(ids, row.id, `${p}.id`, 'actors', i, `actor id '${row.id}'`);
+      c.unique(ids, row.id, `${p}.id`, 'actors', i, () => `actor id '${row.id}'`);
       c.actorIds.add(row.id);
     }
     c.text(`${p}.name`, row.name, 'name');
@@ -210,7 +228,7 @@ function checkInvolvements(c: NetworkChecker, rows: InvolvementInput[]): void {
     const p = `involvements[${i}]`;
     c.ref('actor', `${p}.actorId`, row.actorId);
     c.ref('initiative', `${p}.initiativeId`, row.initiativeId);
-    const what = `involvement of '${row.actorId}' in '${row.initiativeId}'`;
+    const what = () => `involvement of '${row.actorId}' in '${row.initiativeId}'`;
     c.unique(seen, `${row.actorId}\u0000${row.initiativeId}`, p, 'involvements', i, what);
     c.optionalText(`${p}.role`, row.role);
     c.date(`${p}.since`, row.since);
@@ -230,7 +248,7 @@ function checkInfluences(c: NetworkChecker, rows: InfluenceInput[]): void {
     if (row.fromActorId === row.toActorId) {
       c.add(`${p}.toActorId`, `self-loop: actor '${row.toActorId}' cannot influence itself`);
     }
-    const what = `influence '${row.fromActorId}' → '${row.toActorId}'`;
+    const what = () => `influence '${row.fromActorId}' → '${row.toActorId}'`;
     c.unique(seen, `${row.fromActorId}\u0000${row.toActorId}`, p, 'influences', i, what);
     c.number(`${p}.weight`, row.weight, (n) => n > 0, 'weight must be greater than 0');
     c.date(`${p}.since`, row.since);
@@ -248,7 +266,7 @@ function checkAmplifications(c: NetworkChecker, rows: AmplificationInput[]): voi
       c.add(`${p}.toInitiativeId`, `self-loop: initiative '${row.toInitiativeId}' cannot amplify itself`);
     }
     const key = `${row.fromInitiativeId}\u0000${row.toInitiativeId}\u0000${row.mode}`;
-    const what = `amplification '${row.fromInitiativeId}' → '${row.toInitiativeId}' (${row.mode})`;
+    const what = () => `amplification '${row.fromInitiativeId}' → '${row.toInitiativeId}' (${row.mode})`;
     c.unique(seen, key, p, 'amplifications', i, what);
     c.date(`${p}.on`, row.on);
     c.optionalText(`${p}.evidence`, row.evidence);
@@ -267,7 +285,7 @@ function checkOutcomes(c: NetworkChecker, rows: OutcomeInput[]): void {
     c.optionalText(`${p}.name`, row.name);
     c.date(`${p}.on`, row.on);
     const key = `${row.initiativeId}\u0000${row.kind}\u0000${row.name ?? ''}`;
-    const what = `outcome ${row.kind} '${row.name ?? ''}' of '${row.initiativeId}'`;
+    const what = () => `outcome ${row.kind} '${row.name ?? ''}' of '${row.initiativeId}'`;
     c.unique(seen, key, p, 'outcomes', i, what);
   });
 }
@@ -280,7 +298,7 @@ function checkBarriers(c: NetworkChecker, rows: BarrierInput[]): void {
     c.oneOf(`${p}.barrier`, row.barrier, BARRIER_KINDS, 'barrier', true);
     c.date(`${p}.on`, row.on);
     c.optionalText(`${p}.note`, row.note);
-    const what = `barrier ${row.barrier} of '${row.initiativeId}'`;
+    const what = () => `barrier ${row.barrier} of '${row.initiativeId}'`;
     c.unique(seen, `${row.initiativeId}\u0000${row.barrier}`, p, 'barriers', i, what);
   });
 }

@@ -8,6 +8,7 @@ import { LayoutModule } from './layout/layout.module.js';
 import { MapModule } from './map/map.module.js';
 import { OverviewModule } from './overview/overview.module.js';
 import { HistoryModule } from './history/history.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
 
 /** The feature modules beside the network core (entities, transfer, demo …). */
 export function appModules(_config: AppConfig): NonNullable<DynamicModule['imports']> {
@@ -20,5 +21,6 @@ export function appModules(_config: AppConfig): NonNullable<DynamicModule['impor
     HistoryModule,
     OverviewModule,
     MapModule,
+    ProposalsModule,
   ];
 }

@@ -12,6 +12,9 @@ const OverviewPage = lazy(() => import('./views/overview/OverviewPage').then((m)
 // the map carries MapLibre (and its worker), the report Cytoscape: each loaded when it is opened
 const MapPage = lazy(() => import('./views/map/MapPage').then((m) => ({ default: m.MapPage })));
 const ReportPage = lazy(() => import('./views/report/ReportPage').then((m) => ({ default: m.ReportPage })));
+// update links: the contact's form (no account) and the editors' review
+const UpdatePage = lazy(() => import('./views/update/UpdatePage').then((m) => ({ default: m.UpdatePage })));
+const ProposalsPage = lazy(() => import('./views/proposals/ProposalsPage').then((m) => ({ default: m.ProposalsPage })));
 
 /** The dashboard's pages; each keeps its own state in the URL. */
 export function App() {
@@ -32,6 +35,8 @@ export function App() {
         <Route path="/radar" element={<RadarPage />} />
         <Route path="/rankings" element={<RankingsPage />} />
         <Route path="/data" element={<DataPage />} />
+        <Route path="/update" element={<UpdatePage />} />
+        <Route path="/proposals" element={<ProposalsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Suspense>

@@ -5,6 +5,7 @@ import * as exportsMessages from './messages/exports';
 import * as map from './messages/map';
 import * as overview from './messages/overview';
 import * as report from './messages/report';
+import * as proposals from './messages/proposals';
 import * as radar from './messages/radar';
 import * as rankings from './messages/rankings';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
@@ -133,6 +134,7 @@ const EN = {
   ...overview.en,
   ...map.en,
   ...report.en,
+  ...proposals.en,
 };
 
 export type MessageKey = keyof typeof EN;
@@ -259,6 +261,7 @@ const NL: Record<MessageKey, string> = {
   ...overview.nl,
   ...map.nl,
   ...report.nl,
+  ...proposals.nl,
 };
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en: EN, nl: NL };

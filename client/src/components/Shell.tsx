@@ -13,6 +13,7 @@ import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useI18n, type MessageKey } from '../i18n';
 import { EditorToken } from '../auth/EditorToken';
+import { ProposalsNavLink } from './ProposalsNavLink';
 
 const PAGES: { path: string; key: MessageKey }[] = [
   { path: '/', key: 'nav.overview' },
@@ -76,6 +77,7 @@ export function Shell({
                 {t(p.key)}
               </NavLink>
             ))}
+            <ProposalsNavLink />
           </nav>
           <Group gap="xs" wrap="nowrap" ml="auto">
             <EditorToken />

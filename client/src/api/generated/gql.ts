@@ -13,11 +13,13 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  'mutation AcceptProposal($id: ID!, $merges: [ProposalMergeInput!]!) {\n  acceptProposal(id: $id, merges: $merges) {\n    changeSeq\n    proposal {\n      id\n      status\n    }\n  }\n}': typeof types.AcceptProposalDocument;
   'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.ActorDetailsDocument;
   'query BrokersRanking($first: Int!) {\n  brokers(first: $first) {\n    rank\n    initiativeCount\n    regions\n    themes\n    actor {\n      id\n      name\n      kind\n    }\n  }\n}': typeof types.BrokersRankingDocument;
   'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n      name\n      startedOn\n    }\n    edges {\n      from\n      to\n      mode\n      on\n    }\n  }\n}': typeof types.CascadeDocument;
   'query Cascades($modes: [AmplificationMode!], $region: String, $theme: String, $sortBy: CascadeSort!, $first: Int!) {\n  cascades(\n    modes: $modes\n    region: $region\n    theme: $theme\n    sortBy: $sortBy\n    first: $first\n  ) {\n    root {\n      id\n      name\n      region\n      startedOn\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n  }\n}': typeof types.CascadesDocument;
   'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}': typeof types.CommunitiesDocument;
+  'mutation CreateUpdateLink($initiativeId: ID!, $expiresInDays: Int!) {\n  createUpdateLink(initiativeId: $initiativeId, expiresInDays: $expiresInDays) {\n    token\n    link {\n      id\n    }\n  }\n}': typeof types.CreateUpdateLinkDocument;
   'query DataDates {\n  dataDates {\n    newest\n    today\n  }\n}': typeof types.DataDatesDocument;
   'mutation EditCreateActor($input: ActorInput!) {\n  createActor(input: $input) {\n    id\n    name\n  }\n}': typeof types.EditCreateActorDocument;
   'mutation EditCreateInitiative($input: InitiativeInput!) {\n  createInitiative(input: $input) {\n    id\n    name\n  }\n}': typeof types.EditCreateInitiativeDocument;
@@ -46,7 +48,10 @@ type Documents = {
   'query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {\n  neighbourhood(id: $id, kind: $kind, depth: $depth) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}': typeof types.NeighbourhoodDocument;
   'query NetworkSlice($filter: SliceFilter, $limit: Int) {\n  networkSlice(filter: $filter, limit: $limit) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}': typeof types.NetworkSliceDocument;
   'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}': typeof types.NetworkStatsDocument;
+  'query PendingProposalCount {\n  pendingProposalCount\n}': typeof types.PendingProposalCountDocument;
+  'query PendingProposals {\n  proposals(status: PENDING, first: 100) {\n    id\n    initiativeId\n    contactName\n    contactEmail\n    message\n    submittedAt\n  }\n}': typeof types.PendingProposalsDocument;
   'query PeriodOverview($days: Int, $year: Int, $region: String) {\n  periodOverview(days: $days, year: $year, region: $region) {\n    from\n    to\n    region\n    months\n    dates {\n      newest\n      years\n      today\n    }\n    start {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    end {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    modesByMonth {\n      month\n      deepening\n      broadening\n      spreading\n    }\n    regions {\n      region\n      start {\n        initiatives\n        isolated\n        components\n      }\n      end {\n        initiatives\n        isolated\n        components\n      }\n    }\n    largestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n    fastestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n  }\n}': typeof types.PeriodOverviewDocument;
+  'query ProposalReview($id: ID!) {\n  proposal(id: $id) {\n    id\n    initiativeId\n    contactName\n    contactEmail\n    message\n    status\n    submittedAt\n    review {\n      stale\n      laterEdits\n      initiativeDeleted\n      changes {\n        kind\n        key\n        action\n        stale\n        fields {\n          field\n          current\n          proposed\n          stale\n        }\n      }\n      duplicates {\n        newId\n        kind\n        name\n        region\n        candidates {\n          id\n          name\n          region\n        }\n      }\n      labels {\n        key\n        name\n      }\n    }\n  }\n}': typeof types.ProposalReviewDocument;
   'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}': typeof types.RadarHealthDocument;
   'query RadarIsolates($region: String!, $suggestions: Int!) {\n  isolatedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    suggestions {\n      score\n      reasonDetails {\n        __typename\n        ... on CommonPartnersReason {\n          count\n        }\n        ... on ActorInfluenceReason {\n          actorHereId\n          actorHere\n          actorThereId\n          actorThere\n        }\n        ... on SharedThemeReason {\n          theme\n          region\n          sameRegion\n        }\n        ... on BarrierMatchReason {\n          barrier\n        }\n      }\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RadarIsolatesDocument;
   'query RadarRegions {\n  tieStructure {\n    regions {\n      region\n      initiatives\n      isolates\n      pendants\n      components\n      largestComponentShare\n      density\n    }\n  }\n}': typeof types.RadarRegionsDocument;
@@ -54,8 +59,13 @@ type Documents = {
   'query RankingActors($first: Int!, $measure: CentralityMeasure!) {\n  actorRankingDetails(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      actor {\n        id\n        name\n        kind\n        region\n      }\n    }\n  }\n}': typeof types.RankingActorsDocument;
   'query RankingCommunities($graph: CommunityGraph!) {\n  communities(graph: $graph) {\n    graph\n    count\n    modularity\n    communities {\n      id\n      size\n      regions {\n        name\n        count\n      }\n      themes {\n        name\n        count\n      }\n    }\n  }\n}': typeof types.RankingCommunitiesDocument;
   'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RankingInitiativesDocument;
+  'mutation RejectProposal($id: ID!, $note: String!) {\n  rejectProposal(id: $id, note: $note) {\n    id\n    status\n  }\n}': typeof types.RejectProposalDocument;
+  'mutation RevokeUpdateLink($id: ID!) {\n  revokeUpdateLink(id: $id) {\n    id\n    active\n  }\n}': typeof types.RevokeUpdateLinkDocument;
+  'query UpdateLinks($initiativeId: ID!) {\n  updateLinks(initiativeId: $initiativeId) {\n    id\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedBy\n    active\n  }\n}': typeof types.UpdateLinksDocument;
 };
 const documents: Documents = {
+  'mutation AcceptProposal($id: ID!, $merges: [ProposalMergeInput!]!) {\n  acceptProposal(id: $id, merges: $merges) {\n    changeSeq\n    proposal {\n      id\n      status\n    }\n  }\n}':
+    types.AcceptProposalDocument,
   'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}':
     types.ActorDetailsDocument,
   'query BrokersRanking($first: Int!) {\n  brokers(first: $first) {\n    rank\n    initiativeCount\n    regions\n    themes\n    actor {\n      id\n      name\n      kind\n    }\n  }\n}':
@@ -66,6 +76,8 @@ const documents: Documents = {
     types.CascadesDocument,
   'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}':
     types.CommunitiesDocument,
+  'mutation CreateUpdateLink($initiativeId: ID!, $expiresInDays: Int!) {\n  createUpdateLink(initiativeId: $initiativeId, expiresInDays: $expiresInDays) {\n    token\n    link {\n      id\n    }\n  }\n}':
+    types.CreateUpdateLinkDocument,
   'query DataDates {\n  dataDates {\n    newest\n    today\n  }\n}': types.DataDatesDocument,
   'mutation EditCreateActor($input: ActorInput!) {\n  createActor(input: $input) {\n    id\n    name\n  }\n}':
     types.EditCreateActorDocument,
@@ -120,8 +132,13 @@ const documents: Documents = {
     types.NetworkSliceDocument,
   'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}':
     types.NetworkStatsDocument,
+  'query PendingProposalCount {\n  pendingProposalCount\n}': types.PendingProposalCountDocument,
+  'query PendingProposals {\n  proposals(status: PENDING, first: 100) {\n    id\n    initiativeId\n    contactName\n    contactEmail\n    message\n    submittedAt\n  }\n}':
+    types.PendingProposalsDocument,
   'query PeriodOverview($days: Int, $year: Int, $region: String) {\n  periodOverview(days: $days, year: $year, region: $region) {\n    from\n    to\n    region\n    months\n    dates {\n      newest\n      years\n      today\n    }\n    start {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    end {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    modesByMonth {\n      month\n      deepening\n      broadening\n      spreading\n    }\n    regions {\n      region\n      start {\n        initiatives\n        isolated\n        components\n      }\n      end {\n        initiatives\n        isolated\n        components\n      }\n    }\n    largestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n    fastestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n  }\n}':
     types.PeriodOverviewDocument,
+  'query ProposalReview($id: ID!) {\n  proposal(id: $id) {\n    id\n    initiativeId\n    contactName\n    contactEmail\n    message\n    status\n    submittedAt\n    review {\n      stale\n      laterEdits\n      initiativeDeleted\n      changes {\n        kind\n        key\n        action\n        stale\n        fields {\n          field\n          current\n          proposed\n          stale\n        }\n      }\n      duplicates {\n        newId\n        kind\n        name\n        region\n        candidates {\n          id\n          name\n          region\n        }\n      }\n      labels {\n        key\n        name\n      }\n    }\n  }\n}':
+    types.ProposalReviewDocument,
   'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}':
     types.RadarHealthDocument,
   'query RadarIsolates($region: String!, $suggestions: Int!) {\n  isolatedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    suggestions {\n      score\n      reasonDetails {\n        __typename\n        ... on CommonPartnersReason {\n          count\n        }\n        ... on ActorInfluenceReason {\n          actorHereId\n          actorHere\n          actorThereId\n          actorThere\n        }\n        ... on SharedThemeReason {\n          theme\n          region\n          sameRegion\n        }\n        ... on BarrierMatchReason {\n          barrier\n        }\n      }\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}':
@@ -136,8 +153,20 @@ const documents: Documents = {
     types.RankingCommunitiesDocument,
   'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}':
     types.RankingInitiativesDocument,
+  'mutation RejectProposal($id: ID!, $note: String!) {\n  rejectProposal(id: $id, note: $note) {\n    id\n    status\n  }\n}':
+    types.RejectProposalDocument,
+  'mutation RevokeUpdateLink($id: ID!) {\n  revokeUpdateLink(id: $id) {\n    id\n    active\n  }\n}':
+    types.RevokeUpdateLinkDocument,
+  'query UpdateLinks($initiativeId: ID!) {\n  updateLinks(initiativeId: $initiativeId) {\n    id\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedBy\n    active\n  }\n}':
+    types.UpdateLinksDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AcceptProposal($id: ID!, $merges: [ProposalMergeInput!]!) {\n  acceptProposal(id: $id, merges: $merges) {\n    changeSeq\n    proposal {\n      id\n      status\n    }\n  }\n}',
+): typeof import('./graphql').AcceptProposalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -168,6 +197,12 @@ export function graphql(
 export function graphql(
   source: 'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}',
 ): typeof import('./graphql').CommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreateUpdateLink($initiativeId: ID!, $expiresInDays: Int!) {\n  createUpdateLink(initiativeId: $initiativeId, expiresInDays: $expiresInDays) {\n    token\n    link {\n      id\n    }\n  }\n}',
+): typeof import('./graphql').CreateUpdateLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -340,8 +375,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query PendingProposalCount {\n  pendingProposalCount\n}',
+): typeof import('./graphql').PendingProposalCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query PendingProposals {\n  proposals(status: PENDING, first: 100) {\n    id\n    initiativeId\n    contactName\n    contactEmail\n    message\n    submittedAt\n  }\n}',
+): typeof import('./graphql').PendingProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query PeriodOverview($days: Int, $year: Int, $region: String) {\n  periodOverview(days: $days, year: $year, region: $region) {\n    from\n    to\n    region\n    months\n    dates {\n      newest\n      years\n      today\n    }\n    start {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    end {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    modesByMonth {\n      month\n      deepening\n      broadening\n      spreading\n    }\n    regions {\n      region\n      start {\n        initiatives\n        isolated\n        components\n      }\n      end {\n        initiatives\n        isolated\n        components\n      }\n    }\n    largestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n    fastestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n  }\n}',
 ): typeof import('./graphql').PeriodOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ProposalReview($id: ID!) {\n  proposal(id: $id) {\n    id\n    initiativeId\n    contactName\n    contactEmail\n    message\n    status\n    submittedAt\n    review {\n      stale\n      laterEdits\n      initiativeDeleted\n      changes {\n        kind\n        key\n        action\n        stale\n        fields {\n          field\n          current\n          proposed\n          stale\n        }\n      }\n      duplicates {\n        newId\n        kind\n        name\n        region\n        candidates {\n          id\n          name\n          region\n        }\n      }\n      labels {\n        key\n        name\n      }\n    }\n  }\n}',
+): typeof import('./graphql').ProposalReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -384,6 +437,24 @@ export function graphql(
 export function graphql(
   source: 'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}',
 ): typeof import('./graphql').RankingInitiativesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RejectProposal($id: ID!, $note: String!) {\n  rejectProposal(id: $id, note: $note) {\n    id\n    status\n  }\n}',
+): typeof import('./graphql').RejectProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RevokeUpdateLink($id: ID!) {\n  revokeUpdateLink(id: $id) {\n    id\n    active\n  }\n}',
+): typeof import('./graphql').RevokeUpdateLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query UpdateLinks($initiativeId: ID!) {\n  updateLinks(initiativeId: $initiativeId) {\n    id\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedBy\n    active\n  }\n}',
+): typeof import('./graphql').UpdateLinksDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -65,6 +65,10 @@ export type CascadeSort = 'DEPTH' | 'REGIONS_REACHED' | 'SIZE' | 'STRUCTURAL_VIR
 /** DEGREE, PAGERANK, BETWEENNESS as in actorRanking; CLOSENESS (networkx closeness_centrality, wf_improved) */
 export type CentralityMeasure = 'BETWEENNESS' | 'CLOSENESS' | 'DEGREE' | 'PAGERANK';
 
+/** The kinds of entity the change log records */
+export type ChangeEntityKind =
+  'ACTOR' | 'AMPLIFICATION' | 'BARRIER' | 'INFLUENCE' | 'INITIATIVE' | 'INVOLVEMENT' | 'OUTCOME';
+
 /** The seven characteristics of a small win, each scored 0–3 (absent, weak, clear, strong). */
 export type Characteristic =
   | 'AMPLIFICATION_POTENTIAL'
@@ -159,6 +163,23 @@ export type OutcomeInput = {
 export type OutcomeKind =
   'COLLABORATION' | 'LAW' | 'NEW_PRACTICE' | 'POLICY_INSTRUMENT' | 'REVENUE_MODEL' | 'START_UP' | 'TECHNOLOGY';
 
+/** What a proposal does to one entity: ADDED (absent now), REMOVED, CHANGED (some fields) */
+export type ProposalAction = 'ADDED' | 'CHANGED' | 'REMOVED';
+
+/** Use an existing actor or initiative instead of one a proposal brings in. */
+export type ProposalMergeInput = {
+  /** the existing actor or initiative */
+  existingId: string | number;
+  /** the proposal's id for the new one (new:…) */
+  newId: string | number;
+};
+
+/** An actor or an initiative */
+export type ProposalNodeKind = 'ACTOR' | 'INITIATIVE';
+
+/** PENDING: waits for an editor; ACCEPTED: applied as one change set; REJECTED: with a note */
+export type ProposalStatus = 'ACCEPTED' | 'PENDING' | 'REJECTED';
+
 /** Which part of the network to draw; omitted or empty lists mean no restriction. Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type SliceFilter = {
   /** the network as of this date: initiatives started by then, amplifications, involvements and influences dated on or before it (undated ones count when both ends are there) */
@@ -175,6 +196,15 @@ export type SliceFilter = {
   themes?: Array<string> | null | undefined;
   /** initiatives started on or before */
   to?: string | null | undefined;
+};
+
+export type AcceptProposalMutationVariables = Exact<{
+  id: string | number;
+  merges: Array<ProposalMergeInput> | ProposalMergeInput;
+}>;
+
+export type AcceptProposalMutation = {
+  acceptProposal: { changeSeq: number | null; proposal: { id: string; status: ProposalStatus } };
 };
 
 export type ActorDetailsQueryVariables = Exact<{
@@ -253,6 +283,13 @@ export type CascadesQuery = {
 export type CommunitiesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CommunitiesQuery = { communities: { count: number; members: Array<{ id: string; community: number }> } };
+
+export type CreateUpdateLinkMutationVariables = Exact<{
+  initiativeId: string | number;
+  expiresInDays: number;
+}>;
+
+export type CreateUpdateLinkMutation = { createUpdateLink: { token: string; link: { id: string } } };
 
 export type DataDatesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -540,6 +577,23 @@ export type NetworkStatsQuery = {
   };
 };
 
+export type PendingProposalCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PendingProposalCountQuery = { pendingProposalCount: number };
+
+export type PendingProposalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PendingProposalsQuery = {
+  proposals: Array<{
+    id: string;
+    initiativeId: string;
+    contactName: string;
+    contactEmail: string | null;
+    message: string | null;
+    submittedAt: unknown;
+  }>;
+};
+
 export type PeriodOverviewQueryVariables = Exact<{
   days?: number | null | undefined;
   year?: number | null | undefined;
@@ -591,6 +645,42 @@ export type PeriodOverviewQuery = {
       regionsReached: number;
       root: { id: string; name: string; region: string | null };
     }>;
+  };
+};
+
+export type ProposalReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProposalReviewQuery = {
+  proposal: {
+    id: string;
+    initiativeId: string;
+    contactName: string;
+    contactEmail: string | null;
+    message: string | null;
+    status: ProposalStatus;
+    submittedAt: unknown;
+    review: {
+      stale: boolean;
+      laterEdits: Array<string>;
+      initiativeDeleted: boolean;
+      changes: Array<{
+        kind: ChangeEntityKind;
+        key: string;
+        action: ProposalAction;
+        stale: boolean;
+        fields: Array<{ field: string; current: string; proposed: string; stale: boolean }>;
+      }>;
+      duplicates: Array<{
+        newId: string;
+        kind: ProposalNodeKind;
+        name: string;
+        region: string | null;
+        candidates: Array<{ id: string; name: string; region: string | null }>;
+      }>;
+      labels: Array<{ key: string; name: string }>;
+    };
   };
 };
 
@@ -751,6 +841,36 @@ export type RankingInitiativesQuery = {
   };
 };
 
+export type RejectProposalMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+export type RejectProposalMutation = { rejectProposal: { id: string; status: ProposalStatus } };
+
+export type RevokeUpdateLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeUpdateLinkMutation = { revokeUpdateLink: { id: string; active: boolean } };
+
+export type UpdateLinksQueryVariables = Exact<{
+  initiativeId: string | number;
+}>;
+
+export type UpdateLinksQuery = {
+  updateLinks: Array<{
+    id: string;
+    createdAt: unknown;
+    createdBy: string;
+    expiresAt: unknown;
+    lastUsedAt: unknown;
+    revokedAt: unknown;
+    revokedBy: string | null;
+    active: boolean;
+  }>;
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -770,6 +890,17 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AcceptProposalDocument = new TypedDocumentString(`
+    mutation AcceptProposal($id: ID!, $merges: [ProposalMergeInput!]!) {
+  acceptProposal(id: $id, merges: $merges) {
+    changeSeq
+    proposal {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptProposalMutation, AcceptProposalMutationVariables>;
 export const ActorDetailsDocument = new TypedDocumentString(`
     query ActorDetails($id: ID!) {
   actor(id: $id) {
@@ -893,6 +1024,16 @@ export const CommunitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
+export const CreateUpdateLinkDocument = new TypedDocumentString(`
+    mutation CreateUpdateLink($initiativeId: ID!, $expiresInDays: Int!) {
+  createUpdateLink(initiativeId: $initiativeId, expiresInDays: $expiresInDays) {
+    token
+    link {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUpdateLinkMutation, CreateUpdateLinkMutationVariables>;
 export const DataDatesDocument = new TypedDocumentString(`
     query DataDates {
   dataDates {
@@ -1247,6 +1388,23 @@ export const NetworkStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkStatsQuery, NetworkStatsQueryVariables>;
+export const PendingProposalCountDocument = new TypedDocumentString(`
+    query PendingProposalCount {
+  pendingProposalCount
+}
+    `) as unknown as TypedDocumentString<PendingProposalCountQuery, PendingProposalCountQueryVariables>;
+export const PendingProposalsDocument = new TypedDocumentString(`
+    query PendingProposals {
+  proposals(status: PENDING, first: 100) {
+    id
+    initiativeId
+    contactName
+    contactEmail
+    message
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PendingProposalsQuery, PendingProposalsQueryVariables>;
 export const PeriodOverviewDocument = new TypedDocumentString(`
     query PeriodOverview($days: Int, $year: Int, $region: String) {
   periodOverview(days: $days, year: $year, region: $region) {
@@ -1321,6 +1479,51 @@ export const PeriodOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PeriodOverviewQuery, PeriodOverviewQueryVariables>;
+export const ProposalReviewDocument = new TypedDocumentString(`
+    query ProposalReview($id: ID!) {
+  proposal(id: $id) {
+    id
+    initiativeId
+    contactName
+    contactEmail
+    message
+    status
+    submittedAt
+    review {
+      stale
+      laterEdits
+      initiativeDeleted
+      changes {
+        kind
+        key
+        action
+        stale
+        fields {
+          field
+          current
+          proposed
+          stale
+        }
+      }
+      duplicates {
+        newId
+        kind
+        name
+        region
+        candidates {
+          id
+          name
+          region
+        }
+      }
+      labels {
+        key
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalReviewQuery, ProposalReviewQueryVariables>;
 export const RadarHealthDocument = new TypedDocumentString(`
     query RadarHealth($region: String) {
   networkSeries(period: YEAR, region: $region) {
@@ -1501,3 +1704,33 @@ export const RankingInitiativesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RankingInitiativesQuery, RankingInitiativesQueryVariables>;
+export const RejectProposalDocument = new TypedDocumentString(`
+    mutation RejectProposal($id: ID!, $note: String!) {
+  rejectProposal(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectProposalMutation, RejectProposalMutationVariables>;
+export const RevokeUpdateLinkDocument = new TypedDocumentString(`
+    mutation RevokeUpdateLink($id: ID!) {
+  revokeUpdateLink(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeUpdateLinkMutation, RevokeUpdateLinkMutationVariables>;
+export const UpdateLinksDocument = new TypedDocumentString(`
+    query UpdateLinks($initiativeId: ID!) {
+  updateLinks(initiativeId: $initiativeId) {
+    id
+    createdAt
+    createdBy
+    expiresAt
+    lastUsedAt
+    revokedAt
+    revokedBy
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLinksQuery, UpdateLinksQueryVariables>;

@@ -95,7 +95,7 @@ export class ProposalsService {
       initiativeDeleted: current.length === 0,
       changes,
       duplicates: await this.duplicates(proposed),
-      labels: await this.labels(proposal.initiativeId, proposed),
+      labels: await this.labels(proposal.initiativeId, proposed, current),
     };
   }
 
@@ -118,11 +118,20 @@ export class ProposalsService {
     return groups;
   }
 
-  private async labels(initiativeId: string, proposed: NetworkInput): Promise<{ key: string; name: string }[]> {
+  /** Names by node key: the stored ones (the initiative's own name as it is now), and the new ones the proposal brings. */
+  private async labels(
+    initiativeId: string,
+    proposed: NetworkInput,
+    current: readonly SnapshotEntity[],
+  ): Promise<{ key: string; name: string }[]> {
     const tied = await this.repository.tiedNames(initiativeId);
     const labels = new Map<string, string>();
-    for (const a of [...tied.actors, ...(proposed.actors ?? [])]) labels.set(`actor:${a.id}`, a.name);
-    for (const i of [...tied.initiatives, ...(proposed.initiatives ?? [])]) labels.set(`initiative:${i.id}`, i.name);
+    const fresh = <T extends { id: string }>(rows: T[] | null | undefined) =>
+      (rows ?? []).filter((r) => r.id.startsWith(NEW_ID_PREFIX));
+    for (const a of [...tied.actors, ...fresh(proposed.actors)]) labels.set(`actor:${a.id}`, a.name);
+    for (const i of [...tied.initiatives, ...fresh(proposed.initiatives)]) labels.set(`initiative:${i.id}`, i.name);
+    const own = current.find((e) => e.section === 'initiatives')?.row ?? proposed.initiatives?.[0];
+    if (own) labels.set(`initiative:${initiativeId}`, String(own.name));
     return [...labels].map(([key, name]) => ({ key, name }));
   }
 

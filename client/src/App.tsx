@@ -18,6 +18,9 @@ const WhatChangedPage = lazy(() =>
 const TokensPage = lazy(() => import('./views/admin/TokensPage').then((m) => ({ default: m.TokensPage })));
 // the data page (import, templates) too: no page's first load carries another page's code
 const DataPage = lazy(() => import('./views/data/DataPage').then((m) => ({ default: m.DataPage })));
+// update links: the contact's form (no account) and the editors' review
+const UpdatePage = lazy(() => import('./views/update/UpdatePage').then((m) => ({ default: m.UpdatePage })));
+const ProposalsPage = lazy(() => import('./views/proposals/ProposalsPage').then((m) => ({ default: m.ProposalsPage })));
 
 /** The dashboard's pages; each keeps its own state in the URL. */
 export function App() {
@@ -40,6 +43,8 @@ export function App() {
         <Route path="/data" element={<DataPage />} />
         <Route path="/changes" element={<WhatChangedPage />} />
         <Route path="/admin/tokens" element={<TokensPage />} />
+        <Route path="/update" element={<UpdatePage />} />
+        <Route path="/proposals" element={<ProposalsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Suspense>

@@ -6,6 +6,7 @@ import * as history from './messages/history';
 import * as map from './messages/map';
 import * as overview from './messages/overview';
 import * as report from './messages/report';
+import * as proposals from './messages/proposals';
 import * as radar from './messages/radar';
 import * as rankings from './messages/rankings';
 import * as research from './messages/research';
@@ -137,6 +138,7 @@ const EN = {
   ...report.en,
   ...research.en,
   ...history.en,
+  ...proposals.en,
 };
 
 export type MessageKey = keyof typeof EN;
@@ -265,6 +267,7 @@ const NL: Record<MessageKey, string> = {
   ...report.nl,
   ...research.nl,
   ...history.nl,
+  ...proposals.nl,
 };
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en: EN, nl: NL };

@@ -16,6 +16,7 @@ import { EditorToken } from '../auth/EditorToken';
 import { useMe } from '../auth/me';
 import { WhoAmI } from '../auth/WhoAmI';
 import { UndoNotices } from '../history/UndoNotices';
+import { ProposalsNavLink } from './ProposalsNavLink';
 
 const PAGES: { path: string; key: MessageKey }[] = [
   { path: '/', key: 'nav.overview' },
@@ -48,6 +49,7 @@ function PageNav() {
           {t(p.key)}
         </NavLink>
       ))}
+      <ProposalsNavLink />
     </nav>
   );
 }

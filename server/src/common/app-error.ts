@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'TOO_LARGE',
   'DATABASE_UNAVAILABLE',
   'SERVICE_BUSY',
+  'TOO_MANY_REQUESTS',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -87,6 +88,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 409;
     case 'TOO_LARGE':
       return 413;
+    case 'TOO_MANY_REQUESTS':
+      return 429;
     case 'DATABASE_UNAVAILABLE':
     case 'SERVICE_BUSY':
       return 503;

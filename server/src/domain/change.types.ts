@@ -29,6 +29,7 @@ export const CHANGE_OPERATIONS = [
   'UPSERT_BARRIER',
   'DELETE_BARRIER',
   'UNDO',
+  'APPLY_PROPOSAL',
 ] as const;
 export type ChangeOperation = (typeof CHANGE_OPERATIONS)[number];
 

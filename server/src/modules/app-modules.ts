@@ -9,6 +9,7 @@ import { MapModule } from './map/map.module.js';
 import { OverviewModule } from './overview/overview.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { ResearchModule } from './research/research.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
 
 /** The feature modules beside the network core (entities, transfer, demo …). */
 export function appModules(_config: AppConfig): NonNullable<DynamicModule['imports']> {
@@ -22,5 +23,6 @@ export function appModules(_config: AppConfig): NonNullable<DynamicModule['impor
     OverviewModule,
     MapModule,
     ResearchModule,
+    ProposalsModule,
   ];
 }

@@ -31,6 +31,7 @@ export const SCHEMA_ENUMS = {
   ChangeAction: ['CREATED', 'DELETED', 'UPDATED'] as const,
   ChangeEntityKind: ['ACTOR', 'AMPLIFICATION', 'BARRIER', 'INFLUENCE', 'INITIATIVE', 'INVOLVEMENT', 'OUTCOME'] as const,
   ChangeOperation: [
+    'APPLY_PROPOSAL',
     'CLI_IMPORT',
     'CREATE_ACTOR',
     'CREATE_INITIATIVE',
@@ -97,6 +98,9 @@ export const SCHEMA_ENUMS = {
     'TECHNOLOGY',
   ] as const,
   Period: ['MONTH', 'YEAR'] as const,
+  ProposalAction: ['ADDED', 'CHANGED', 'REMOVED'] as const,
+  ProposalNodeKind: ['ACTOR', 'INITIATIVE'] as const,
+  ProposalStatus: ['ACCEPTED', 'PENDING', 'REJECTED'] as const,
   RewireMethod: ['EDGES', 'LAYERS'] as const,
   Role: ['ADMIN', 'EDITOR', 'VIEWER'] as const,
   SpreadGraph: ['AMPLIFICATION', 'TIE'] as const,

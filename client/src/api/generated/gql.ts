@@ -13,6 +13,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  'mutation AcceptProposal($id: ID!, $merges: [ProposalMergeInput!]!) {\n  acceptProposal(id: $id, merges: $merges) {\n    changeSeq\n    proposal {\n      id\n      status\n    }\n  }\n}': typeof types.AcceptProposalDocument;
   'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.ActorDetailsDocument;
   'query BrokersRanking($first: Int!) {\n  brokers(first: $first) {\n    rank\n    initiativeCount\n    regions\n    themes\n    actor {\n      id\n      name\n      kind\n    }\n  }\n}': typeof types.BrokersRankingDocument;
   'query Cascade($rootId: ID!, $modes: [AmplificationMode!]) {\n  cascade(rootId: $rootId, modes: $modes) {\n    root {\n      id\n      name\n    }\n    size\n    depth\n    maxBreadth\n    structuralVirality\n    regionsReached\n    sizeBin\n    generations\n    timeToGeneration\n    regions {\n      name\n      count\n    }\n    adoptionCurve {\n      month\n      joined\n      cumulative\n    }\n    nodes {\n      id\n      generation\n      name\n      startedOn\n    }\n    edges {\n      from\n      to\n      mode\n      on\n    }\n  }\n}': typeof types.CascadeDocument;
@@ -20,6 +21,7 @@ type Documents = {
   'query Changes($first: Int!, $after: String, $entityId: ID, $by: String, $since: DateTime, $until: DateTime) {\n  changes(\n    first: $first\n    after: $after\n    entityId: $entityId\n    by: $by\n    since: $since\n    until: $until\n  ) {\n    edges {\n      node {\n        seq\n        at\n        who\n        operation\n        summary\n        entryCount\n        undoes\n        undoneBy\n        entries(first: 3) {\n          items {\n            kind\n            nodeIds\n          }\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.ChangesDocument;
   'query Communities {\n  communities(graph: TIE) {\n    count\n    members {\n      id\n      community\n    }\n  }\n}': typeof types.CommunitiesDocument;
   'mutation CreateCredential($name: String!, $role: Role!) {\n  createCredential(name: $name, role: $role) {\n    token\n    credential {\n      id\n      name\n      role\n    }\n  }\n}': typeof types.CreateCredentialDocument;
+  'mutation CreateUpdateLink($initiativeId: ID!, $expiresInDays: Int!) {\n  createUpdateLink(initiativeId: $initiativeId, expiresInDays: $expiresInDays) {\n    token\n    link {\n      id\n    }\n  }\n}': typeof types.CreateUpdateLinkDocument;
   'query Credentials {\n  credentials(includeRevoked: true) {\n    id\n    name\n    role\n    source\n    createdAt\n    createdBy\n    lastUsedAt\n    revocable\n    revokedAt\n    revokedBy\n  }\n}': typeof types.CredentialsDocument;
   'query DataDates {\n  dataDates {\n    newest\n    today\n  }\n}': typeof types.DataDatesDocument;
   'mutation EditCreateActor($input: ActorInput!) {\n  createActor(input: $input) {\n    id\n    name\n  }\n}': typeof types.EditCreateActorDocument;
@@ -42,6 +44,7 @@ type Documents = {
   'query ExplorerSlice($filter: SliceFilter, $limit: Int) {\n  sliceLayout(filter: $filter, limit: $limit) {\n    nodeCount\n    millis\n    positions {\n      id\n      x\n      y\n    }\n    slice {\n      truncated\n      nodes {\n        id\n        entityId\n        kind\n        label\n        actorKind\n        region\n        startedOn\n        status\n        themes\n      }\n      edges {\n        id\n        kind\n        source\n        target\n        mode\n        weight\n        role\n        on\n        evidence\n        confidence\n      }\n    }\n  }\n}': typeof types.ExplorerSliceDocument;
   'query FilterOptions {\n  regions\n  themes\n}': typeof types.FilterOptionsDocument;
   'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}': typeof types.InitiativeDetailsDocument;
+  'query IntroductionGains($initiativeId: ID!, $candidateIds: [ID!]!, $runs: Int!) {\n  introductionGains(\n    initiativeId: $initiativeId\n    candidateIds: $candidateIds\n    runs: $runs\n  ) {\n    gains {\n      initiative {\n        id\n      }\n      reachWithout\n      reachWith\n      gain {\n        mean\n        low\n        high\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}': typeof types.IntroductionGainsDocument;
   'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}': typeof types.IsolatedInitiativesDocument;
   'query LayoutAsOf($date: Date!) {\n  networkStatsAsOf(date: $date) {\n    initiatives\n  }\n}': typeof types.LayoutAsOfDocument;
   'query LayoutTimeline {\n  networkSeries(period: YEAR) {\n    points {\n      period\n      asOf\n      initiatives\n    }\n  }\n  networkStats {\n    initiatives\n  }\n}': typeof types.LayoutTimelineDocument;
@@ -52,7 +55,11 @@ type Documents = {
   'query NetworkSlice($filter: SliceFilter, $limit: Int) {\n  networkSlice(filter: $filter, limit: $limit) {\n    truncated\n    nodes {\n      id\n      entityId\n      kind\n      label\n      actorKind\n      region\n      startedOn\n      status\n      themes\n    }\n    edges {\n      id\n      kind\n      source\n      target\n      mode\n      weight\n      role\n      on\n      evidence\n      confidence\n    }\n  }\n}': typeof types.NetworkSliceDocument;
   'query NetworkStats {\n  networkStats {\n    initiatives\n    actors\n    involvements\n    influences\n    amplifications\n    components\n    isolatedInitiatives\n  }\n}': typeof types.NetworkStatsDocument;
   'query NodeHistory($id: ID!, $first: Int!, $after: String) {\n  changes(entityId: $id, first: $first, after: $after) {\n    edges {\n      node {\n        seq\n        at\n        who\n        operation\n        summary\n        undoes\n        undoneBy\n        entries(entityId: $id, first: 20) {\n          totalCount\n          items {\n            key\n            kind\n            action\n            label\n            fields {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.NodeHistoryDocument;
+  'query NullModel($graph: NullGraph!, $measures: [NullMeasure!], $replicates: Int!) {\n  nullModel(graph: $graph, measures: $measures, replicates: $replicates) {\n    replicates\n    swapsPerEdge\n    bands {\n      measure\n      observed\n      nullMean\n      low\n      high\n      z\n      p\n      bins {\n        bin\n        cascades\n        observed\n        nullMean\n        low\n        high\n        z\n        p\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}': typeof types.NullModelDocument;
+  'query PendingProposalCount {\n  pendingProposalCount\n}': typeof types.PendingProposalCountDocument;
+  'query PendingProposals {\n  proposals(status: PENDING, first: 100) {\n    id\n    initiativeId\n    contactName\n    contactEmail\n    message\n    submittedAt\n  }\n}': typeof types.PendingProposalsDocument;
   'query PeriodOverview($days: Int, $year: Int, $region: String) {\n  periodOverview(days: $days, year: $year, region: $region) {\n    from\n    to\n    region\n    months\n    dates {\n      newest\n      years\n      today\n    }\n    start {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    end {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    modesByMonth {\n      month\n      deepening\n      broadening\n      spreading\n    }\n    regions {\n      region\n      start {\n        initiatives\n        isolated\n        components\n      }\n      end {\n        initiatives\n        isolated\n        components\n      }\n    }\n    largestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n    fastestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n  }\n}': typeof types.PeriodOverviewDocument;
+  'query ProposalReview($id: ID!) {\n  proposal(id: $id) {\n    id\n    initiativeId\n    contactName\n    contactEmail\n    message\n    status\n    submittedAt\n    review {\n      stale\n      laterEdits\n      initiativeDeleted\n      changes {\n        kind\n        key\n        action\n        stale\n        fields {\n          field\n          current\n          proposed\n          stale\n        }\n      }\n      duplicates {\n        newId\n        kind\n        name\n        region\n        candidates {\n          id\n          name\n          region\n        }\n      }\n      labels {\n        key\n        name\n      }\n    }\n  }\n}': typeof types.ProposalReviewDocument;
   'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}': typeof types.RadarHealthDocument;
   'query RadarIsolates($region: String!, $suggestions: Int!) {\n  isolatedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    suggestions {\n      score\n      reasonDetails {\n        __typename\n        ... on CommonPartnersReason {\n          count\n        }\n        ... on ActorInfluenceReason {\n          actorHereId\n          actorHere\n          actorThereId\n          actorThere\n        }\n        ... on SharedThemeReason {\n          theme\n          region\n          sameRegion\n        }\n        ... on BarrierMatchReason {\n          barrier\n        }\n      }\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RadarIsolatesDocument;
   'query RadarRegions {\n  tieStructure {\n    regions {\n      region\n      initiatives\n      isolates\n      pendants\n      components\n      largestComponentShare\n      density\n    }\n  }\n}': typeof types.RadarRegionsDocument;
@@ -60,10 +67,16 @@ type Documents = {
   'query RankingActors($first: Int!, $measure: CentralityMeasure!) {\n  actorRankingDetails(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      actor {\n        id\n        name\n        kind\n        region\n      }\n    }\n  }\n}': typeof types.RankingActorsDocument;
   'query RankingCommunities($graph: CommunityGraph!) {\n  communities(graph: $graph) {\n    graph\n    count\n    modularity\n    communities {\n      id\n      size\n      regions {\n        name\n        count\n      }\n      themes {\n        name\n        count\n      }\n    }\n  }\n}': typeof types.RankingCommunitiesDocument;
   'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}': typeof types.RankingInitiativesDocument;
+  'mutation RejectProposal($id: ID!, $note: String!) {\n  rejectProposal(id: $id, note: $note) {\n    id\n    status\n  }\n}': typeof types.RejectProposalDocument;
   'mutation RevokeCredential($id: ID!) {\n  revokeCredential(id: $id) {\n    id\n    revokedAt\n  }\n}': typeof types.RevokeCredentialDocument;
+  'mutation RevokeUpdateLink($id: ID!) {\n  revokeUpdateLink(id: $id) {\n    id\n    active\n  }\n}': typeof types.RevokeUpdateLinkDocument;
+  'query SimulateSpread($seeds: [ID!]!, $model: SpreadModel!, $probability: Float, $runs: Int!, $addTies: [TieInput!]) {\n  simulateSpread(\n    seeds: $seeds\n    model: $model\n    probability: $probability\n    runs: $runs\n    addTies: $addTies\n  ) {\n    runs\n    steps\n    probability\n    edges\n    estimated {\n      mode\n      probability\n    }\n    reach {\n      mean\n      low\n      high\n    }\n    curve {\n      step\n      mean\n      low\n      high\n    }\n    regions {\n      region\n      share\n    }\n    comparison {\n      withTies {\n        mean\n        low\n        high\n      }\n      curve {\n        step\n        mean\n        low\n        high\n      }\n      gain {\n        mean\n        low\n        high\n        gainedShare\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}': typeof types.SimulateSpreadDocument;
   'mutation UndoChange($seq: Int!) {\n  undoChange(seq: $seq) {\n    seq\n    summary\n    undoes\n  }\n}': typeof types.UndoChangeDocument;
+  'query UpdateLinks($initiativeId: ID!) {\n  updateLinks(initiativeId: $initiativeId) {\n    id\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedBy\n    active\n  }\n}': typeof types.UpdateLinksDocument;
 };
 const documents: Documents = {
+  'mutation AcceptProposal($id: ID!, $merges: [ProposalMergeInput!]!) {\n  acceptProposal(id: $id, merges: $merges) {\n    changeSeq\n    proposal {\n      id\n      status\n    }\n  }\n}':
+    types.AcceptProposalDocument,
   'query ActorDetails($id: ID!) {\n  actor(id: $id) {\n    id\n    name\n    kind\n    region\n    initiatives {\n      role\n      since\n      initiative {\n        id\n        name\n      }\n    }\n    influencesOut {\n      weight\n      since\n      to {\n        id\n        name\n      }\n    }\n    influencesIn {\n      weight\n      since\n      from {\n        id\n        name\n      }\n    }\n  }\n}':
     types.ActorDetailsDocument,
   'query BrokersRanking($first: Int!) {\n  brokers(first: $first) {\n    rank\n    initiativeCount\n    regions\n    themes\n    actor {\n      id\n      name\n      kind\n    }\n  }\n}':
@@ -78,6 +91,8 @@ const documents: Documents = {
     types.CommunitiesDocument,
   'mutation CreateCredential($name: String!, $role: Role!) {\n  createCredential(name: $name, role: $role) {\n    token\n    credential {\n      id\n      name\n      role\n    }\n  }\n}':
     types.CreateCredentialDocument,
+  'mutation CreateUpdateLink($initiativeId: ID!, $expiresInDays: Int!) {\n  createUpdateLink(initiativeId: $initiativeId, expiresInDays: $expiresInDays) {\n    token\n    link {\n      id\n    }\n  }\n}':
+    types.CreateUpdateLinkDocument,
   'query Credentials {\n  credentials(includeRevoked: true) {\n    id\n    name\n    role\n    source\n    createdAt\n    createdBy\n    lastUsedAt\n    revocable\n    revokedAt\n    revokedBy\n  }\n}':
     types.CredentialsDocument,
   'query DataDates {\n  dataDates {\n    newest\n    today\n  }\n}': types.DataDatesDocument,
@@ -120,6 +135,8 @@ const documents: Documents = {
   'query FilterOptions {\n  regions\n  themes\n}': types.FilterOptionsDocument,
   'query InitiativeDetails($id: ID!) {\n  initiative(id: $id) {\n    id\n    name\n    description\n    region\n    status\n    startedOn\n    themes\n    characteristics {\n      characteristic\n      score\n      evidence\n    }\n    actors {\n      role\n      since\n      actor {\n        id\n        name\n        kind\n      }\n    }\n    amplificationsIn {\n      mode\n      on\n      evidence\n      mechanisms\n      from {\n        id\n        name\n      }\n    }\n    amplificationsOut {\n      mode\n      on\n      evidence\n      mechanisms\n      to {\n        id\n        name\n      }\n    }\n    outcomes {\n      kind\n      name\n      on\n    }\n    barriers {\n      barrier\n      overcome\n      note\n      on\n    }\n  }\n}':
     types.InitiativeDetailsDocument,
+  'query IntroductionGains($initiativeId: ID!, $candidateIds: [ID!]!, $runs: Int!) {\n  introductionGains(\n    initiativeId: $initiativeId\n    candidateIds: $candidateIds\n    runs: $runs\n  ) {\n    gains {\n      initiative {\n        id\n      }\n      reachWithout\n      reachWith\n      gain {\n        mean\n        low\n        high\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}':
+    types.IntroductionGainsDocument,
   'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}':
     types.IsolatedInitiativesDocument,
   'query LayoutAsOf($date: Date!) {\n  networkStatsAsOf(date: $date) {\n    initiatives\n  }\n}':
@@ -139,8 +156,15 @@ const documents: Documents = {
     types.NetworkStatsDocument,
   'query NodeHistory($id: ID!, $first: Int!, $after: String) {\n  changes(entityId: $id, first: $first, after: $after) {\n    edges {\n      node {\n        seq\n        at\n        who\n        operation\n        summary\n        undoes\n        undoneBy\n        entries(entityId: $id, first: 20) {\n          totalCount\n          items {\n            key\n            kind\n            action\n            label\n            fields {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
     types.NodeHistoryDocument,
+  'query NullModel($graph: NullGraph!, $measures: [NullMeasure!], $replicates: Int!) {\n  nullModel(graph: $graph, measures: $measures, replicates: $replicates) {\n    replicates\n    swapsPerEdge\n    bands {\n      measure\n      observed\n      nullMean\n      low\n      high\n      z\n      p\n      bins {\n        bin\n        cascades\n        observed\n        nullMean\n        low\n        high\n        z\n        p\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}':
+    types.NullModelDocument,
+  'query PendingProposalCount {\n  pendingProposalCount\n}': types.PendingProposalCountDocument,
+  'query PendingProposals {\n  proposals(status: PENDING, first: 100) {\n    id\n    initiativeId\n    contactName\n    contactEmail\n    message\n    submittedAt\n  }\n}':
+    types.PendingProposalsDocument,
   'query PeriodOverview($days: Int, $year: Int, $region: String) {\n  periodOverview(days: $days, year: $year, region: $region) {\n    from\n    to\n    region\n    months\n    dates {\n      newest\n      years\n      today\n    }\n    start {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    end {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    modesByMonth {\n      month\n      deepening\n      broadening\n      spreading\n    }\n    regions {\n      region\n      start {\n        initiatives\n        isolated\n        components\n      }\n      end {\n        initiatives\n        isolated\n        components\n      }\n    }\n    largestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n    fastestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n  }\n}':
     types.PeriodOverviewDocument,
+  'query ProposalReview($id: ID!) {\n  proposal(id: $id) {\n    id\n    initiativeId\n    contactName\n    contactEmail\n    message\n    status\n    submittedAt\n    review {\n      stale\n      laterEdits\n      initiativeDeleted\n      changes {\n        kind\n        key\n        action\n        stale\n        fields {\n          field\n          current\n          proposed\n          stale\n        }\n      }\n      duplicates {\n        newId\n        kind\n        name\n        region\n        candidates {\n          id\n          name\n          region\n        }\n      }\n      labels {\n        key\n        name\n      }\n    }\n  }\n}':
+    types.ProposalReviewDocument,
   'query RadarHealth($region: String) {\n  networkSeries(period: YEAR, region: $region) {\n    region\n    points {\n      period\n      asOf\n      initiatives\n      isolates\n      isolateShare\n      components\n      largestComponent\n      largestShare\n    }\n  }\n}':
     types.RadarHealthDocument,
   'query RadarIsolates($region: String!, $suggestions: Int!) {\n  isolatedInitiatives(region: $region, suggestions: $suggestions) {\n    initiative {\n      id\n      name\n      themes\n      startedOn\n      status\n    }\n    suggestions {\n      score\n      reasonDetails {\n        __typename\n        ... on CommonPartnersReason {\n          count\n        }\n        ... on ActorInfluenceReason {\n          actorHereId\n          actorHere\n          actorThereId\n          actorThere\n        }\n        ... on SharedThemeReason {\n          theme\n          region\n          sameRegion\n        }\n        ... on BarrierMatchReason {\n          barrier\n        }\n      }\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}':
@@ -155,12 +179,26 @@ const documents: Documents = {
     types.RankingCommunitiesDocument,
   'query RankingInitiatives($first: Int!, $measure: CentralityMeasure!) {\n  initiativeRanking(first: $first, measure: $measure) {\n    measure\n    exact\n    samples\n    items {\n      rank\n      score\n      initiative {\n        id\n        name\n        region\n        themes\n      }\n    }\n  }\n}':
     types.RankingInitiativesDocument,
+  'mutation RejectProposal($id: ID!, $note: String!) {\n  rejectProposal(id: $id, note: $note) {\n    id\n    status\n  }\n}':
+    types.RejectProposalDocument,
   'mutation RevokeCredential($id: ID!) {\n  revokeCredential(id: $id) {\n    id\n    revokedAt\n  }\n}':
     types.RevokeCredentialDocument,
+  'mutation RevokeUpdateLink($id: ID!) {\n  revokeUpdateLink(id: $id) {\n    id\n    active\n  }\n}':
+    types.RevokeUpdateLinkDocument,
+  'query SimulateSpread($seeds: [ID!]!, $model: SpreadModel!, $probability: Float, $runs: Int!, $addTies: [TieInput!]) {\n  simulateSpread(\n    seeds: $seeds\n    model: $model\n    probability: $probability\n    runs: $runs\n    addTies: $addTies\n  ) {\n    runs\n    steps\n    probability\n    edges\n    estimated {\n      mode\n      probability\n    }\n    reach {\n      mean\n      low\n      high\n    }\n    curve {\n      step\n      mean\n      low\n      high\n    }\n    regions {\n      region\n      share\n    }\n    comparison {\n      withTies {\n        mean\n        low\n        high\n      }\n      curve {\n        step\n        mean\n        low\n        high\n      }\n      gain {\n        mean\n        low\n        high\n        gainedShare\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}':
+    types.SimulateSpreadDocument,
   'mutation UndoChange($seq: Int!) {\n  undoChange(seq: $seq) {\n    seq\n    summary\n    undoes\n  }\n}':
     types.UndoChangeDocument,
+  'query UpdateLinks($initiativeId: ID!) {\n  updateLinks(initiativeId: $initiativeId) {\n    id\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedBy\n    active\n  }\n}':
+    types.UpdateLinksDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AcceptProposal($id: ID!, $merges: [ProposalMergeInput!]!) {\n  acceptProposal(id: $id, merges: $merges) {\n    changeSeq\n    proposal {\n      id\n      status\n    }\n  }\n}',
+): typeof import('./graphql').AcceptProposalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -203,6 +241,12 @@ export function graphql(
 export function graphql(
   source: 'mutation CreateCredential($name: String!, $role: Role!) {\n  createCredential(name: $name, role: $role) {\n    token\n    credential {\n      id\n      name\n      role\n    }\n  }\n}',
 ): typeof import('./graphql').CreateCredentialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreateUpdateLink($initiativeId: ID!, $expiresInDays: Int!) {\n  createUpdateLink(initiativeId: $initiativeId, expiresInDays: $expiresInDays) {\n    token\n    link {\n      id\n    }\n  }\n}',
+): typeof import('./graphql').CreateUpdateLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -339,6 +383,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query IntroductionGains($initiativeId: ID!, $candidateIds: [ID!]!, $runs: Int!) {\n  introductionGains(\n    initiativeId: $initiativeId\n    candidateIds: $candidateIds\n    runs: $runs\n  ) {\n    gains {\n      initiative {\n        id\n      }\n      reachWithout\n      reachWith\n      gain {\n        mean\n        low\n        high\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}',
+): typeof import('./graphql').IntroductionGainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query IsolatedInitiatives {\n  isolatedInitiatives(suggestions: 1) {\n    initiative {\n      id\n    }\n  }\n}',
 ): typeof import('./graphql').IsolatedInitiativesDocument;
 /**
@@ -399,8 +449,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query NullModel($graph: NullGraph!, $measures: [NullMeasure!], $replicates: Int!) {\n  nullModel(graph: $graph, measures: $measures, replicates: $replicates) {\n    replicates\n    swapsPerEdge\n    bands {\n      measure\n      observed\n      nullMean\n      low\n      high\n      z\n      p\n      bins {\n        bin\n        cascades\n        observed\n        nullMean\n        low\n        high\n        z\n        p\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}',
+): typeof import('./graphql').NullModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query PendingProposalCount {\n  pendingProposalCount\n}',
+): typeof import('./graphql').PendingProposalCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query PendingProposals {\n  proposals(status: PENDING, first: 100) {\n    id\n    initiativeId\n    contactName\n    contactEmail\n    message\n    submittedAt\n  }\n}',
+): typeof import('./graphql').PendingProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query PeriodOverview($days: Int, $year: Int, $region: String) {\n  periodOverview(days: $days, year: $year, region: $region) {\n    from\n    to\n    region\n    months\n    dates {\n      newest\n      years\n      today\n    }\n    start {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    end {\n      asOf\n      initiatives\n      amplifications\n      isolated\n      components\n      largestComponent\n    }\n    modesByMonth {\n      month\n      deepening\n      broadening\n      spreading\n    }\n    regions {\n      region\n      start {\n        initiatives\n        isolated\n        components\n      }\n      end {\n        initiatives\n        isolated\n        components\n      }\n    }\n    largestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n    fastestCascades {\n      root {\n        id\n        name\n        region\n      }\n      size\n      sizeAtStart\n      joined\n      depth\n      regionsReached\n    }\n  }\n}',
 ): typeof import('./graphql').PeriodOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ProposalReview($id: ID!) {\n  proposal(id: $id) {\n    id\n    initiativeId\n    contactName\n    contactEmail\n    message\n    status\n    submittedAt\n    review {\n      stale\n      laterEdits\n      initiativeDeleted\n      changes {\n        kind\n        key\n        action\n        stale\n        fields {\n          field\n          current\n          proposed\n          stale\n        }\n      }\n      duplicates {\n        newId\n        kind\n        name\n        region\n        candidates {\n          id\n          name\n          region\n        }\n      }\n      labels {\n        key\n        name\n      }\n    }\n  }\n}',
+): typeof import('./graphql').ProposalReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -447,14 +521,38 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation RejectProposal($id: ID!, $note: String!) {\n  rejectProposal(id: $id, note: $note) {\n    id\n    status\n  }\n}',
+): typeof import('./graphql').RejectProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation RevokeCredential($id: ID!) {\n  revokeCredential(id: $id) {\n    id\n    revokedAt\n  }\n}',
 ): typeof import('./graphql').RevokeCredentialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation RevokeUpdateLink($id: ID!) {\n  revokeUpdateLink(id: $id) {\n    id\n    active\n  }\n}',
+): typeof import('./graphql').RevokeUpdateLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SimulateSpread($seeds: [ID!]!, $model: SpreadModel!, $probability: Float, $runs: Int!, $addTies: [TieInput!]) {\n  simulateSpread(\n    seeds: $seeds\n    model: $model\n    probability: $probability\n    runs: $runs\n    addTies: $addTies\n  ) {\n    runs\n    steps\n    probability\n    edges\n    estimated {\n      mode\n      probability\n    }\n    reach {\n      mean\n      low\n      high\n    }\n    curve {\n      step\n      mean\n      low\n      high\n    }\n    regions {\n      region\n      share\n    }\n    comparison {\n      withTies {\n        mean\n        low\n        high\n      }\n      curve {\n        step\n        mean\n        low\n        high\n      }\n      gain {\n        mean\n        low\n        high\n        gainedShare\n      }\n    }\n    manifest {\n      citeAs\n    }\n  }\n}',
+): typeof import('./graphql').SimulateSpreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation UndoChange($seq: Int!) {\n  undoChange(seq: $seq) {\n    seq\n    summary\n    undoes\n  }\n}',
 ): typeof import('./graphql').UndoChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query UpdateLinks($initiativeId: ID!) {\n  updateLinks(initiativeId: $initiativeId) {\n    id\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedBy\n    active\n  }\n}',
+): typeof import('./graphql').UpdateLinksDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

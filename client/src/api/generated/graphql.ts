@@ -72,8 +72,9 @@ export type ChangeAction = 'CREATED' | 'DELETED' | 'UPDATED';
 export type ChangeEntityKind =
   'ACTOR' | 'AMPLIFICATION' | 'BARRIER' | 'INFLUENCE' | 'INITIATIVE' | 'INVOLVEMENT' | 'OUTCOME';
 
-/** What wrote a change set: IMPORT_NETWORK (the mutation), UPLOAD (POST /api/import), CLI_IMPORT (npm run import), SEED (the demo network), one value per create, update, upsert and delete mutation, and UNDO */
+/** What wrote a change set: IMPORT_NETWORK (the mutation), UPLOAD (POST /api/import), CLI_IMPORT (npm run import), SEED (the demo network), one value per create, update, upsert and delete mutation, UNDO, and APPLY_PROPOSAL (an editor accepted a proposal made through an update link) */
 export type ChangeOperation =
+  | 'APPLY_PROPOSAL'
   | 'CLI_IMPORT'
   | 'CREATE_ACTOR'
   | 'CREATE_INITIATIVE'
@@ -189,6 +190,19 @@ export type Mechanism =
 
 export type NodeKind = 'ACTOR' | 'INITIATIVE';
 
+/** T, G, or A (for the cascade figures) */
+export type NullGraph = 'ACTOR' | 'AMPLIFICATION' | 'TIE';
+
+/** the first five on T or G, the cascade figures on A */
+export type NullMeasure =
+  | 'COMPONENTS'
+  | 'ISOLATES'
+  | 'LARGEST_COMPONENT_SHARE'
+  | 'MEAN_CASCADE_DEPTH'
+  | 'MEAN_CLUSTERING'
+  | 'MEAN_STRUCTURAL_VIRALITY'
+  | 'MODULARITY';
+
 /** (Initiative)-[:ACHIEVES]->(Outcome), unique per (initiative, kind, name) Limits: one-line texts (ids, names, regions, themes, roles, search) at most 300 characters without control characters; description, evidence and note at most 10000 characters, newlines and tabs allowed; lists inside a record or filter at most 100 items. */
 export type OutcomeInput = {
   initiativeId: string | number;
@@ -199,6 +213,23 @@ export type OutcomeInput = {
 
 export type OutcomeKind =
   'COLLABORATION' | 'LAW' | 'NEW_PRACTICE' | 'POLICY_INSTRUMENT' | 'REVENUE_MODEL' | 'START_UP' | 'TECHNOLOGY';
+
+/** What a proposal does to one entity: ADDED (absent now), REMOVED, CHANGED (some fields) */
+export type ProposalAction = 'ADDED' | 'CHANGED' | 'REMOVED';
+
+/** Use an existing actor or initiative instead of one a proposal brings in. */
+export type ProposalMergeInput = {
+  /** the existing actor or initiative */
+  existingId: string | number;
+  /** the proposal's id for the new one (new:…) */
+  newId: string | number;
+};
+
+/** An actor or an initiative */
+export type ProposalNodeKind = 'ACTOR' | 'INITIATIVE';
+
+/** PENDING: waits for an editor; ACCEPTED: applied as one change set; REJECTED: with a note */
+export type ProposalStatus = 'ACCEPTED' | 'PENDING' | 'REJECTED';
 
 /** ADMIN ⊇ EDITOR ⊇ VIEWER: viewers read, editors also write and undo, admins also manage tokens */
 export type Role = 'ADMIN' | 'EDITOR' | 'VIEWER';
@@ -219,6 +250,24 @@ export type SliceFilter = {
   themes?: Array<string> | null | undefined;
   /** initiatives started on or before */
   to?: string | null | undefined;
+};
+
+/** INDEPENDENT_CASCADE: each new adopter gets one chance per edge, with its probability. LINEAR_THRESHOLD: a node adopts when the share of its neighbours that adopted reaches its threshold (uniform in (0, 1], drawn per run). SUSCEPTIBLE_INFECTED: every step each adopter passes the win along each edge with its probability. */
+export type SpreadModel = 'INDEPENDENT_CASCADE' | 'LINEAR_THRESHOLD' | 'SUSCEPTIBLE_INFECTED';
+
+/** a tie to add between two initiatives */
+export type TieInput = {
+  a: string | number;
+  b: string | number;
+};
+
+export type AcceptProposalMutationVariables = Exact<{
+  id: string | number;
+  merges: Array<ProposalMergeInput> | ProposalMergeInput;
+}>;
+
+export type AcceptProposalMutation = {
+  acceptProposal: { changeSeq: number | null; proposal: { id: string; status: ProposalStatus } };
 };
 
 export type ActorDetailsQueryVariables = Exact<{
@@ -334,6 +383,13 @@ export type CreateCredentialMutationVariables = Exact<{
 export type CreateCredentialMutation = {
   createCredential: { token: string; credential: { id: string; name: string; role: Role } };
 };
+
+export type CreateUpdateLinkMutationVariables = Exact<{
+  initiativeId: string | number;
+  expiresInDays: number;
+}>;
+
+export type CreateUpdateLinkMutation = { createUpdateLink: { token: string; link: { id: string } } };
 
 export type CredentialsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -554,6 +610,24 @@ export type InitiativeDetailsQuery = {
     outcomes: Array<{ kind: OutcomeKind; name: string | null; on: string | null }>;
     barriers: Array<{ barrier: BarrierKind; overcome: boolean; note: string | null; on: string | null }>;
   } | null;
+};
+
+export type IntroductionGainsQueryVariables = Exact<{
+  initiativeId: string | number;
+  candidateIds: Array<string | number> | string | number;
+  runs: number;
+}>;
+
+export type IntroductionGainsQuery = {
+  introductionGains: {
+    gains: Array<{
+      reachWithout: number;
+      reachWith: number;
+      initiative: { id: string };
+      gain: { mean: number; low: number; high: number };
+    }>;
+    manifest: { citeAs: string };
+  };
 };
 
 export type IsolatedInitiativesQueryVariables = Exact<{ [key: string]: never }>;
@@ -796,6 +870,56 @@ export type NodeHistoryQuery = {
   };
 };
 
+export type NullModelQueryVariables = Exact<{
+  graph: NullGraph;
+  measures?: Array<NullMeasure> | NullMeasure | null | undefined;
+  replicates: number;
+}>;
+
+export type NullModelQuery = {
+  nullModel: {
+    replicates: number;
+    swapsPerEdge: number;
+    bands: Array<{
+      measure: NullMeasure;
+      observed: number;
+      nullMean: number;
+      low: number;
+      high: number;
+      z: number | null;
+      p: number;
+      bins: Array<{
+        bin: string;
+        cascades: number;
+        observed: number;
+        nullMean: number;
+        low: number;
+        high: number;
+        z: number | null;
+        p: number;
+      }>;
+    }>;
+    manifest: { citeAs: string };
+  };
+};
+
+export type PendingProposalCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PendingProposalCountQuery = { pendingProposalCount: number };
+
+export type PendingProposalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PendingProposalsQuery = {
+  proposals: Array<{
+    id: string;
+    initiativeId: string;
+    contactName: string;
+    contactEmail: string | null;
+    message: string | null;
+    submittedAt: string;
+  }>;
+};
+
 export type PeriodOverviewQueryVariables = Exact<{
   days?: number | null | undefined;
   year?: number | null | undefined;
@@ -847,6 +971,42 @@ export type PeriodOverviewQuery = {
       regionsReached: number;
       root: { id: string; name: string; region: string | null };
     }>;
+  };
+};
+
+export type ProposalReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProposalReviewQuery = {
+  proposal: {
+    id: string;
+    initiativeId: string;
+    contactName: string;
+    contactEmail: string | null;
+    message: string | null;
+    status: ProposalStatus;
+    submittedAt: string;
+    review: {
+      stale: boolean;
+      laterEdits: Array<string>;
+      initiativeDeleted: boolean;
+      changes: Array<{
+        kind: ChangeEntityKind;
+        key: string;
+        action: ProposalAction;
+        stale: boolean;
+        fields: Array<{ field: string; current: string; proposed: string; stale: boolean }>;
+      }>;
+      duplicates: Array<{
+        newId: string;
+        kind: ProposalNodeKind;
+        name: string;
+        region: string | null;
+        candidates: Array<{ id: string; name: string; region: string | null }>;
+      }>;
+      labels: Array<{ key: string; name: string }>;
+    };
   };
 };
 
@@ -1007,17 +1167,74 @@ export type RankingInitiativesQuery = {
   };
 };
 
+export type RejectProposalMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+export type RejectProposalMutation = { rejectProposal: { id: string; status: ProposalStatus } };
+
 export type RevokeCredentialMutationVariables = Exact<{
   id: string | number;
 }>;
 
 export type RevokeCredentialMutation = { revokeCredential: { id: string; revokedAt: string | null } };
 
+export type RevokeUpdateLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeUpdateLinkMutation = { revokeUpdateLink: { id: string; active: boolean } };
+
+export type SimulateSpreadQueryVariables = Exact<{
+  seeds: Array<string | number> | string | number;
+  model: SpreadModel;
+  probability?: number | null | undefined;
+  runs: number;
+  addTies?: Array<TieInput> | TieInput | null | undefined;
+}>;
+
+export type SimulateSpreadQuery = {
+  simulateSpread: {
+    runs: number;
+    steps: number;
+    probability: number | null;
+    edges: number;
+    estimated: Array<{ mode: string; probability: number }>;
+    reach: { mean: number; low: number; high: number };
+    curve: Array<{ step: number; mean: number; low: number; high: number }>;
+    regions: Array<{ region: string; share: number }>;
+    comparison: {
+      withTies: { mean: number; low: number; high: number };
+      curve: Array<{ step: number; mean: number; low: number; high: number }>;
+      gain: { mean: number; low: number; high: number; gainedShare: number };
+    } | null;
+    manifest: { citeAs: string };
+  };
+};
+
 export type UndoChangeMutationVariables = Exact<{
   seq: number;
 }>;
 
 export type UndoChangeMutation = { undoChange: { seq: number; summary: string; undoes: number | null } };
+
+export type UpdateLinksQueryVariables = Exact<{
+  initiativeId: string | number;
+}>;
+
+export type UpdateLinksQuery = {
+  updateLinks: Array<{
+    id: string;
+    createdAt: string;
+    createdBy: string;
+    expiresAt: string;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+    revokedBy: string | null;
+    active: boolean;
+  }>;
+};
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1071,6 +1288,17 @@ export const DiffNodePartsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'DiffNodeParts' },
 ) as unknown as TypedDocumentString<DiffNodePartsFragment, unknown>;
+export const AcceptProposalDocument = new TypedDocumentString(`
+    mutation AcceptProposal($id: ID!, $merges: [ProposalMergeInput!]!) {
+  acceptProposal(id: $id, merges: $merges) {
+    changeSeq
+    proposal {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptProposalMutation, AcceptProposalMutationVariables>;
 export const ActorDetailsDocument = new TypedDocumentString(`
     query ActorDetails($id: ID!) {
   actor(id: $id) {
@@ -1241,6 +1469,16 @@ export const CreateCredentialDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateCredentialMutation, CreateCredentialMutationVariables>;
+export const CreateUpdateLinkDocument = new TypedDocumentString(`
+    mutation CreateUpdateLink($initiativeId: ID!, $expiresInDays: Int!) {
+  createUpdateLink(initiativeId: $initiativeId, expiresInDays: $expiresInDays) {
+    token
+    link {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUpdateLinkMutation, CreateUpdateLinkMutationVariables>;
 export const CredentialsDocument = new TypedDocumentString(`
     query Credentials {
   credentials(includeRevoked: true) {
@@ -1520,6 +1758,31 @@ export const InitiativeDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InitiativeDetailsQuery, InitiativeDetailsQueryVariables>;
+export const IntroductionGainsDocument = new TypedDocumentString(`
+    query IntroductionGains($initiativeId: ID!, $candidateIds: [ID!]!, $runs: Int!) {
+  introductionGains(
+    initiativeId: $initiativeId
+    candidateIds: $candidateIds
+    runs: $runs
+  ) {
+    gains {
+      initiative {
+        id
+      }
+      reachWithout
+      reachWith
+      gain {
+        mean
+        low
+        high
+      }
+    }
+    manifest {
+      citeAs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntroductionGainsQuery, IntroductionGainsQueryVariables>;
 export const IsolatedInitiativesDocument = new TypedDocumentString(`
     query IsolatedInitiatives {
   isolatedInitiatives(suggestions: 1) {
@@ -1788,6 +2051,53 @@ export const NodeHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NodeHistoryQuery, NodeHistoryQueryVariables>;
+export const NullModelDocument = new TypedDocumentString(`
+    query NullModel($graph: NullGraph!, $measures: [NullMeasure!], $replicates: Int!) {
+  nullModel(graph: $graph, measures: $measures, replicates: $replicates) {
+    replicates
+    swapsPerEdge
+    bands {
+      measure
+      observed
+      nullMean
+      low
+      high
+      z
+      p
+      bins {
+        bin
+        cascades
+        observed
+        nullMean
+        low
+        high
+        z
+        p
+      }
+    }
+    manifest {
+      citeAs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NullModelQuery, NullModelQueryVariables>;
+export const PendingProposalCountDocument = new TypedDocumentString(`
+    query PendingProposalCount {
+  pendingProposalCount
+}
+    `) as unknown as TypedDocumentString<PendingProposalCountQuery, PendingProposalCountQueryVariables>;
+export const PendingProposalsDocument = new TypedDocumentString(`
+    query PendingProposals {
+  proposals(status: PENDING, first: 100) {
+    id
+    initiativeId
+    contactName
+    contactEmail
+    message
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PendingProposalsQuery, PendingProposalsQueryVariables>;
 export const PeriodOverviewDocument = new TypedDocumentString(`
     query PeriodOverview($days: Int, $year: Int, $region: String) {
   periodOverview(days: $days, year: $year, region: $region) {
@@ -1862,6 +2172,51 @@ export const PeriodOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PeriodOverviewQuery, PeriodOverviewQueryVariables>;
+export const ProposalReviewDocument = new TypedDocumentString(`
+    query ProposalReview($id: ID!) {
+  proposal(id: $id) {
+    id
+    initiativeId
+    contactName
+    contactEmail
+    message
+    status
+    submittedAt
+    review {
+      stale
+      laterEdits
+      initiativeDeleted
+      changes {
+        kind
+        key
+        action
+        stale
+        fields {
+          field
+          current
+          proposed
+          stale
+        }
+      }
+      duplicates {
+        newId
+        kind
+        name
+        region
+        candidates {
+          id
+          name
+          region
+        }
+      }
+      labels {
+        key
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalReviewQuery, ProposalReviewQueryVariables>;
 export const RadarHealthDocument = new TypedDocumentString(`
     query RadarHealth($region: String) {
   networkSeries(period: YEAR, region: $region) {
@@ -2042,6 +2397,14 @@ export const RankingInitiativesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RankingInitiativesQuery, RankingInitiativesQueryVariables>;
+export const RejectProposalDocument = new TypedDocumentString(`
+    mutation RejectProposal($id: ID!, $note: String!) {
+  rejectProposal(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectProposalMutation, RejectProposalMutationVariables>;
 export const RevokeCredentialDocument = new TypedDocumentString(`
     mutation RevokeCredential($id: ID!) {
   revokeCredential(id: $id) {
@@ -2050,6 +2413,71 @@ export const RevokeCredentialDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeCredentialMutation, RevokeCredentialMutationVariables>;
+export const RevokeUpdateLinkDocument = new TypedDocumentString(`
+    mutation RevokeUpdateLink($id: ID!) {
+  revokeUpdateLink(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeUpdateLinkMutation, RevokeUpdateLinkMutationVariables>;
+export const SimulateSpreadDocument = new TypedDocumentString(`
+    query SimulateSpread($seeds: [ID!]!, $model: SpreadModel!, $probability: Float, $runs: Int!, $addTies: [TieInput!]) {
+  simulateSpread(
+    seeds: $seeds
+    model: $model
+    probability: $probability
+    runs: $runs
+    addTies: $addTies
+  ) {
+    runs
+    steps
+    probability
+    edges
+    estimated {
+      mode
+      probability
+    }
+    reach {
+      mean
+      low
+      high
+    }
+    curve {
+      step
+      mean
+      low
+      high
+    }
+    regions {
+      region
+      share
+    }
+    comparison {
+      withTies {
+        mean
+        low
+        high
+      }
+      curve {
+        step
+        mean
+        low
+        high
+      }
+      gain {
+        mean
+        low
+        high
+        gainedShare
+      }
+    }
+    manifest {
+      citeAs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimulateSpreadQuery, SimulateSpreadQueryVariables>;
 export const UndoChangeDocument = new TypedDocumentString(`
     mutation UndoChange($seq: Int!) {
   undoChange(seq: $seq) {
@@ -2059,3 +2487,17 @@ export const UndoChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UndoChangeMutation, UndoChangeMutationVariables>;
+export const UpdateLinksDocument = new TypedDocumentString(`
+    query UpdateLinks($initiativeId: ID!) {
+  updateLinks(initiativeId: $initiativeId) {
+    id
+    createdAt
+    createdBy
+    expiresAt
+    lastUsedAt
+    revokedAt
+    revokedBy
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLinksQuery, UpdateLinksQueryVariables>;

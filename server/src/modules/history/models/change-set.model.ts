@@ -16,7 +16,7 @@ export const ChangeOperationEnum = asEnum(CHANGE_OPERATIONS);
 registerEnumType(ChangeOperationEnum, {
   name: 'ChangeOperation',
   description:
-    'What wrote a change set: IMPORT_NETWORK (the mutation), UPLOAD (POST /api/import), CLI_IMPORT (npm run import), SEED (the demo network), one value per create, update, upsert and delete mutation, and UNDO',
+    'What wrote a change set: IMPORT_NETWORK (the mutation), UPLOAD (POST /api/import), CLI_IMPORT (npm run import), SEED (the demo network), one value per create, update, upsert and delete mutation, UNDO, and APPLY_PROPOSAL (an editor accepted a proposal made through an update link)',
 });
 export const ChangeEntityKindEnum = asEnum(ENTITY_KINDS);
 registerEnumType(ChangeEntityKindEnum, {

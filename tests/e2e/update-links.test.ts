@@ -107,8 +107,10 @@ describe('update links in Chromium', () => {
       await page.getByRole('button', { name: 'Add an organisation or person' }).click();
       await page.getByLabel('Name of the organisation or person').nth(1).fill('Buurtbatterij Assen');
       if (shots) {
+        await page.evaluate('document.activeElement.blur(); window.scrollTo(0, 0)');
         await page.screenshot({ path: path.join(shots, 'update-form-desktop.png'), fullPage: false });
         await page.setViewportSize({ width: 390, height: 844 });
+        await page.evaluate('window.scrollTo(0, 0)');
         await page.screenshot({ path: path.join(shots, 'update-form-narrow.png'), fullPage: false });
       }
     });
@@ -122,7 +124,7 @@ describe('update links in Chromium', () => {
     expect(await described.textContent()).toContain('✎ changed');
     expect(await described.textContent()).toContain('Solar panels on school roofs.');
     expect(await described.textContent()).toContain('Solar panels on 40 school roofs, with the pupils.');
-    expect(await review.textContent()).toContain('＋ added');
+    expect(await review.textContent()).toContain('+ added');
     // the look-alike of an existing actor is offered for a merge (chosen by default)
     const duplicates = review.getByTestId('review-duplicates');
     await duplicates.getByText(`use Stichting ${p}Solar (Drenthe)`).waitFor();
@@ -150,7 +152,7 @@ describe('update links in Chromium', () => {
       who: 'API_TOKENS editor #2 (proposal from Carla Contact)',
       operation: 'APPLY_PROPOSAL',
     });
-    expect(history.data!.changeSet.entryCount).toBeGreaterThanOrEqual(4);
+    expect(history.data!.changeSet.entryCount).toBeGreaterThanOrEqual(3);
     await editor.close();
   });
 

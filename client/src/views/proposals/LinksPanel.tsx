@@ -52,6 +52,27 @@ function LinkList({ initiativeId }: { initiativeId: string }) {
   );
 }
 
+/** The new link, shown this once, with a copy button. */
+function CreatedLink({ url }: { url: string }) {
+  const { t } = useI18n();
+  return (
+    <Alert color="blue" title={t('pr.linkCreated')} data-testid="created-link">
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <Code block className="link-url">
+          {url}
+        </Code>
+        <CopyButton value={url}>
+          {({ copied, copy }) => (
+            <Button size="compact-sm" variant="light" onClick={copy}>
+              {copied ? t('pr.linkCopied') : t('pr.linkCopy')}
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
+    </Alert>
+  );
+}
+
 /** Create an update link for an initiative (found by name); the URL is shown once, with its list of links. */
 export function LinksPanel() {
   const { t } = useI18n();
@@ -116,22 +137,7 @@ export function LinksPanel() {
           </Button>
         </Group>
         {problem && <Alert color="red">{problem}</Alert>}
-        {created && (
-          <Alert color="blue" title={t('pr.linkCreated')} data-testid="created-link">
-            <Group gap="xs" wrap="nowrap" align="flex-start">
-              <Code block className="link-url">
-                {created}
-              </Code>
-              <CopyButton value={created}>
-                {({ copied, copy }) => (
-                  <Button size="compact-sm" variant="light" onClick={copy}>
-                    {copied ? t('pr.linkCopied') : t('pr.linkCopy')}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
-          </Alert>
-        )}
+        {created && <CreatedLink url={created} />}
         {initiativeId && <LinkList initiativeId={initiativeId} />}
       </Stack>
     </section>

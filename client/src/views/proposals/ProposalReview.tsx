@@ -13,6 +13,9 @@ import { humanize, useI18n, type MessageKey } from '../../i18n';
 import { fieldLabel, keyLabel, valueText } from './proposal-view';
 
 type Review = ProposalReviewQuery['proposal']['review'];
+
+/** Fields that name the entity (its key, shown in the heading) rather than describe it. */
+const KEY_FIELDS = new Set(['id', 'actorId', 'initiativeId', 'fromInitiativeId', 'toInitiativeId']);
 type Change = Review['changes'][number];
 
 function FieldName({ field }: { field: string }) {
@@ -48,7 +51,7 @@ function ChangeBlock({ change, labels }: { change: Change; labels: ReadonlyMap<s
           </Badge>
         )}
       </Group>
-      {change.fields.length > 0 && (
+      {change.fields.some((f) => !KEY_FIELDS.has(f.field)) && (
         <Table.ScrollContainer minWidth={360}>
           <Table withTableBorder className="review-table">
             <Table.Thead>
@@ -59,18 +62,20 @@ function ChangeBlock({ change, labels }: { change: Change; labels: ReadonlyMap<s
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {change.fields.map((f) => (
-                <Table.Tr key={f.field}>
-                  <Table.Td>
-                    {f.stale ? '⚠ ' : ''}
-                    <FieldName field={f.field} />
-                  </Table.Td>
-                  <Table.Td className="review-before">{valueText(f.current)}</Table.Td>
-                  <Table.Td className="review-after">
-                    {change.action === 'REMOVED' ? '—' : valueText(f.proposed)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+              {change.fields
+                .filter((f) => !KEY_FIELDS.has(f.field))
+                .map((f) => (
+                  <Table.Tr key={f.field}>
+                    <Table.Td>
+                      {f.stale ? '⚠ ' : ''}
+                      <FieldName field={f.field} />
+                    </Table.Td>
+                    <Table.Td className="review-before">{valueText(f.current)}</Table.Td>
+                    <Table.Td className="review-after">
+                      {change.action === 'REMOVED' ? '—' : valueText(f.proposed)}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
@@ -112,6 +117,70 @@ function Duplicates({
         </Radio.Group>
       ))}
     </Stack>
+  );
+}
+
+type Proposal = ProposalReviewQuery['proposal'];
+
+/** Whose proposal, for which initiative (its name now), when, and their note. */
+function ReviewHeader({ proposal, labels }: { proposal: Proposal; labels: ReadonlyMap<string, string> }) {
+  const { t } = useI18n();
+  return (
+    <div>
+      <Title order={2} size="h4">
+        {keyLabel(`initiative:${proposal.initiativeId}`, labels)}
+      </Title>
+      <Text size="sm">
+        {t('pr.from', { name: proposal.contactName })}
+        {proposal.contactEmail ? ` <${proposal.contactEmail}>` : ''} ·{' '}
+        {t('pr.submitted', { date: String(proposal.submittedAt).slice(0, 16).replace('T', ' ') })}
+      </Text>
+      {proposal.message && (
+        <Text size="sm" mt={4}>
+          <b>{t('pr.message')}:</b> {proposal.message}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+/** Accept, or reject with a note (required). */
+function ReviewActions({
+  busy,
+  note,
+  setNote,
+  act,
+}: {
+  busy: boolean;
+  note: string;
+  setNote: (v: string) => void;
+  act: (kind: 'accept' | 'reject') => Promise<void>;
+}) {
+  const { t } = useI18n();
+  return (
+    <Group align="flex-end" wrap="wrap">
+      <Button color="teal" loading={busy} onClick={() => void act('accept')} data-testid="accept-proposal">
+        {t('pr.accept')}
+      </Button>
+      <Textarea
+        label={t('pr.rejectNote')}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        autosize
+        minRows={1}
+        style={{ flex: '1 1 240px' }}
+      />
+      <Button
+        color="red"
+        variant="light"
+        loading={busy}
+        disabled={note.trim() === ''}
+        onClick={() => void act('reject')}
+        data-testid="reject-proposal"
+      >
+        {t('pr.reject')}
+      </Button>
+    </Group>
   );
 }
 
@@ -159,21 +228,7 @@ export function ProposalReview({ id, onDone }: { id: string; onDone: (message: s
   }
   return (
     <Stack gap="md" data-testid="proposal-review">
-      <div>
-        <Title order={2} size="h4">
-          {keyLabel(`initiative:${proposal.initiativeId}`, labels)}
-        </Title>
-        <Text size="sm">
-          {t('pr.from', { name: proposal.contactName })}
-          {proposal.contactEmail ? ` <${proposal.contactEmail}>` : ''} ·{' '}
-          {t('pr.submitted', { date: String(proposal.submittedAt).slice(0, 16).replace('T', ' ') })}
-        </Text>
-        {proposal.message && (
-          <Text size="sm" mt={4}>
-            <b>{t('pr.message')}:</b> {proposal.message}
-          </Text>
-        )}
-      </div>
+      <ReviewHeader proposal={proposal} labels={labels} />
       {review.stale && (
         <Alert color="yellow" title={`⚠ ${t('pr.stale')}`} data-testid="review-stale">
           {t('pr.staleHint')}
@@ -194,29 +249,7 @@ export function ProposalReview({ id, onDone }: { id: string; onDone: (message: s
           {problem}
         </Alert>
       )}
-      <Group align="flex-end" wrap="wrap">
-        <Button color="teal" loading={busy} onClick={() => void act('accept')} data-testid="accept-proposal">
-          {t('pr.accept')}
-        </Button>
-        <Textarea
-          label={t('pr.rejectNote')}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          autosize
-          minRows={1}
-          style={{ flex: '1 1 240px' }}
-        />
-        <Button
-          color="red"
-          variant="light"
-          loading={busy}
-          disabled={note.trim() === ''}
-          onClick={() => void act('reject')}
-          data-testid="reject-proposal"
-        >
-          {t('pr.reject')}
-        </Button>
-      </Group>
+      <ReviewActions busy={busy} note={note} setNote={setNote} act={act} />
     </Stack>
   );
 }

@@ -75,12 +75,79 @@ function UpdateHeader() {
   );
 }
 
-function UpdateFormView({ form, token }: { form: UpdateForm; token: string }) {
-  const { t, lang } = useI18n();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(form));
+/** Sends the draft as a proposal: whether it is on its way, the server's problem, whether it arrived. */
+function useSubmit(token: string, initiativeId: string, draft: Draft) {
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSending(true);
+    setProblem(null);
+    try {
+      const response = await fetch('/api/update/proposals', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(proposalOf(initiativeId, draft)),
+      });
+      const body = (await response.json().catch(() => ({}))) as ErrorBody;
+      if (response.ok) setSent(true);
+      else setProblem(body.message ?? `HTTP ${response.status}`);
+    } catch (error) {
+      setProblem(String(error));
+    } finally {
+      setSending(false);
+    }
+  }
+  return { sending, problem, sent, submit };
+}
+
+/** Who sends the proposal: name (required), e-mail and a note for the editor. */
+function ContactSection({ draft, edit }: { draft: Draft; edit: Edit }) {
+  const { t } = useI18n();
+  return (
+    <section className="update-section">
+      <Title order={2} size="h4">
+        {t('up.you')}
+      </Title>
+      <div className="update-grid">
+        <TextInput
+          required
+          label={t('up.contactName')}
+          value={draft.contactName}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            edit((x) => void (x.contactName = v));
+          }}
+        />
+        <TextInput
+          type="email"
+          label={t('up.contactEmail')}
+          value={draft.contactEmail}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            edit((x) => void (x.contactEmail = v));
+          }}
+        />
+      </div>
+      <Textarea
+        label={t('up.message')}
+        autosize
+        minRows={2}
+        value={draft.message}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          edit((x) => void (x.message = v));
+        }}
+      />
+    </section>
+  );
+}
+
+function UpdateFormView({ form, token }: { form: UpdateForm; token: string }) {
+  const { t, lang } = useI18n();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(form));
+  const { sending, problem, sent, submit } = useSubmit(token, form.initiativeId, draft);
   const edit: Edit = (change) =>
     setDraft((prev) => {
       const next = structuredClone(prev);
@@ -95,25 +162,6 @@ function UpdateFormView({ form, token }: { form: UpdateForm; token: string }) {
       ]),
     [form],
   );
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSending(true);
-    setProblem(null);
-    try {
-      const response = await fetch('/api/update/proposals', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(proposalOf(form.initiativeId, draft)),
-      });
-      const body = (await response.json().catch(() => ({}))) as ErrorBody;
-      if (response.ok) setSent(true);
-      else setProblem(body.message ?? `HTTP ${response.status}`);
-    } catch (error) {
-      setProblem(String(error));
-    } finally {
-      setSending(false);
-    }
-  }
   if (sent) {
     return (
       <Alert color="teal" role="status" data-testid="update-sent">
@@ -132,9 +180,10 @@ function UpdateFormView({ form, token }: { form: UpdateForm; token: string }) {
           <Text>{t('up.intro')}</Text>
           <Text size="sm" c="dimmed">
             {t('up.expires', {
-              date: new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-                new Date(form.expiresAt),
-              ),
+              date: new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+                dateStyle: 'medium',
+                timeZone: 'UTC',
+              }).format(new Date(form.expiresAt)),
             })}
           </Text>
         </div>
@@ -144,41 +193,7 @@ function UpdateFormView({ form, token }: { form: UpdateForm; token: string }) {
         <AmplificationsSection {...props} />
         <OutcomesSection {...props} />
         <BarriersSection {...props} />
-        <section className="update-section">
-          <Title order={2} size="h4">
-            {t('up.you')}
-          </Title>
-          <div className="update-grid">
-            <TextInput
-              required
-              label={t('up.contactName')}
-              value={draft.contactName}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                edit((x) => void (x.contactName = v));
-              }}
-            />
-            <TextInput
-              type="email"
-              label={t('up.contactEmail')}
-              value={draft.contactEmail}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                edit((x) => void (x.contactEmail = v));
-              }}
-            />
-          </div>
-          <Textarea
-            label={t('up.message')}
-            autosize
-            minRows={2}
-            value={draft.message}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              edit((x) => void (x.message = v));
-            }}
-          />
-        </section>
+        <ContactSection draft={draft} edit={edit} />
         {problem && (
           <Alert color="red" role="alert" data-testid="update-problem">
             {t('up.problems', { message: problem })}

@@ -13,7 +13,14 @@ import {
 import type { ReactNode } from 'react';
 import { ACTOR_KINDS, BARRIER_KINDS, MODES, OUTCOME_KINDS, STATUSES } from '../../domain/values';
 import { humanize, useI18n, type MessageKey } from '../../i18n';
-import { CHARACTERISTIC_NAMES, nextNewId, type Draft, type DraftRow, type Row } from './update-form';
+import {
+  CHARACTERISTIC_NAMES,
+  nextNewId,
+  type Draft,
+  type DraftRow,
+  type NewAmplification,
+  type Row,
+} from './update-form';
 
 /** Changes the draft: the callback edits a copy. */
 export type Edit = (change: (draft: Draft) => void) => void;
@@ -242,6 +249,53 @@ export function ActorsSection({ draft, edit, names }: SectionProps) {
   );
 }
 
+/** An initiative the contact names as having taken theirs further: name, region, how, evidence. */
+function NewAmplificationRow({ a, i, edit }: { a: NewAmplification; i: number; edit: Edit }) {
+  const { t } = useI18n();
+  return (
+    <div className="update-row new" data-testid="new-amplification">
+      <div className="update-grid">
+        <TextInput
+          label={t('up.otherName')}
+          value={a.name}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            edit((x) => void (x.newAmplifications[i]!.name = v));
+          }}
+        />
+        <TextInput
+          label={t('up.otherRegion')}
+          value={a.region}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            edit((x) => void (x.newAmplifications[i]!.region = v));
+          }}
+        />
+        <Select
+          label={t('up.mode')}
+          data={MODES.map((m) => ({ value: m, label: t(`mode.${m}` as MessageKey) }))}
+          value={a.mode}
+          allowDeselect={false}
+          onChange={(v) => edit((x) => void (x.newAmplifications[i]!.mode = v ?? 'SPREADING'))}
+        />
+      </div>
+      <Textarea
+        label={t('up.evidence')}
+        autosize
+        minRows={1}
+        value={a.evidence}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          edit((x) => void (x.newAmplifications[i]!.evidence = v));
+        }}
+      />
+      <Button variant="subtle" size="xs" onClick={() => edit((x) => void x.newAmplifications.splice(i, 1))}>
+        {t('up.remove')}
+      </Button>
+    </div>
+  );
+}
+
 export function AmplificationsSection({ draft, edit, names, initiativeId }: SectionProps) {
   const { t } = useI18n();
   return (
@@ -273,46 +327,7 @@ export function AmplificationsSection({ draft, edit, names, initiativeId }: Sect
         );
       })}
       {draft.newAmplifications.map((a, i) => (
-        <div key={a.id} className="update-row new" data-testid="new-amplification">
-          <div className="update-grid">
-            <TextInput
-              label={t('up.otherName')}
-              value={a.name}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                edit((x) => void (x.newAmplifications[i]!.name = v));
-              }}
-            />
-            <TextInput
-              label={t('up.otherRegion')}
-              value={a.region}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                edit((x) => void (x.newAmplifications[i]!.region = v));
-              }}
-            />
-            <Select
-              label={t('up.mode')}
-              data={MODES.map((m) => ({ value: m, label: t(`mode.${m}` as MessageKey) }))}
-              value={a.mode}
-              allowDeselect={false}
-              onChange={(v) => edit((x) => void (x.newAmplifications[i]!.mode = v ?? 'SPREADING'))}
-            />
-          </div>
-          <Textarea
-            label={t('up.evidence')}
-            autosize
-            minRows={1}
-            value={a.evidence}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              edit((x) => void (x.newAmplifications[i]!.evidence = v));
-            }}
-          />
-          <Button variant="subtle" size="xs" onClick={() => edit((x) => void x.newAmplifications.splice(i, 1))}>
-            {t('up.remove')}
-          </Button>
-        </div>
+        <NewAmplificationRow key={a.id} a={a} i={i} edit={edit} />
       ))}
       <Button
         variant="light"

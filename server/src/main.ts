@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule, SCHEMA_FILE } from './app.module.js';
 import { DashboardWarmer } from './modules/analytics/dashboard-warmer.js';
+import { LayoutWarmer } from './modules/layout/layout-warmer.service.js';
 import { AuthService, roleAllows } from './auth/auth.service.js';
 import { setProblemsMax } from './common/app-error.js';
 import { jsonBodyByRole } from './common/http/body-limits.js';
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   // after a write, the dashboard's default answers are recomputed before anyone asks
   app.get(DashboardWarmer).start();
+  app.get(LayoutWarmer).start();
   app.get(Logger).log(`Small Wins Atlas: http://${config.host}:${config.port}/ (GraphQL at /graphql)`);
 }
 

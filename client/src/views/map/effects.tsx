@@ -38,13 +38,31 @@ export function MapDataEffect({
   return null;
 }
 
-/** Fits the map to bounds when they change (by value), without animation. */
+/**
+ * Fits the map to bounds when they change (by value), without animation, and again when the map's
+ * box changes size (a panel beside it appearing) until the user has moved the map.
+ */
 export function FitEffect({ bounds }: { bounds: [[number, number], [number, number]] | null }) {
   const map = useMap();
   const key = JSON.stringify(bounds);
   useEffect(() => {
     const b = JSON.parse(key) as [[number, number], [number, number]] | null;
-    if (b) map.fitBounds(b, { padding: 48, maxZoom: 11, duration: 0 });
+    if (!b) return;
+    const fit = () => map.fitBounds(b, { padding: 48, maxZoom: 11, duration: 0 });
+    fit();
+    let moved = false;
+    const onMove = (e: { originalEvent?: unknown }) => {
+      if (e.originalEvent) moved = true;
+    };
+    const onResize = () => {
+      if (!moved) fit();
+    };
+    map.on('movestart', onMove);
+    map.on('resize', onResize);
+    return () => {
+      map.off('movestart', onMove);
+      map.off('resize', onResize);
+    };
   }, [map, key]);
   return null;
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Neo4jService } from '../../database/neo4j.service.js';
 import { WorkerPool } from '../../workers/worker-pool.js';
 import { InitiativesService } from '../entities/initiatives.service.js';
@@ -28,7 +28,7 @@ export function defaultViews(regions: readonly string[]): SliceFilterParams[] {
  * for the newer version.
  */
 @Injectable()
-export class LayoutWarmer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class LayoutWarmer implements OnApplicationShutdown {
   private readonly logger = new Logger(LayoutWarmer.name);
   private timer?: NodeJS.Timeout;
   private warmed: string | null = null;
@@ -42,7 +42,9 @@ export class LayoutWarmer implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly workers: WorkerPool,
   ) {}
 
-  onApplicationBootstrap(): void {
+  /** Starts watching the data version (the HTTP server does; the command line does not). */
+  start(): void {
+    if (this.timer) return;
     this.timer = setInterval(() => void this.tick(), WARM_POLL_MS);
     this.timer.unref();
     void this.tick();

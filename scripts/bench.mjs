@@ -176,7 +176,7 @@ if (run('import')) {
     await importOverGraphql(input);
     record('importNetwork (GraphQL)', size, rows, performance.now() - started);
     // the dashboard's default answers right after the import: the server recomputes them in the
-    // background (DashboardWarmer); a visitor arriving at once waits for what is left of it
+    // background (database/warmer.ts); a visitor arriving at once waits for what is left of it
     started = performance.now();
     await gqlQuery(
       '{ networkStats { initiatives } isolatedInitiatives { initiative { id } } cascades(sortBy: SIZE, first: 20) { size } actorRanking(measure: PAGERANK) { score } }',

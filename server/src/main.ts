@@ -5,8 +5,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule, SCHEMA_FILE } from './app.module.js';
-import { DashboardWarmer } from './modules/analytics/dashboard-warmer.js';
-import { LayoutWarmer } from './modules/layout/layout-warmer.service.js';
 import { AuthService, roleAllows } from './auth/auth.service.js';
 import { setProblemsMax } from './common/app-error.js';
 import { jsonBodyByRole } from './common/http/body-limits.js';
@@ -14,6 +12,7 @@ import { graphqlPage } from './common/http/graphql-page.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { requestScope } from './common/request-scope.js';
 import { ConfigError, loadConfig, REPO_ROOT, type AppConfig } from './config/app-config.js';
+import { Warmer } from './database/warmer.js';
 import { Logger } from './logging/logging.module.js';
 
 /** Creates the HTTP application: GraphQL at /graphql, uploads/exports under /api, the client at /. */
@@ -64,9 +63,8 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.port, config.host);
-  // after a write, the dashboard's default answers are recomputed before anyone asks
-  app.get(DashboardWarmer).start();
-  app.get(LayoutWarmer).start();
+  // after a write, the dashboard's default answers and layouts are recomputed before anyone asks
+  app.get(Warmer).start();
   app.get(Logger).log(`Small Wins Atlas: http://${config.host}:${config.port}/ (GraphQL at /graphql)`);
 }
 

@@ -5,11 +5,11 @@ import { NetworkModule } from '../network/network.module.js';
 import { AnalyticsRepository } from './analytics.repository.js';
 import { AnalyticsResolver } from './analytics.resolver.js';
 import { AnalyticsService } from './analytics.service.js';
-import { DashboardWarmer } from './dashboard-warmer.js';
+import { DashboardTasks } from './dashboard-tasks.js';
 
 @Module({
   imports: [NetworkModule, EntitiesModule, WorkersModule],
-  providers: [AnalyticsRepository, AnalyticsService, AnalyticsResolver, DashboardWarmer],
-  exports: [AnalyticsService, DashboardWarmer],
+  providers: [AnalyticsRepository, AnalyticsService, AnalyticsResolver, DashboardTasks],
+  exports: [AnalyticsService],
 })
 export class AnalyticsModule {}

@@ -93,11 +93,6 @@ export class AnalyticsService {
     return this.memo(`derived:${key}`, compute);
   }
 
-  /** The same as derived (the research toolkit's name for it). */
-  compute<T>(key: string, work: (projection: LoadedProjection) => T | Promise<T>): Promise<T> {
-    return this.derived(key, work);
-  }
-
   /** The data version of this request (for the reproducibility receipt, common/manifest.ts). */
   dataVersion(): Promise<string> {
     return this.requestVersion();

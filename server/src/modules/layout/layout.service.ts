@@ -26,7 +26,7 @@ export function filterKey(filter: SliceFilterParams, limit: number): string {
  * Server-computed positions for slices: the same slice networkSlice answers, laid out with
  * ForceAtlas2 in the worker pool, memoised with the slice itself per data version (any write
  * invalidates it) and filter. The explorer's default views are laid out before anyone asks
- * (LayoutWarmer).
+ * (LayoutTasks, database/warmer.ts).
  */
 @Injectable()
 export class LayoutService {

@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { AppError } from '../../common/app-error.js';
-import { DashboardWarmer } from '../analytics/dashboard-warmer.js';
+import { Warmer } from '../../database/warmer.js';
 import { InitiativesService } from '../entities/initiatives.service.js';
 import { DataDates, PeriodCascade, PeriodOverview } from './models/overview.model.js';
 import { OverviewService, periodChoice } from './overview.service.js';
@@ -14,7 +14,7 @@ export class OverviewResolver {
   constructor(
     private readonly overview: OverviewService,
     private readonly initiatives: InitiativesService,
-    warmer: DashboardWarmer,
+    warmer: Warmer,
   ) {
     // the overview's default period (the last 90 days), recomputed in the background after a write
     warmer.register('dataDates', () => this.dataDates());

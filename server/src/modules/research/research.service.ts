@@ -43,9 +43,9 @@ export class ResearchService {
     return this.analytics.answer(`research:${key}`, build);
   }
 
-  private async run<T>(what: string, key: string, work: Parameters<AnalyticsService['compute']>[1]): Promise<T> {
+  private async run<T>(what: string, key: string, work: Parameters<AnalyticsService['derived']>[1]): Promise<T> {
     try {
-      return (await this.analytics.compute(`research:${key}`, work)) as T;
+      return (await this.analytics.derived(`research:${key}`, work)) as T;
     } catch (error) {
       throw apiError(error, what);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { defaultViews, MAX_WARM_REGIONS } from './layout-warmer.service.js';
+import { defaultViews, MAX_WARM_REGIONS } from './layout-tasks.js';
 import { filterKey } from './layout.service.js';
 
 describe('the default views laid out ahead', () => {

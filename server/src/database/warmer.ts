@@ -42,6 +42,11 @@ export class Warmer implements OnApplicationShutdown {
     if (!last) this.firstLast += 1;
   }
 
+  /** Whether a round is running now (GET /health says so: a benchmark waits for it before timing warm answers). */
+  get busy(): boolean {
+    return this.running;
+  }
+
   /** The data version whose work is all done (undefined before the first whole round). */
   get ready(): string | undefined {
     return this.done.size === this.tasks.length ? this.version : undefined;

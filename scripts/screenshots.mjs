@@ -76,20 +76,25 @@ for (const [name, width, height] of [
   await page.goto(`${base}/data`);
   await page.getByTestId('figure-initiatives').waitFor();
   await shoot(page, `data-${name}`);
-  // Diffusion: the region's largest readable cascade (10–60 initiatives), chosen through the URL
-  const root = await page.evaluate(async (r) => {
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'query($r:String){ cascades(region:$r, first:50){ root{ id } size } }',
-        variables: { r },
-      }),
-    });
-    const { data } = await response.json();
-    return (data.cascades.find((c) => c.size >= 10 && c.size <= 60) ?? data.cascades[0])?.root.id;
-  }, region);
-  await page.goto(`${base}/diffusion?region=${encodeURIComponent(region)}${root ? `&root=${root}` : ''}`);
+  // Diffusion: a readable cascade (10–60 initiatives) of the region, else of the whole network
+  const cascadeOf = (r) =>
+    page.evaluate(async (r) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'query($r:String){ cascades(region:$r, first:50){ root{ id } size } }',
+          variables: { r },
+        }),
+      });
+      const { data } = await response.json();
+      return (data.cascades.find((c) => c.size >= 10 && c.size <= 60) ?? data.cascades[0])?.root.id;
+    }, r);
+  const regional = await cascadeOf(region);
+  const root = regional ?? (await cascadeOf(null));
+  await page.goto(
+    `${base}/diffusion?${regional ? `region=${encodeURIComponent(region)}&` : ''}${root ? `root=${root}` : ''}`,
+  );
   if (root) {
     await page.getByTestId('card-size').waitFor({ timeout: 60000 });
     await page.getByTestId('reveal-status').filter({ hasText: /\d/ }).waitFor({ timeout: 60000 });
@@ -97,23 +102,27 @@ for (const [name, width, height] of [
   await page.waitForTimeout(500);
   await shoot(page, `diffusion-${name}`);
 
-  // Isolation radar: a weakly tied initiative of the region with its first suggested partner drawn
-  const pair = await page.evaluate(async (r) => {
+  // Isolation radar: a weakly tied initiative with its first suggested partner drawn, in the first
+  // region that has one (the explorer's region may have none)
+  const pair = await page.evaluate(async () => {
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query:
-          'query($r:String){ weaklyTiedInitiatives(region:$r, suggestions:1){ initiative{ id } suggestions{ initiative{ id } } } }',
-        variables: { r },
+          '{ weaklyTiedInitiatives(suggestions: 1) { initiative { id region } suggestions { initiative { id } } } }',
       }),
     });
     const { data } = await response.json();
-    const report = data.weaklyTiedInitiatives.find((w) => w.suggestions.length > 0);
-    return report ? { ini: report.initiative.id, partner: report.suggestions[0].initiative.id } : null;
-  }, region);
+    const report = data.weaklyTiedInitiatives.find((w) => w.suggestions.length > 0 && w.initiative.region);
+    return report
+      ? { region: report.initiative.region, ini: report.initiative.id, partner: report.suggestions[0].initiative.id }
+      : null;
+  });
   await page.goto(
-    `${base}/radar?region=${encodeURIComponent(region)}&list=weak${pair ? `&ini=${pair.ini}&partner=${pair.partner}` : ''}`,
+    pair
+      ? `${base}/radar?region=${encodeURIComponent(pair.region)}&list=weak&ini=${pair.ini}&partner=${pair.partner}`
+      : `${base}/radar?region=${encodeURIComponent(region)}`,
   );
   await page.getByTestId('suggestion-list').waitFor({ timeout: 60000 });
   if (pair) await page.getByTestId('drawn-summary').waitFor({ timeout: 60000 });

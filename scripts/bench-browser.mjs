@@ -184,7 +184,10 @@ async function measure(browser, baseUrl, query, renderer, serverPid) {
   // times, it does not grow when other work on the machine makes this wait for a core
   const cpuBefore = await browserCpu(browser);
   const serverCpuBefore = serverPid ? processCpuMs(serverPid) : null;
-  await page.goto(`${baseUrl}/explorer?${query ? `${query}&` : ''}renderer=${renderer}`);
+  const url = `${baseUrl}/explorer?${query ? `${query}&` : ''}renderer=${renderer}`;
+  const response = await page.goto(url);
+  // a server started before the client was built answers 404 here: say so rather than wait
+  if (!response?.ok()) throw new Error(`${url} answered HTTP ${response?.status()}: is the client built?`);
   await page.waitForFunction(() => (window.__atlas?.drawn ?? 0) > 0, null, { timeout: 300_000 });
   const cpuAfter = await browserCpu(browser);
   const serverCpuAfter = serverPid ? processCpuMs(serverPid) : null;
@@ -242,15 +245,22 @@ async function layoutOf(baseUrl, filter, limit) {
   return (await gql(baseUrl, query, { f: filter, l: limit })).sliceLayout;
 }
 
+/**
+ * Builds the client when client/dist has none. The server decides at start whether it serves the
+ * dashboard (server/src/main.ts), so on a clean clone this must run before the bench server starts.
+ */
+export function ensureClientBuilt() {
+  if (existsSync(path.join(root, 'client/dist/index.html'))) return;
+  const build = spawnSync('npm', ['run', 'build', '-w', 'client'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('bench-browser: the client build failed');
+}
+
 /** Runs every slice with both renderers; the server layout is warmed first so both draw from the same cache. */
 export async function benchBrowser(
   baseUrl,
   { slices = BROWSER_SLICES, network = 10000, serverPid = null, log = console.log } = {},
 ) {
-  if (!existsSync(path.join(root, 'client/dist/index.html'))) {
-    const build = spawnSync('npm', ['run', 'build', '-w', 'client'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('bench-browser: the client build failed');
-  }
+  ensureClientBuilt();
   const started = performance.now();
   // the machine is shared: what else ran shows in the load average (2 cores: above 2, work waits)
   const loadAverage = Math.round(os.loadavg()[0] * 10) / 10;

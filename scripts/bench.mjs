@@ -49,6 +49,9 @@ for (const name of sections) {
 const run = (name) => sections.has(name);
 const needsServer = ['import', 'analytics', 'browser'].some(run);
 const needsDatabase = needsServer || run('history');
+const { benchBrowser, browserMarkdown, ensureClientBuilt } = await import('./bench-browser.mjs');
+// the server serves the dashboard only if it is built when the server starts (a clean clone has none)
+if (run('browser')) ensureClientBuilt();
 const { benchEngine, engineMarkdown } = await import('./bench-engine.mjs');
 const { benchLoad, loadMarkdown } = await import('./bench-load.mjs');
 const { benchResearch, researchMarkdown } = await import('./bench-research.mjs');
@@ -219,7 +222,6 @@ if (run('import')) {
 // ---------------------------------------------------------------- the explorer at the demo's size
 // the 300-initiative demo (what a fresh start seeds): the explorer's default view; the 10k demo's
 // slices follow below, through the same server
-const { benchBrowser, browserMarkdown } = await import('./bench-browser.mjs');
 let browserSmall;
 if (run('browser')) {
   await wipe();

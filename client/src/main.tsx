@@ -5,7 +5,11 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { I18nProvider } from './i18n';
+import { prefetchRoute } from './routes/prefetch-route';
 import './styles.css';
+
+// the data the first page draws is asked for now, beside its code loading (api/prefetch.ts)
+prefetchRoute(window.location);
 
 const theme = createTheme({
   primaryColor: 'blue',

@@ -291,9 +291,26 @@ describe('network explorer in Chromium', () => {
 
   it('draws server-computed positions and uses the renderer the URL asks for', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const sliceRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && (r.postData() ?? '').includes('query ExplorerSlice')) {
+        sliceRequests.push(r.postData() ?? '');
+      }
+    });
     await page.goto(`${t.url}/explorer?theme=${encodeURIComponent(THEME)}&layout=server&renderer=webgl`);
     await waitUntil(page, `window.__atlas?.layout === 'server'`);
     await settled(page, '4 initiatives, 1 actors');
+    // the slice with its positions was asked for once, as the app started (before the explorer's
+    // code had run: routes/prefetch-route.ts), with the URL's filter, and that answer was drawn
+    expect(sliceRequests).toHaveLength(1);
+    expect(JSON.parse(sliceRequests[0]!).variables).toEqual({
+      filter: expect.objectContaining({ themes: [THEME], regions: [] }),
+      limit: 1500,
+    });
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+    );
+    expect(marks['gql:ExplorerSlice:start']).toBeLessThan(marks['atlas:explorer-module']!);
     // every node sits where the API's sliceLayout put it
     const api = await t.gql<{ sliceLayout: { positions: { id: string; x: number; y: number }[] } }>(
       `query($f: SliceFilter) { sliceLayout(filter: $f, limit: 1500) { positions { id x y } } }`,

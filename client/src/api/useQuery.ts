@@ -1,6 +1,7 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { TypedDocumentString } from './generated/graphql';
 import { useDataVersion } from './data-version';
+import { takePrefetched } from './prefetch';
 import { request } from './request';
 
 export type QueryState<T> =
@@ -33,7 +34,7 @@ export function loadInto<T>(
 
 /**
  * Runs a query when its variables change (compared as JSON) and again after every write from the
- * dashboard (data version); keeps the previous data while the next answer loads, so the canvas
+ * dashboard (data version), or takes the answer the page asked for as it started; keeps the previous data while the next answer loads, so the canvas
  * does not flash empty. `skip` leaves it idle.
  */
 export function useQuery<TResult, TVariables>(
@@ -46,7 +47,9 @@ export function useQuery<TResult, TVariables>(
   const [state, setState] = useState<QueryState<TResult>>({ status: 'loading' });
   useEffect(() => {
     if (skip) return;
-    return loadInto(setState, (signal) => request(document, JSON.parse(key) as TVariables, signal));
+    // an answer asked for as the page started (api/prefetch.ts) is taken instead of asking again
+    const early = takePrefetched(document, key);
+    return loadInto(setState, (signal) => early ?? request(document, JSON.parse(key) as TVariables, signal));
   }, [document, key, skip, version]);
   return state;
 }

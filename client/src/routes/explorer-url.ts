@@ -89,6 +89,18 @@ export function sliceFilter(state: ExplorerState): SliceFilter {
   };
 }
 
+/**
+ * The variables of the explorer's one request for its slice with server positions
+ * (ExplorerSlice), or null when it shows neighbourhoods (focus) or lays the slice out in the
+ * browser: positions are asked for when the server layout is picked (the default), or for a
+ * large slice.
+ */
+export function serverSliceVariables(state: ExplorerState): { filter: SliceFilter; limit: number } | null {
+  if (state.focus.length > 0) return null;
+  const wanted = state.layout === 'server' || (state.layout === 'fcose' && state.limit > SERVER_LAYOUT_FROM);
+  return wanted ? { filter: sliceFilter(state), limit: state.limit } : null;
+}
+
 export type ExplorerPatch = Partial<ExplorerState>;
 
 /** The URL parameters after a patch; defaults are left out so links stay short. */

@@ -23,6 +23,7 @@ import type { LayoutName } from '../../graph/encoding';
 import { useI18n } from '../../i18n';
 import {
   SERVER_LAYOUT_FROM,
+  serverSliceVariables,
   sliceFilter,
   useExplorerState,
   useNeighbourhoods,
@@ -49,8 +50,7 @@ function useDrawnSlice(state: ExplorerState) {
   const focusing = state.focus.length > 0;
   const variables = { filter: sliceFilter(state), limit: state.limit };
   // server positions are asked for with the slice when picked (the default), or when it may be large
-  const wantServer =
-    !focusing && (state.layout === 'server' || (state.layout === 'fcose' && state.limit > SERVER_LAYOUT_FROM));
+  const wantServer = serverSliceVariables(state) !== null;
   const together = useQuery(ExplorerSliceDocument, variables, !wantServer);
   const serverFailed = wantServer && together.status === 'error';
   const alone = useQuery(NetworkSliceDocument, variables, focusing || (wantServer && !serverFailed));

@@ -3,5 +3,6 @@
 // params: $seq: int, $keys: [string]
 // returns: ns: [int]
 MATCH (k:BulkChunk {seq: $seq})
-WHERE any(key IN $keys WHERE key IN k.keys)
+// keyText: every key on a line of its own; keys: a list, as chunks written before keyText held them
+WHERE any(key IN $keys WHERE k.keyText CONTAINS ('\n' + key + '\n') OR key IN coalesce(k.keys, []))
 RETURN collect(k.n) AS ns

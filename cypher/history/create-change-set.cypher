@@ -1,6 +1,6 @@
 // name: history/create-change-set
-// purpose: the last statement of every write transaction: the change set, its compressed chunks of entries, and its index (one ChangeTouch per initiative or actor, or the keys on the chunks of a bulk change set)
-// params: $seq: int, $who, $operation, $summary: string, $counts: string (JSON), $entries: int, $undoes: int|null, $bulk: boolean, $chunks: [{n: int, data: bytes, keys: [string]|null}], $touches: [string]
+// purpose: the last statement of every write transaction: the change set, its compressed chunks of entries, and its index (one ChangeTouch per initiative or actor, or the keys on the chunks of a bulk change set, one text per chunk)
+// params: $seq: int, $who, $operation, $summary: string, $counts: string (JSON), $entries: int, $undoes: int|null, $bulk: boolean, $chunks: [{n: int, data: bytes, keys: string|null (the node keys, one per line)}], $touches: [string]
 // returns: seq, at: string
 CREATE (c:ChangeSet {
   seq: toInteger($seq), at: datetime.truncate('millisecond', datetime.realtime()), who: $who, operation: $operation, summary: $summary,
@@ -11,7 +11,7 @@ WITH c
 CALL (c) {
   UNWIND $chunks AS chunk
   CREATE (k:ChangeChunk {seq: c.seq, n: toInteger(chunk.n), data: chunk.data})
-  FOREACH (_ IN CASE WHEN chunk.keys IS NULL THEN [] ELSE [1] END | SET k:BulkChunk, k.keys = chunk.keys)
+  FOREACH (_ IN CASE WHEN chunk.keys IS NULL THEN [] ELSE [1] END | SET k:BulkChunk, k.keyText = chunk.keys)
 }
 CALL (c) {
   UNWIND $touches AS key

@@ -9,7 +9,8 @@ CALL () {
 }
 CALL () {
   MATCH (k:BulkChunk)
-  WHERE any(key IN $keys WHERE key IN k.keys)
+  // keyText: every key on a line of its own; keys: a list, as chunks written before keyText held them
+  WHERE any(key IN $keys WHERE k.keyText CONTAINS ('\n' + key + '\n') OR key IN coalesce(k.keys, []))
   RETURN collect(DISTINCT k.seq) AS bulk
 }
 RETURN touched + [s IN bulk WHERE NOT s IN touched] AS seqs

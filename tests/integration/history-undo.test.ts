@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { ownedPrefixes, startTestApp, type GraphqlResponse, type TestApp } from '../support/app.js';
 import { CHANGE_FIELDS, NAMED_TOKENS, dataVersion, oneChange, type ChangeSetView } from '../support/history.js';
 
@@ -209,6 +210,69 @@ describe('undo and restore (real Neo4j)', () => {
     expect((await undo(imported.seq)).errors).toBeUndefined();
     expect(await initiative(`${p}i1`)).toBeNull();
     expect((await initiative(`${p}b`))!.region).toBe(`${p}Friesland`);
+  });
+
+  it('a bulk import (more nodes than one change set indexes one by one): found in a history, undone row by row', async () => {
+    // 700 initiatives and 700 actors: above TOUCH_LIMIT, so the change set keeps its keys on its
+    // chunks (one text each) and its created rows as columns; involvements with and without
+    // optional fields, so a chunk's run of rows has fields some rows lack
+    const n = 700;
+    const ids = Array.from({ length: n }, (_, i) => i);
+    const imported = await write(IMPORT, {
+      n: {
+        initiatives: ids.map((i) => ({
+          id: `${p}bulk${i}`,
+          name: `Bulk ${i}`,
+          ...(i % 3 === 0 ? { region: `${p}Drenthe` } : {}),
+          ...(i % 5 === 0 ? { themes: [`${p}energy`] } : {}),
+        })),
+        actors: ids.map((i) => ({ id: `${p}bulkactor${i}`, name: `Actor ${i}` })),
+        involvements: ids.map((i) => ({
+          actorId: `${p}bulkactor${i}`,
+          initiativeId: `${p}bulk${(i * 7) % n}`,
+          ...(i % 2 === 0 ? { since: '2019-01-01' } : {}),
+          ...(i % 4 === 1 ? { role: 'trekker' } : {}),
+        })),
+      },
+    });
+    expect(imported.counts).toEqual([
+      { kind: 'INITIATIVE', created: n, updated: 0, deleted: 0 },
+      { kind: 'ACTOR', created: n, updated: 0, deleted: 0 },
+      { kind: 'INVOLVEMENT', created: n, updated: 0, deleted: 0 },
+    ]);
+    const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7688');
+    const count = async (cypher: string, params: Record<string, unknown>) =>
+      Number((await driver.executeQuery(cypher, params)).records[0]!.get('n'));
+    try {
+      expect(
+        await count('MATCH (k:BulkChunk {seq: $seq}) WHERE k.keyText IS NOT NULL RETURN count(k) AS n', {
+          seq: imported.seq,
+        }),
+      ).toBeGreaterThan(0);
+    } finally {
+      await driver.close();
+    }
+
+    // the history of one initiative (and of one actor) finds the import through the chunks' keys
+    const HISTORY = `query($id: ID!) { initiative(id: $id) { history { edges { node { seq operation } } } } }`;
+    const last = `${p}bulk${n - 1}`;
+    const history = await t.gql<{ initiative: { history: { edges: { node: { seq: number } }[] } } }>(HISTORY, {
+      id: last,
+    });
+    expect(history.data!.initiative.history.edges.map((e) => e.node.seq)).toEqual([imported.seq]);
+    const actorHistory = await t.gql<{ actor: { history: { edges: { node: { seq: number } }[] } } }>(
+      `query($id: ID!) { actor(id: $id) { history { edges { node { seq } } } } }`,
+      { id: `${p}bulkactor3` },
+    );
+    expect(actorHistory.data!.actor.history.edges.map((e) => e.node.seq)).toEqual([imported.seq]);
+
+    // undo deletes every row it created, relations with their optional fields included
+    expect((await undo(imported.seq)).errors).toBeUndefined();
+    for (const id of [`${p}bulk0`, last]) expect(await initiative(id)).toBeNull();
+    const actor = await t.gql<{ actor: unknown }>(`query($id: ID!) { actor(id: $id) { id } }`, {
+      id: `${p}bulkactor3`,
+    });
+    expect(actor.data!.actor).toBeNull();
   });
 
   it('an undone change cannot be undone twice; an unknown one is NOT_FOUND; a viewer may not undo', async () => {

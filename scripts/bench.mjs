@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import * as historyBench from './bench-history.mjs';
+import { untilIdle } from './bench-util.mjs';
 import { portOpen, startNeo4j, stopNeo4j } from './neo4j.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -176,7 +177,9 @@ if (run('import')) {
     const file = path.join(tmp, `demo-${size}.json`);
     writeFileSync(file, JSON.stringify(input));
 
+    // each import is timed once the server's work ahead on the last network has ended (untilIdle)
     await wipe();
+    await untilIdle(`http://127.0.0.1:${serverPort}`);
     let started = performance.now();
     await importOverGraphql(input);
     record('importNetwork (GraphQL)', size, rows, performance.now() - started);
@@ -190,6 +193,7 @@ if (run('import')) {
     console.log(`bench: default answers after the import of ${size}: ${coldAfterImport.at(-1).ms} ms`);
 
     await wipe();
+    await untilIdle(`http://127.0.0.1:${serverPort}`);
     started = performance.now();
     const cli = spawnSync(process.execPath, [path.join(root, 'server/dist/cli/main.js'), 'import', file], {
       env,
@@ -204,6 +208,7 @@ if (run('import')) {
   const naiveInput = generateDemoNetwork({ initiatives: naiveSize });
   writeFileSync(path.join(tmp, 'naive.json'), JSON.stringify(naiveInput));
   await wipe();
+  await untilIdle(`http://127.0.0.1:${serverPort}`);
   const naive = spawnSync(
     process.execPath,
     [path.join(root, 'scripts/bench-naive.mjs'), path.join(tmp, 'naive.json')],
@@ -291,7 +296,7 @@ if (run('analytics') || run('browser')) {
     await gql(query);
     const cold = performance.now() - started;
     // warm: once the background recompute after that write is done (it shares the two cores)
-    await historyBench.untilIdle(`http://127.0.0.1:${serverPort}`);
+    await untilIdle(`http://127.0.0.1:${serverPort}`);
     const warm = [];
     for (let i = 0; i < 7; i++) {
       started = performance.now();

@@ -1213,6 +1213,33 @@ export type SimulateSpreadQuery = {
   };
 };
 
+export type SlicePartsFragment = {
+  truncated: boolean;
+  nodes: Array<{
+    id: string;
+    entityId: string;
+    kind: NodeKind;
+    label: string;
+    actorKind: ActorKind | null;
+    region: string | null;
+    startedOn: string | null;
+    status: InitiativeStatus | null;
+    themes: Array<string>;
+  }>;
+  edges: Array<{
+    id: string;
+    kind: EdgeKind;
+    source: string;
+    target: string;
+    mode: AmplificationMode | null;
+    weight: number | null;
+    role: string | null;
+    on: string | null;
+    evidence: string | null;
+    confidence: number | null;
+  }>;
+};
+
 export type UndoChangeMutationVariables = Exact<{
   seq: number;
 }>;
@@ -1288,6 +1315,37 @@ export const DiffNodePartsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'DiffNodeParts' },
 ) as unknown as TypedDocumentString<DiffNodePartsFragment, unknown>;
+export const SlicePartsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SliceParts on NetworkSlice {
+  truncated
+  nodes {
+    id
+    entityId
+    kind
+    label
+    actorKind
+    region
+    startedOn
+    status
+    themes
+  }
+  edges {
+    id
+    kind
+    source
+    target
+    mode
+    weight
+    role
+    on
+    evidence
+    confidence
+  }
+}
+    `,
+  { fragmentName: 'SliceParts' },
+) as unknown as TypedDocumentString<SlicePartsFragment, unknown>;
 export const AcceptProposalDocument = new TypedDocumentString(`
     mutation AcceptProposal($id: ID!, $merges: [ProposalMergeInput!]!) {
   acceptProposal(id: $id, merges: $merges) {
@@ -1666,34 +1724,36 @@ export const ExplorerSliceDocument = new TypedDocumentString(`
       y
     }
     slice {
-      truncated
-      nodes {
-        id
-        entityId
-        kind
-        label
-        actorKind
-        region
-        startedOn
-        status
-        themes
-      }
-      edges {
-        id
-        kind
-        source
-        target
-        mode
-        weight
-        role
-        on
-        evidence
-        confidence
-      }
+      ...SliceParts
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerSliceQuery, ExplorerSliceQueryVariables>;
+    fragment SliceParts on NetworkSlice {
+  truncated
+  nodes {
+    id
+    entityId
+    kind
+    label
+    actorKind
+    region
+    startedOn
+    status
+    themes
+  }
+  edges {
+    id
+    kind
+    source
+    target
+    mode
+    weight
+    role
+    on
+    evidence
+    confidence
+  }
+}`) as unknown as TypedDocumentString<ExplorerSliceQuery, ExplorerSliceQueryVariables>;
 export const FilterOptionsDocument = new TypedDocumentString(`
     query FilterOptions {
   regions
@@ -1839,33 +1899,35 @@ export const MeDocument = new TypedDocumentString(`
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $kind: NodeKind, $depth: Int) {
   neighbourhood(id: $id, kind: $kind, depth: $depth) {
-    truncated
-    nodes {
-      id
-      entityId
-      kind
-      label
-      actorKind
-      region
-      startedOn
-      status
-      themes
-    }
-    edges {
-      id
-      kind
-      source
-      target
-      mode
-      weight
-      role
-      on
-      evidence
-      confidence
-    }
+    ...SliceParts
   }
 }
-    `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+    fragment SliceParts on NetworkSlice {
+  truncated
+  nodes {
+    id
+    entityId
+    kind
+    label
+    actorKind
+    region
+    startedOn
+    status
+    themes
+  }
+  edges {
+    id
+    kind
+    source
+    target
+    mode
+    weight
+    role
+    on
+    evidence
+    confidence
+  }
+}`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const NetworkDiffDocument = new TypedDocumentString(`
     query NetworkDiff($from: ChangePointInput!, $to: ChangePointInput, $limit: Int!) {
   networkDiff(from: $from, to: $to, limit: $limit) {
@@ -1976,33 +2038,35 @@ fragment DiffNodeParts on DiffNode {
 export const NetworkSliceDocument = new TypedDocumentString(`
     query NetworkSlice($filter: SliceFilter, $limit: Int) {
   networkSlice(filter: $filter, limit: $limit) {
-    truncated
-    nodes {
-      id
-      entityId
-      kind
-      label
-      actorKind
-      region
-      startedOn
-      status
-      themes
-    }
-    edges {
-      id
-      kind
-      source
-      target
-      mode
-      weight
-      role
-      on
-      evidence
-      confidence
-    }
+    ...SliceParts
   }
 }
-    `) as unknown as TypedDocumentString<NetworkSliceQuery, NetworkSliceQueryVariables>;
+    fragment SliceParts on NetworkSlice {
+  truncated
+  nodes {
+    id
+    entityId
+    kind
+    label
+    actorKind
+    region
+    startedOn
+    status
+    themes
+  }
+  edges {
+    id
+    kind
+    source
+    target
+    mode
+    weight
+    role
+    on
+    evidence
+    confidence
+  }
+}`) as unknown as TypedDocumentString<NetworkSliceQuery, NetworkSliceQueryVariables>;
 export const NetworkStatsDocument = new TypedDocumentString(`
     query NetworkStats {
   networkStats {

@@ -34,8 +34,9 @@ export function loadInto<T>(
 
 /**
  * Runs a query when its variables change (compared as JSON) and again after every write from the
- * dashboard (data version), or takes the answer the page asked for as it started; keeps the previous data while the next answer loads, so the canvas
- * does not flash empty. `skip` leaves it idle.
+ * dashboard (data version), or takes the answer the page asked for as it started; keeps the
+ * previous data while the next answer loads, so the canvas does not flash empty. `skip` leaves it
+ * idle.
  */
 export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,

@@ -126,7 +126,7 @@ export interface EncodedChunk {
 }
 
 /** The text a bulk chunk keeps its node keys in: `\n` + the keys joined by `\n` + `\n`. */
-export function keyText(keys: Iterable<string>): string {
+function keyText(keys: Iterable<string>): string {
   return `\n${[...keys].join('\n')}\n`;
 }
 

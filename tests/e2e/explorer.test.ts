@@ -336,6 +336,51 @@ describe('network explorer in Chromium', () => {
     await page.close();
   });
 
+  it('draws a big slice in two steps, its initiatives first, framed from the positions', async () => {
+    // 700 initiatives of their own region in a chain of amplifications, 400 actors each in two of them
+    const region = `${p}Groot`;
+    const initiatives = Array.from({ length: 700 }, (_, i) => ({ id: `${p}big${i}`, name: `${p}Big ${i}`, region }));
+    const actors = Array.from({ length: 400 }, (_, i) => ({
+      id: `${p}bigActor${i}`,
+      name: `${p}Big actor ${i}`,
+      region,
+    }));
+    await importNetwork(t, {
+      initiatives,
+      actors,
+      involvements: actors.flatMap((a, i) => [
+        { actorId: a.id, initiativeId: `${p}big${i}` },
+        { actorId: a.id, initiativeId: `${p}big${(i * 7 + 3) % 700}` },
+      ]),
+      amplifications: initiatives.slice(1).map((b, i) => ({
+        fromInitiativeId: `${p}big${i}`,
+        toInitiativeId: b.id,
+        mode: 'DEEPENING' as const,
+      })),
+    });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${t.url}/explorer?region=${encodeURIComponent(region)}`);
+    await settled(page, '700 initiatives, 400 actors');
+    const marker = await page.evaluate<{
+      nodes: number;
+      firstPictureNodes: number | null;
+      firstPictureMs: number | null;
+      firstDrawnMs: number;
+    }>('window.__atlas');
+    // the first picture held the initiatives only, painted before the rest came in
+    expect(marker.firstPictureNodes).toBe(700);
+    expect(marker.nodes).toBe(1100);
+    expect(marker.firstPictureMs).toBeLessThan(marker.firstDrawnMs);
+    // the view was fitted from the positions: every node's centre is inside the visible extent
+    const outside = await page.evaluate(`(() => {
+      const cy = document.querySelector('[data-testid="network-canvas"]')._cyreg.cy;
+      const e = cy.extent();
+      return cy.nodes().filter((n) => { const q = n.position(); return q.x < e.x1 || q.x > e.x2 || q.y < e.y1 || q.y > e.y2; }).length;
+    })()`);
+    expect(outside).toBe(0);
+    await page.close();
+  });
+
   it('says what to do when no initiative matches', async () => {
     const page = await browser.newPage();
     await page.goto(`${t.url}/explorer?region=${encodeURIComponent(R2)}&from=2030-01-01`);

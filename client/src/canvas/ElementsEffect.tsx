@@ -3,9 +3,9 @@ import { useLayoutEffect, useRef } from 'react';
 import { applyElements } from '../graph/diff';
 import type { LayoutName } from '../graph/encoding';
 import { layeredPositions } from '../graph/layered';
-import { fitZoom, LABEL_MIN_ZOOM, layoutOptions, type Positions } from '../graph/layout';
+import { fitViewport, LABEL_MIN_ZOOM, layoutOptions, type Positions } from '../graph/layout';
 import { useCy } from './CyContext';
-import { markDrawn } from './drawn-marker';
+import { markDrawn, markPicture } from './drawn-marker';
 import { loadFcose } from './fcose';
 
 /** The layered layout's positions for what cy holds: amplifications place initiatives. */
@@ -27,11 +27,25 @@ function settle(cy: Core, layout: LayoutName, onLayout: (running: boolean) => vo
     cy.animate({ zoom: 1, center: { eles: selected } }, { duration: 250 });
 }
 
+type Viewport = NonNullable<ReturnType<typeof fitViewport>>;
+
+/** The viewport that fits these positions into cy's container, measured now (the stage may have moved or resized). */
+function viewportFor(cy: Core, positions: Positions): Viewport | null {
+  cy.resize();
+  return fitViewport(positions, {
+    width: cy.width(),
+    height: cy.height(),
+    minZoom: cy.minZoom(),
+    maxZoom: cy.maxZoom(),
+  });
+}
+
 /**
  * Draws server positions without a layout run: new nodes came with theirs (applyElements); the
- * others move, in one batch, only where their position changed; then the view is fitted.
+ * others move, in one batch, only where their position changed; then the view is fitted from the
+ * positions (not cy.fit, which measures every element first).
  */
-function place(cy: Core, positions: Positions): void {
+function place(cy: Core, positions: Positions, view: Viewport | null): void {
   performance.mark('atlas:layout-start');
   const moved = cy.nodes().filter((n) => {
     const at = positions.get(n.id());
@@ -43,8 +57,33 @@ function place(cy: Core, positions: Positions): void {
     cy.batch(() => {
       moved.positions((n) => positions.get(n.id()) ?? n.position());
     });
-  cy.resize(); // the stage may have changed size or place since the last drawing
-  cy.fit(undefined, 30);
+  if (view) cy.viewport(view);
+  else cy.fit(undefined, 30);
+}
+
+/** Above this many nodes, a slice drawn at server positions into an empty canvas is drawn in two steps. */
+export const PROGRESSIVE_FROM = 1000;
+
+const nodeCount = (elements: ElementDefinition[]) => elements.reduce((n, e) => n + (e.group === 'nodes' ? 1 : 0), 0);
+
+/** What a big slice's first picture holds: the initiatives and the amplifications between them (the rest comes a frame later). */
+function inFirstPicture(e: ElementDefinition): boolean {
+  return e.group === 'nodes' ? e.data.kind === 'initiative' : e.data.kind === 'amplifies';
+}
+
+/**
+ * Runs `then` once the frame after this one has been painted (two animation frames; the first
+ * picture is on screen and recorded by markPicture); returns the cancel.
+ */
+function afterPaint(cy: Core, then: () => void): () => void {
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
+      if (cy.destroyed()) return;
+      markPicture(cy);
+      then();
+    });
+  });
+  return () => cancelAnimationFrame(frame);
 }
 
 /**
@@ -81,8 +120,25 @@ export function ElementsEffect({
     }
     const server = layout === 'server' && positions ? positions : undefined;
     // a view that will be zoomed out past the labels gets its nodes without them from the start
-    const hideLabels = server !== undefined && fitZoom(server, cy.width(), cy.height()) < LABEL_MIN_ZOOM;
-    const changed = applyElements(cy, elements, server ? { positions: server, hideLabels } : {});
+    const view = server ? viewportFor(cy, server) : null;
+    const hideLabels = view !== null && view.zoom < LABEL_MIN_ZOOM;
+    const placement = server ? { positions: server, hideLabels } : {};
+    if (server && view && cy.nodes().length === 0 && nodeCount(elements) > PROGRESSIVE_FROM) {
+      // a big slice into an empty drawing: its initiatives and amplifications first, the rest after that picture is painted
+      lastLayout.current = layout;
+      lastPositions.current = positions;
+      pending.current = true;
+      onLayout(true);
+      applyElements(cy, elements.filter(inFirstPicture), placement);
+      place(cy, server, view);
+      return afterPaint(cy, () => {
+        performance.mark('atlas:first-picture');
+        applyElements(cy, elements, placement);
+        pending.current = false;
+        settle(cy, layout, onLayout);
+      });
+    }
+    const changed = applyElements(cy, elements, placement);
     const positionsChanged = layout === 'server' && lastPositions.current !== positions;
     if (!changed && lastLayout.current === layout && !positionsChanged && !pending.current) return;
     lastLayout.current = layout;
@@ -90,7 +146,7 @@ export function ElementsEffect({
     if (cy.nodes().length === 0) return;
     if (server) {
       pending.current = false;
-      place(cy, server);
+      place(cy, server, view);
       settle(cy, layout, onLayout);
       return;
     }

@@ -4,19 +4,7 @@ import { CyContext } from './CyContext';
 import { loadFcose } from './fcose';
 import { hasWebgl2 } from './webgl';
 
-/**
- * Owns exactly one cy instance: created on mount, destroyed on unmount, never in React state
- * beyond the handle its effect children need. Children are `…Effect` components that push store
- * state into cy and turn cy events into store actions. `webgl` draws with Cytoscape's WebGL
- * renderer (when the browser has WebGL2; otherwise canvas); changing it makes a new cy.
- */
-export function NetworkCanvas({
-  children,
-  label,
-  webgl = false,
-  large = false,
-  fcose = true,
-}: {
+interface NetworkCanvasProps {
   children: ReactNode;
   label: string;
   webgl?: boolean;
@@ -27,7 +15,23 @@ export function NetworkCanvas({
    * one loads it first (the explorer, which draws server positions by default)
    */
   fcose?: boolean;
-}) {
+}
+
+/**
+ * Owns exactly one cy instance: created on mount, destroyed on unmount, never in React state
+ * beyond the handle its effect children need. Children are `…Effect` components that push store
+ * state into cy and turn cy events into store actions. `webgl` draws with Cytoscape's WebGL
+ * renderer (when the browser has WebGL2; otherwise canvas). The renderer's options are fixed when
+ * cy is made, so a change of `webgl` or `large` mounts a new canvas with new children: they put
+ * the elements into the new cy only (keeping the children, they would first fill the old one, a
+ * wasted second at 10,000 nodes).
+ */
+export function NetworkCanvas(props: NetworkCanvasProps) {
+  const useWebgl = (props.webgl ?? false) && hasWebgl2();
+  return <CanvasInstance key={`${useWebgl ? 'webgl' : 'canvas'}-${props.large ? 'large' : 'small'}`} {...props} />;
+}
+
+function CanvasInstance({ children, label, webgl = false, large = false, fcose = true }: NetworkCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const useWebgl = webgl && hasWebgl2();

@@ -3,7 +3,7 @@ import cytoscape from 'cytoscape';
 import { applyElements, diffElements } from './diff';
 import { sliceToElements, isolatedInitiatives, legendCategories, NO_CATEGORY_COLOUR, type Slice } from './elements';
 import { CATEGORY_PALETTE, ISOLATED_RING, MODE_COLOURS, INFLUENCE_COLOUR, INVOLVEMENT_COLOUR } from './encoding';
-import { fitZoom, layoutOptions } from './layout';
+import { fitViewport, layoutOptions } from './layout';
 import { stylesheet } from './style';
 
 const node = (id: string, extra: Partial<Slice['nodes'][number]> = {}): Slice['nodes'][number] => ({
@@ -263,15 +263,23 @@ describe('layouts', () => {
     cy.destroy();
   });
 
-  it('predicts the zoom a fit of server positions chooses, the narrower side deciding', () => {
+  it('fits server positions into the viewport from the positions alone, the narrower side deciding', () => {
     const at = new Map([
       ['a', { x: -100, y: 0 }],
       ['b', { x: 900, y: 100 }],
     ]);
-    // 1,000 wide in 1,060 − 2·30 = 1,000: zoom 1; 100 high in 560 would allow 5
-    expect(fitZoom(at, 1060, 560)).toBe(1);
-    expect(fitZoom(at, 2060, 160)).toBe(1);
-    expect(fitZoom(new Map([['a', { x: 5, y: 5 }]]), 800, 600)).toBe(Infinity);
+    // 1,000 + 2 × 32 (node margin) = 1,064 wide in 1,124 − 2 × 30: zoom 1; 164 high in 560 would allow 3
+    const view = fitViewport(at, { width: 1124, height: 560 });
+    expect(view).toEqual({ zoom: 1, pan: { x: 162, y: 230 } });
+    // so the leftmost node's centre is drawn 30 (padding) + 32 (its margin) from the left edge
+    expect(-100 * view!.zoom + view!.pan.x).toBe(62);
+    expect(fitViewport(at, { width: 1124, height: 224 })?.zoom).toBe(1);
+    // one node: the largest zoom allowed, centred
+    expect(fitViewport(new Map([['a', { x: 5, y: 5 }]]), { width: 800, height: 600, maxZoom: 4 })).toEqual({
+      zoom: 4,
+      pan: { x: 380, y: 280 },
+    });
+    expect(fitViewport(new Map(), { width: 800, height: 600 })).toBeNull();
   });
 
   it('uses fcose by default with a cheaper quality for big slices', () => {

@@ -58,12 +58,15 @@ export function layoutOptions(name: LayoutName, nodeCount: number, positions?: P
 /** Below this zoom level node labels are hidden (readability and speed). */
 export const LABEL_MIN_ZOOM = 0.75;
 
-/**
- * The zoom at which nodes at these positions fill a width × height viewport with `padding` around
- * them, their sizes left out (so `cy.fit` zooms out a little further); Infinity for fewer than two
- * distinct positions.
- */
-export function fitZoom(positions: Positions, width: number, height: number, padding = 30): number {
+interface Bounds {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** The box around these positions; null for none. */
+function boundsOf(positions: Positions): Bounds | null {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -74,8 +77,42 @@ export function fitZoom(positions: Positions, width: number, height: number, pad
     minY = Math.min(minY, p.y);
     maxY = Math.max(maxY, p.y);
   }
-  const w = maxX - minX;
-  const h = maxY - minY;
-  if (!(w > 0 || h > 0)) return Infinity;
-  return Math.min(w > 0 ? (width - 2 * padding) / w : Infinity, h > 0 ? (height - 2 * padding) / h : Infinity);
+  return minX <= maxX ? { minX, minY, maxX, maxY } : null;
+}
+
+/** Half the largest node the explorer draws (elements.ts: 22 + 30 × 1.4), in model units. */
+export const NODE_MARGIN = 32;
+
+/**
+ * The viewport (zoom and pan) that fits nodes at these positions into width × height, like
+ * `cy.fit(undefined, padding)` but from the positions alone: `cy.fit` measures every element's
+ * bounding box with its label, which at 10,000 nodes costs most of a second before the first
+ * paint. Each node counts as NODE_MARGIN around its centre; the zoom is kept within
+ * [minZoom, maxZoom]. Null for no positions.
+ */
+export function fitViewport(
+  positions: Positions,
+  {
+    width,
+    height,
+    padding = 30,
+    minZoom = 0,
+    maxZoom = Infinity,
+  }: {
+    width: number;
+    height: number;
+    padding?: number;
+    minZoom?: number;
+    maxZoom?: number;
+  },
+): { zoom: number; pan: { x: number; y: number } } | null {
+  const box = boundsOf(positions);
+  if (!box || width <= 0 || height <= 0) return null;
+  const w = box.maxX - box.minX + 2 * NODE_MARGIN;
+  const h = box.maxY - box.minY + 2 * NODE_MARGIN;
+  const fit = Math.min(Math.max(width - 2 * padding, 1) / w, Math.max(height - 2 * padding, 1) / h);
+  const zoom = Math.min(maxZoom, Math.max(minZoom, fit));
+  const cx = (box.minX + box.maxX) / 2;
+  const cy = (box.minY + box.maxY) / 2;
+  return { zoom, pan: { x: width / 2 - cx * zoom, y: height / 2 - cy * zoom } };
 }

@@ -1,5 +1,5 @@
 import { useComputedColorScheme } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useCy } from '../../canvas/CyContext';
 import { ElementsEffect } from '../../canvas/ElementsEffect';
 import { NetworkCanvas } from '../../canvas/NetworkCanvas';
@@ -12,7 +12,7 @@ import { ADDED_COLOUR, CHANGED_COLOUR, diffStyles, REMOVED_COLOUR } from './diff
 /** The explorer's stylesheet with the diff's marks on top. */
 function DiffStyleEffect({ scheme }: { scheme: 'light' | 'dark' }) {
   const cy = useCy();
-  useEffect(() => {
+  useLayoutEffect(() => {
     cy.style([...stylesheet(scheme), ...diffStyles(scheme)]);
   }, [cy, scheme]);
   return null;

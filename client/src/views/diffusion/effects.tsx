@@ -7,7 +7,7 @@ import { useCy } from '../../canvas/CyContext';
 /** The shared stylesheet plus the playback class: hidden elements are not drawn. */
 export function CascadeStyleEffect({ scheme }: { scheme: 'light' | 'dark' }) {
   const cy = useCy();
-  useEffect(() => {
+  useLayoutEffect(() => {
     cy.style([
       ...stylesheet(scheme),
       { selector: 'node', style: { 'min-zoomed-font-size': 0, 'text-wrap': 'ellipsis', 'text-max-width': '110px' } },

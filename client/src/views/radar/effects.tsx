@@ -1,5 +1,5 @@
 import type { EdgeSingular, ElementDefinition, LayoutOptions } from 'cytoscape';
-import { useEffect, useLayoutEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { applyElements } from '../../graph/diff';
 import { ISOLATED_RING } from '../../graph/encoding';
 import { stylesheet } from '../../graph/style';
@@ -12,7 +12,7 @@ import { useCy } from '../../canvas/CyContext';
  */
 export function RadarStyleEffect({ scheme }: { scheme: 'light' | 'dark' }) {
   const cy = useCy();
-  useEffect(() => {
+  useLayoutEffect(() => {
     const strong = scheme === 'dark' ? '#FFFFFF' : '#111111';
     cy.style([
       ...stylesheet(scheme),

@@ -95,7 +95,11 @@ async function panAndZoom(page) {
  * the drawn mark counts: the chain of work that led to the first picture.
  */
 function collectMarks() {
-  const drawnAt = performance.getEntriesByName('atlas:network-drawn')[0]?.startTime ?? Infinity;
+  // a big slice drawn in two steps (client/src/canvas/ElementsEffect.tsx): the chain up to its first picture
+  const drawnAt =
+    performance.getEntriesByName('atlas:first-picture')[0]?.startTime ??
+    performance.getEntriesByName('atlas:network-drawn')[0]?.startTime ??
+    Infinity;
   const marks = {};
   for (const m of performance.getEntriesByType('mark')) if (m.startTime <= drawnAt) marks[m.name] = m.startTime;
   const nav = performance.getEntriesByType('navigation')[0];
@@ -142,7 +146,7 @@ export function breakdown({ marks, htmlMs, assetsEndMs }, firstDrawMs) {
     layoutMs: span('atlas:layout-start', 'atlas:layout-end'),
     paintMs: span(
       marks['atlas:layout-end'] !== undefined ? 'atlas:layout-end' : 'atlas:style-end',
-      'atlas:network-drawn',
+      marks['atlas:first-picture'] !== undefined ? 'atlas:first-picture' : 'atlas:network-drawn',
     ),
     firstDrawMs,
     requests: requests.map(req),
@@ -194,7 +198,9 @@ async function measure(browser, baseUrl, query, renderer, serverPid) {
   const drawn = await page.evaluate(() => window.__atlas);
   let chromiumCpuMs = 0;
   for (const [id, cpu] of cpuAfter) chromiumCpuMs += (cpu - (cpuBefore.get(id) ?? 0)) * 1000;
-  const phases = breakdown(await page.evaluate(collectMarks), Math.round(drawn.firstDrawnMs));
+  // the first picture: of a big slice drawn in two steps, its first step; otherwise the whole drawing
+  const firstPictureMs = Math.round(drawn.firstPictureMs ?? drawn.firstDrawnMs);
+  const phases = breakdown(await page.evaluate(collectMarks), firstPictureMs);
   if (process.env.BENCH_SCREENSHOTS) {
     await page.waitForTimeout(300);
     await page.screenshot({
@@ -220,6 +226,8 @@ async function measure(browser, baseUrl, query, renderer, serverPid) {
     edges: drawn.edges,
     layout: drawn.layout,
     firstDrawMs: Math.round(drawn.firstDrawnMs),
+    firstPictureMs,
+    firstPictureNodes: drawn.firstPictureNodes ?? drawn.nodes,
     frames: frames.length,
     interactionSteps: `${interaction.steps}/${interaction.of}`,
     frameMedianMs: round1(percentile(frames, 50)),
@@ -342,23 +350,31 @@ function largestPhase(p) {
 export function browserMarkdown(browserBench) {
   const { results, serverLayouts, seconds, loadAverages = [] } = browserBench;
   const webgl = results.find((r) => r.webgl2)?.webgl2;
+  // judged on the first picture (for a slice drawn in two steps, its first step), the whole drawing said beside it
   const aim = (r) => {
     const limit = firstDrawAim(r.nodes);
-    return r.firstDrawMs <= limit
-      ? `≤ ${ms(limit)}: met`
-      : `≤ ${ms(limit)}: over by ${ms(r.firstDrawMs - limit)} ms (largest part: ${largestPhase(r.phases)})`;
+    const picture = r.firstPictureMs ?? r.firstDrawMs;
+    const whole =
+      picture === r.firstDrawMs
+        ? ''
+        : `; the whole drawing ${r.firstDrawMs <= limit ? 'too' : `over by ${ms(r.firstDrawMs - limit)} ms`}`;
+    return picture <= limit
+      ? `≤ ${ms(limit)}: met${whole}`
+      : `≤ ${ms(limit)}: over by ${ms(picture - limit)} ms (largest part: ${largestPhase(r.phases)})${whole}`;
   };
+  const picture = (r) =>
+    `${ms(r.firstPictureMs ?? r.firstDrawMs)}${(r.firstPictureNodes ?? r.nodes) === r.nodes ? '' : ` (${r.firstPictureNodes.toLocaleString('en')} nodes)`}`;
   const canvas10k = results.filter((r) => r.renderer === 'canvas' && r.nodes > 5000);
   return [
     '## The explorer in headless Chromium (300- and 10,000-initiative demo networks)',
     '',
-    `Time from navigation to the first drawn network (\`window.__atlas\`, set the frame after the drawing is painted; a fresh browser context per page, so the page's scripts load too; positions warm in the server's cache, as the server computes the default views' layouts in the background), and frame times (requestAnimationFrame deltas) while zooming by wheel and panning by drag, at 1440×900; the script (12 wheel steps in, a 60-step drag, 12 steps out) stops after ${INTERACTION_BUDGET_MS / 1000} s, so a slow renderer gets through fewer steps.${webgl ? ` WebGL: Chromium's software WebGL2 (${webgl}; no GPU on this machine).` : ''} CPU ms: what Chromium (all its processes: page, raster, GPU) and the server used from navigation to the first draw, which waiting for a core does not inflate; where it is well under the time, the rest is waiting (for the server, or for a core). Aims (issue 10): first draw ≤ 1 s up to 1,500 nodes, ≤ 2.5 s at 5,000, ≤ 4 s at 10,000; frame p95 ≤ 100 ms at 10,000. This part took ${seconds} s; the load average (1 min, ${os.cpus().length} cores) was ${loadAverages.join(' and ') || 'not recorded'} when its runs started: above the core count, every figure here includes waiting for a core.`,
+    `Time from navigation to the first picture and to the whole drawing (\`window.__atlas\`, set the frame after each is painted; a slice over 1,000 nodes is drawn in two steps, its initiatives and amplifications first, the rest once that picture is on screen, so its first picture has fewer nodes (in brackets); a smaller one in one step; a fresh browser context per page, so the page's scripts load too; positions warm in the server's cache, as the server computes the default views' layouts in the background), and frame times (requestAnimationFrame deltas) while zooming by wheel and panning by drag, at 1440×900; the script (12 wheel steps in, a 60-step drag, 12 steps out) stops after ${INTERACTION_BUDGET_MS / 1000} s, so a slow renderer gets through fewer steps.${webgl ? ` WebGL: Chromium's software WebGL2 (${webgl}; no GPU on this machine).` : ''} CPU ms: what Chromium (all its processes: page, raster, GPU) and the server used from navigation to the whole drawing, which waiting for a core does not inflate; where it is well under the time, the rest is waiting (for the server, or for a core). Aims (issue 10), for the first picture: first draw ≤ 1 s up to 1,500 nodes, ≤ 2.5 s at 5,000, ≤ 4 s at 10,000; frame p95 ≤ 100 ms at 10,000. This part took ${seconds} s; the load average (1 min, ${os.cpus().length} cores) was ${loadAverages.join(' and ') || 'not recorded'} when its runs started: above the core count, every figure here includes waiting for a core.`,
     '',
-    '| network: slice | nodes | edges | renderer | first draw ms | aim | Chromium CPU ms | server CPU ms | steps done | frames | frame median ms | frame p95 ms | fps |',
-    '|---|---:|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| network: slice | nodes | edges | renderer | first picture ms | whole drawing ms | aim | Chromium CPU ms | server CPU ms | steps done | frames | frame median ms | frame p95 ms | fps |',
+    '|---|---:|---:|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map(
       (r) =>
-        `| ${sliceName(r)} | ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${r.renderer}${r.drawnWith !== r.renderer ? ` (drawn with ${r.drawnWith})` : ''} | ${ms(r.firstDrawMs)} | ${aim(r)} | ${ms(r.chromiumCpuMs)} | ${ms(r.serverCpuMs)} | ${r.interactionSteps} | ${r.frames} | ${r.frameMedianMs} | ${r.frameP95Ms} | ${r.fps} |`,
+        `| ${sliceName(r)} | ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${r.renderer}${r.drawnWith !== r.renderer ? ` (drawn with ${r.drawnWith})` : ''} | ${picture(r)} | ${ms(r.firstDrawMs)} | ${aim(r)} | ${ms(r.chromiumCpuMs)} | ${ms(r.serverCpuMs)} | ${r.interactionSteps} | ${r.frames} | ${r.frameMedianMs} | ${r.frameP95Ms} | ${r.fps} |`,
     ),
     '',
     ...(canvas10k.length
@@ -367,9 +383,9 @@ export function browserMarkdown(browserBench) {
           '',
         ]
       : []),
-    'Where the first draw goes (ms from navigation; performance marks in the page, the last of each before the drawn mark). Page and code: the explorer module has run (HTML, the scripts downloaded, parsed and run). Slice: the networkSlice request sent at, then its answer (server time and first byte), body transfer and JSON parse; positions: the request that brought them (sliceLayout), answered at. Then building the element data, `cy.add` inside one batch, the style (computed at the batch end), a layout run in the browser (none when positions came from the server: a fit), and the first paint.',
+    'Where the time to the first picture goes (ms from navigation; performance marks in the page, the last of each before the picture). Page and code: the explorer module has run (HTML, the scripts downloaded, parsed and run). Slice: the networkSlice request sent at, then its answer (server time and first byte), body transfer and JSON parse; positions: the request that brought them (sliceLayout), answered at. Then building the element data, `cy.add` inside one batch, the style (computed at the batch end), a layout run in the browser (none when positions came from the server: the view fitted from them), and the first paint.',
     '',
-    '| network: slice | nodes | renderer | page and code | slice sent at | answer | body | parse | positions done at | element data | cy.add | style | layout | first paint | first draw |',
+    '| network: slice | nodes | renderer | page and code | slice sent at | answer | body | parse | positions done at | element data | cy.add | style | layout | first paint | first picture |',
     '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map((r) => {
       const p = r.phases;

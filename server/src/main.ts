@@ -1,3 +1,5 @@
+// first: NODE_ENV before graphql-js reads it (env-defaults.ts)
+import './env-defaults.js';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';

@@ -131,6 +131,7 @@ export function ElementsEffect({
       onLayout(true);
       applyElements(cy, elements.filter(inFirstPicture), placement);
       place(cy, server, view);
+      performance.mark('atlas:layout-end'); // the fit done (settle marks it again once the rest is in)
       return afterPaint(cy, () => {
         performance.mark('atlas:first-picture');
         applyElements(cy, elements, placement);

@@ -54,6 +54,8 @@ function CanvasInstance({ children, label, webgl = false, large = false, fcose =
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      // no elements yet: not the default grid layout run over nothing as cy is made
+      layout: { name: 'null' },
       // large drawings: while panning and zooming, a cached picture of the nodes and no edges,
       // redrawn when the gesture ends (the bench: 5,000 nodes on canvas from ~180 ms to ~17 ms per frame)
       // and one canvas pixel per CSS pixel (a high-density screen would draw 4× the pixels)

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 
 /** What the page has drawn, for benchmarks and tests: `window.__atlas` (times from navigation start). */
@@ -23,6 +24,9 @@ declare global {
   }
 }
 
+/** Dispatched on window when a network's first picture (or its whole drawing, drawn in one step) is on screen. */
+export const PICTURE_EVENT = 'atlas:picture';
+
 /** Records the first picture of a network drawn in two steps (called once that picture has been painted). */
 export function markPicture(cy: Core): void {
   const now = performance.now();
@@ -38,6 +42,7 @@ export function markPicture(cy: Core): void {
     firstPictureMs: before?.firstPictureMs ?? now,
     firstPictureNodes: before?.firstPictureNodes ?? cy.nodes().length,
   };
+  window.dispatchEvent(new Event(PICTURE_EVENT));
 }
 
 /** Records a drawn network once the frame after the layout has been painted. */
@@ -59,6 +64,26 @@ export function markDrawn(cy: Core, layout: string): void {
         firstPictureNodes: before?.firstPictureNodes ?? null,
       };
       performance.mark('atlas:network-drawn');
+      window.dispatchEvent(new Event(PICTURE_EVENT));
     }),
   );
+}
+
+/**
+ * False until this page has drawn a network's first picture (or at once when it has nothing to
+ * draw, or after `fallbackMs`): for parts of a page that can wait until the drawing is on screen.
+ */
+export function useAfterFirstPicture(drawing: boolean, fallbackMs = 1500): boolean {
+  const [pictured, setPictured] = useState(false);
+  useEffect(() => {
+    if (pictured || !drawing) return;
+    const done = () => setPictured(true);
+    window.addEventListener(PICTURE_EVENT, done, { once: true });
+    const timer = window.setTimeout(done, fallbackMs);
+    return () => {
+      window.removeEventListener(PICTURE_EVENT, done);
+      window.clearTimeout(timer);
+    };
+  }, [pictured, drawing, fallbackMs]);
+  return pictured || !drawing;
 }

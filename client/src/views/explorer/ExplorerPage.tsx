@@ -15,6 +15,7 @@ import { LabelZoomEffect } from '../../canvas/LabelZoomEffect';
 import { NetworkCanvas } from '../../canvas/NetworkCanvas';
 import { SelectionEffect } from '../../canvas/SelectionEffect';
 import { StyleEffect } from '../../canvas/StyleEffect';
+import { useAfterFirstPicture } from '../../canvas/drawn-marker';
 import { hasHardwareWebgl2, hasWebgl2 } from '../../canvas/webgl';
 import { ZoomControls } from '../../canvas/ZoomControls';
 import { Shell } from '../../components/Shell';
@@ -307,19 +308,27 @@ export function ExplorerPage() {
   const options = useQuery(FilterOptionsDocument, {});
   const drawn = useDrawnSlice(state);
   const onLayout = useCallback((running: boolean) => setLayingOut(running), []);
+  // the filters' eight comboboxes mount once the network's first picture is on screen: in the
+  // first render they cost the drawing a tenth of a second or more
+  const drawing = state.view === 'graph' && (drawn.current.status === 'loading' || drawn.nodeCount > 0);
+  const filtersNow = useAfterFirstPicture(drawing);
   const select = useCallback((id: string | null) => actions.select(id), [actions]);
   const focus = useCallback((id: string) => actions.focus(id), [actions]);
   return (
     <Shell
       fixed
       navbar={
-        <FiltersPanel
-          state={state}
-          actions={actions}
-          regions={options.data?.regions ?? []}
-          themes={options.data?.themes ?? []}
-          slice={drawn.slice}
-        />
+        filtersNow ? (
+          <FiltersPanel
+            state={state}
+            actions={actions}
+            regions={options.data?.regions ?? []}
+            themes={options.data?.themes ?? []}
+            slice={drawn.slice}
+          />
+        ) : (
+          <div aria-busy="true" data-testid="filters-pending" />
+        )
       }
       navbarOpen={filtersOpen}
       onToggleNavbar={filters.toggle}

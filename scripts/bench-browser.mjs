@@ -174,21 +174,18 @@ function processCpuMs(pid) {
   }
 }
 
-async function measure(browser, baseUrl, query, renderer, serverPid) {
+/** Page loads per slice and renderer: the median first picture counts (every load is in results.json). */
+const LOADS = Number(process.env.BENCH_BROWSER_LOADS ?? 3);
+
+/** One fresh page load of the explorer until its whole drawing: the page (still open), what it drew, its phases and CPU. */
+async function loadOnce(browser, url, serverPid) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const webgl2 = await page.evaluate(() => {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    if (!gl) return null;
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    return info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
-  });
   // CPU used until the first draw, by Chromium (all its processes) and the server: unlike the
   // times, it does not grow when other work on the machine makes this wait for a core
   const cpuBefore = await browserCpu(browser);
   const serverCpuBefore = serverPid ? processCpuMs(serverPid) : null;
-  const url = `${baseUrl}/explorer?${query ? `${query}&` : ''}renderer=${renderer}`;
   const response = await page.goto(url);
   // a server started before the client was built answers 404 here: say so rather than wait
   if (!response?.ok()) throw new Error(`${url} answered HTTP ${response?.status()}: is the client built?`);
@@ -201,6 +198,31 @@ async function measure(browser, baseUrl, query, renderer, serverPid) {
   // the first picture: of a big slice drawn in two steps, its first step; otherwise the whole drawing
   const firstPictureMs = Math.round(drawn.firstPictureMs ?? drawn.firstDrawnMs);
   const phases = breakdown(await page.evaluate(collectMarks), firstPictureMs);
+  const serverCpuMs =
+    serverCpuBefore === null || serverCpuAfter === null ? null : Math.round(serverCpuAfter - serverCpuBefore);
+  return { page, errors, drawn, firstPictureMs, phases, chromiumCpuMs, serverCpuMs };
+}
+
+async function measure(browser, baseUrl, query, renderer, serverPid) {
+  const probe = await browser.newPage();
+  const webgl2 = await probe.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    return info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+  });
+  await probe.close();
+  const url = `${baseUrl}/explorer?${query ? `${query}&` : ''}renderer=${renderer}`;
+  // the first draw is noisy on a shared machine: LOADS fresh page loads, the median one kept open for pan and zoom
+  const loads = [];
+  for (let i = 0; i < LOADS; i++) {
+    const load = await loadOnce(browser, url, serverPid);
+    if (load.errors.length) throw new Error(`the explorer failed in Chromium (${renderer}): ${load.errors.join('; ')}`);
+    loads.push(load);
+  }
+  const median = [...loads].sort((a, b) => a.firstPictureMs - b.firstPictureMs)[Math.floor((loads.length - 1) / 2)];
+  for (const load of loads) if (load !== median) await load.page.close();
+  const { page, errors, drawn, firstPictureMs, phases, chromiumCpuMs, serverCpuMs } = median;
   if (process.env.BENCH_SCREENSHOTS) {
     await page.waitForTimeout(300);
     await page.screenshot({
@@ -218,8 +240,7 @@ async function measure(browser, baseUrl, query, renderer, serverPid) {
     renderer,
     phases,
     chromiumCpuMs: Math.round(chromiumCpuMs),
-    serverCpuMs:
-      serverCpuBefore === null || serverCpuAfter === null ? null : Math.round(serverCpuAfter - serverCpuBefore),
+    serverCpuMs,
     drawnWith: drawn.renderer,
     webgl2,
     nodes: drawn.nodes,
@@ -228,6 +249,7 @@ async function measure(browser, baseUrl, query, renderer, serverPid) {
     firstDrawMs: Math.round(drawn.firstDrawnMs),
     firstPictureMs,
     firstPictureNodes: drawn.firstPictureNodes ?? drawn.nodes,
+    loads: loads.map((l) => ({ firstPictureMs: l.firstPictureMs, firstDrawMs: Math.round(l.drawn.firstDrawnMs) })),
     frames: frames.length,
     interactionSteps: `${interaction.steps}/${interaction.of}`,
     frameMedianMs: round1(percentile(frames, 50)),
@@ -368,7 +390,7 @@ export function browserMarkdown(browserBench) {
   return [
     '## The explorer in headless Chromium (300- and 10,000-initiative demo networks)',
     '',
-    `Time from navigation to the first picture and to the whole drawing (\`window.__atlas\`, set the frame after each is painted; a slice over 1,000 nodes is drawn in two steps, its initiatives and amplifications first, the rest once that picture is on screen, so its first picture has fewer nodes (in brackets); a smaller one in one step; a fresh browser context per page, so the page's scripts load too; positions warm in the server's cache, as the server computes the default views' layouts in the background), and frame times (requestAnimationFrame deltas) while zooming by wheel and panning by drag, at 1440×900; the script (12 wheel steps in, a 60-step drag, 12 steps out) stops after ${INTERACTION_BUDGET_MS / 1000} s, so a slow renderer gets through fewer steps.${webgl ? ` WebGL: Chromium's software WebGL2 (${webgl}; no GPU on this machine).` : ''} CPU ms: what Chromium (all its processes: page, raster, GPU) and the server used from navigation to the whole drawing, which waiting for a core does not inflate; where it is well under the time, the rest is waiting (for the server, or for a core). Aims (issue 10), for the first picture: first draw ≤ 1 s up to 1,500 nodes, ≤ 2.5 s at 5,000, ≤ 4 s at 10,000; frame p95 ≤ 100 ms at 10,000. This part took ${seconds} s; the load average (1 min, ${os.cpus().length} cores) was ${loadAverages.join(' and ') || 'not recorded'} when its runs started: above the core count, every figure here includes waiting for a core.`,
+    `Time from navigation to the first picture and to the whole drawing (\`window.__atlas\`, set the frame after each is painted; the median of ${LOADS} page loads by first picture, that load's figures throughout (every load is in results.json); a slice over 1,000 nodes is drawn in two steps, its initiatives and amplifications first, the rest once that picture is on screen, so its first picture has fewer nodes (in brackets); a smaller one in one step; a fresh browser context per page, so the page's scripts load too; positions warm in the server's cache, as the server computes the default views' layouts in the background), and frame times (requestAnimationFrame deltas) while zooming by wheel and panning by drag, at 1440×900; the script (12 wheel steps in, a 60-step drag, 12 steps out) stops after ${INTERACTION_BUDGET_MS / 1000} s, so a slow renderer gets through fewer steps.${webgl ? ` WebGL: Chromium's software WebGL2 (${webgl}; no GPU on this machine).` : ''} CPU ms: what Chromium (all its processes: page, raster, GPU) and the server used from navigation to the whole drawing, which waiting for a core does not inflate; where it is well under the time, the rest is waiting (for the server, or for a core). Aims (issue 10), for the first picture: first draw ≤ 1 s up to 1,500 nodes, ≤ 2.5 s at 5,000, ≤ 4 s at 10,000; frame p95 ≤ 100 ms at 10,000. This part took ${seconds} s; the load average (1 min, ${os.cpus().length} cores) was ${loadAverages.join(' and ') || 'not recorded'} when its runs started: above the core count, every figure here includes waiting for a core.`,
     '',
     '| network: slice | nodes | edges | renderer | first picture ms | whole drawing ms | aim | Chromium CPU ms | server CPU ms | steps done | frames | frame median ms | frame p95 ms | fps |',
     '|---|---:|---:|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|',

@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition, Layouts } from 'cytoscape';
 import { useLayoutEffect, useRef } from 'react';
-import { applyElements } from '../graph/diff';
+import { applyElements, type Placement } from '../graph/diff';
 import type { LayoutName } from '../graph/encoding';
 import { layeredPositions } from '../graph/layered';
 import { fitViewport, LABEL_MIN_ZOOM, layoutOptions, type Positions } from '../graph/layout';
@@ -91,6 +91,51 @@ function afterPaint(cy: Core, then: () => void): () => void {
 }
 
 /**
+ * A big slice into an empty drawing: its initiatives and amplifications placed and fitted now, the
+ * rest once that picture has been painted, then `done`. Returns the cancel (the rest not added).
+ */
+function drawInTwoSteps(
+  cy: Core,
+  elements: ElementDefinition[],
+  placement: Placement & { positions: Positions },
+  view: Viewport,
+  done: () => void,
+): () => void {
+  applyElements(cy, elements.filter(inFirstPicture), placement);
+  place(cy, placement.positions, view);
+  performance.mark('atlas:layout-end'); // the fit done (settle marks it again once the rest is in)
+  return afterPaint(cy, () => {
+    performance.mark('atlas:first-picture');
+    applyElements(cy, elements, placement);
+    done();
+  });
+}
+
+/** Runs a layout in the browser (fcose loaded first when it is the one), then `done`; returns the cancel. */
+function runLayout(cy: Core, layout: LayoutName, done: () => void): () => void {
+  const options = layoutOptions(layout, cy.nodes().length, layout === 'layered' ? layeredFromCy(cy) : null);
+  let run: Layouts | undefined;
+  let cancelled = false;
+  const start = () => {
+    if (cancelled || cy.destroyed()) return;
+    performance.mark('atlas:layout-start');
+    run = cy.layout(options);
+    run.one('layoutstop', done);
+    run.run();
+  };
+  // let the "laying out" overlay paint before the synchronous part of the layout (and fcose load)
+  const timer = window.setTimeout(() => {
+    if (options.name === 'fcose') void loadFcose().then(start);
+    else start();
+  }, 16);
+  return () => {
+    cancelled = true;
+    window.clearTimeout(timer);
+    run?.stop();
+  };
+}
+
+/**
  * Pushes the elements into cy as a diff (one batch); reruns the layout only when the element set,
  * the layout or the given positions changed. 'layered' is computed here; 'server' draws `positions`
  * (from the API) and waits for them: the elements go in already placed, with no layout run.
@@ -126,24 +171,18 @@ export function ElementsEffect({
     // a view that will be zoomed out past the labels gets its nodes without them from the start
     const view = server ? viewportFor(cy, server) : null;
     const hideLabels = view !== null && view.zoom < LABEL_MIN_ZOOM;
-    const placement = server ? { positions: server, hideLabels } : {};
     if (server && view && cy.nodes().length === 0 && nodeCount(elements) > PROGRESSIVE_FROM) {
       // a big slice into an empty drawing: its initiatives and amplifications first, the rest after that picture is painted
       lastLayout.current = layout;
       lastPositions.current = positions;
       pending.current = true;
       onLayout(true);
-      applyElements(cy, elements.filter(inFirstPicture), placement);
-      place(cy, server, view);
-      performance.mark('atlas:layout-end'); // the fit done (settle marks it again once the rest is in)
-      return afterPaint(cy, () => {
-        performance.mark('atlas:first-picture');
-        applyElements(cy, elements, placement);
+      return drawInTwoSteps(cy, elements, { positions: server, hideLabels }, view, () => {
         pending.current = false;
         settle(cy, layout, onLayout);
       });
     }
-    const changed = applyElements(cy, elements, placement);
+    const changed = applyElements(cy, elements, server ? { positions: server, hideLabels } : {});
     const positionsChanged = layout === 'server' && lastPositions.current !== positions;
     if (!changed && lastLayout.current === layout && !positionsChanged && !pending.current) return;
     lastLayout.current = layout;
@@ -158,29 +197,10 @@ export function ElementsEffect({
     cy.resize(); // the stage may have changed size or place since the last layout
     onLayout(true);
     pending.current = true;
-    const options = layoutOptions(layout, cy.nodes().length, layout === 'layered' ? layeredFromCy(cy) : null);
-    let run: Layouts | undefined;
-    let cancelled = false;
-    const start = () => {
-      if (cancelled || cy.destroyed()) return;
-      performance.mark('atlas:layout-start');
-      run = cy.layout(options);
-      run.one('layoutstop', () => {
-        pending.current = false;
-        settle(cy, layout, onLayout);
-      });
-      run.run();
-    };
-    // let the "laying out" overlay paint before the synchronous part of the layout (and fcose load)
-    const timer = window.setTimeout(() => {
-      if (options.name === 'fcose') void loadFcose().then(start);
-      else start();
-    }, 16);
-    return () => {
-      cancelled = true;
-      window.clearTimeout(timer);
-      run?.stop();
-    };
+    return runLayout(cy, layout, () => {
+      pending.current = false;
+      settle(cy, layout, onLayout);
+    });
   }, [cy, elements, layout, onLayout, positions]);
   return null;
 }

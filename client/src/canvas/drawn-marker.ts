@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 
-/** What the page has drawn, for benchmarks and tests: `window.__atlas` (times from navigation start). */
+/**
+ * What the page has drawn, for benchmarks and tests: `window.__atlas` (times from navigation
+ * start). PICTURE_EVENT, dispatched with it, also tells the page itself (useAfterFirstPicture).
+ */
 export interface DrawnMarker {
   /** layouts drawn so far */
   drawn: number;
@@ -24,22 +27,27 @@ declare global {
   }
 }
 
+const NOTHING_DRAWN: DrawnMarker = {
+  drawn: 0,
+  firstDrawnMs: null,
+  lastDrawnMs: null,
+  nodes: 0,
+  edges: 0,
+  layout: '',
+  renderer: '',
+  firstPictureMs: null,
+  firstPictureNodes: null,
+};
+
 /** Dispatched on window when a network's first picture (or its whole drawing, drawn in one step) is on screen. */
 export const PICTURE_EVENT = 'atlas:picture';
 
 /** Records the first picture of a network drawn in two steps (called once that picture has been painted). */
 export function markPicture(cy: Core): void {
-  const now = performance.now();
   const before = window.__atlas;
   window.__atlas = {
-    drawn: before?.drawn ?? 0,
-    firstDrawnMs: before?.firstDrawnMs ?? null,
-    lastDrawnMs: before?.lastDrawnMs ?? null,
-    nodes: before?.nodes ?? 0,
-    edges: before?.edges ?? 0,
-    layout: before?.layout ?? '',
-    renderer: before?.renderer ?? '',
-    firstPictureMs: before?.firstPictureMs ?? now,
+    ...(before ?? NOTHING_DRAWN),
+    firstPictureMs: before?.firstPictureMs ?? performance.now(),
     firstPictureNodes: before?.firstPictureNodes ?? cy.nodes().length,
   };
   window.dispatchEvent(new Event(PICTURE_EVENT));
@@ -74,9 +82,11 @@ export function markDrawn(cy: Core, layout: string): void {
  * draw, or after `fallbackMs`): for parts of a page that can wait until the drawing is on screen.
  */
 export function useAfterFirstPicture(drawing: boolean, fallbackMs = 1500): boolean {
-  const [pictured, setPictured] = useState(false);
+  // once true it stays true: what it shows is not taken down again when a drawing starts later
+  const [pictured, setPictured] = useState(!drawing);
+  if (!drawing && !pictured) setPictured(true);
   useEffect(() => {
-    if (pictured || !drawing) return;
+    if (pictured) return;
     const done = () => setPictured(true);
     window.addEventListener(PICTURE_EVENT, done, { once: true });
     const timer = window.setTimeout(done, fallbackMs);
@@ -84,6 +94,6 @@ export function useAfterFirstPicture(drawing: boolean, fallbackMs = 1500): boole
       window.removeEventListener(PICTURE_EVENT, done);
       window.clearTimeout(timer);
     };
-  }, [pictured, drawing, fallbackMs]);
-  return pictured || !drawing;
+  }, [pictured, fallbackMs]);
+  return pictured;
 }

@@ -202,3 +202,50 @@ export const nodeKeysOf: { [S in NetworkSection]: (row: StateRow) => string[] } 
 export function stateText(row: StateRow | null): string {
   return row === null ? 'null' : JSON.stringify(row);
 }
+
+/** An actor's node properties, with its change mark. */
+export function actorProps(row: ActorInput, seq: unknown): Record<string, unknown> {
+  return { id: row.id, name: row.name.trim(), kind: row.kind ?? null, region: row.region?.trim() || null, _seq: seq };
+}
+
+type RelationSection = Exclude<NetworkSection, 'initiatives' | 'actors'>;
+
+/** A relation row as the create and import statements take it (cypher/network/*-{relation}.cypher). */
+export const relationParams: { [S in RelationSection]: (row: SectionRows[S]) => Record<string, unknown> } = {
+  involvements: (row) => ({
+    actorId: row.actorId,
+    initiativeId: row.initiativeId,
+    role: row.role ?? null,
+    since: row.since ?? null,
+    until: row.until ?? null,
+  }),
+  influences: (row) => ({
+    fromActorId: row.fromActorId,
+    toActorId: row.toActorId,
+    weight: row.weight ?? 1,
+    since: row.since ?? null,
+  }),
+  amplifications: (row) => ({
+    fromInitiativeId: row.fromInitiativeId,
+    toInitiativeId: row.toInitiativeId,
+    mode: row.mode,
+    on: row.on ?? null,
+    evidence: row.evidence ?? null,
+    confidence: row.confidence ?? null,
+    mechanisms: row.mechanisms ?? [],
+  }),
+  outcomes: (row) => ({
+    initiativeId: row.initiativeId,
+    key: outcomeKey(row.kind, row.name),
+    kind: row.kind,
+    name: row.name?.trim() || null,
+    on: row.on ?? null,
+  }),
+  barriers: (row) => ({
+    initiativeId: row.initiativeId,
+    barrier: row.barrier,
+    overcome: row.overcome ?? false,
+    on: row.on ?? null,
+    note: row.note ?? null,
+  }),
+};

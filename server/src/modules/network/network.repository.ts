@@ -3,13 +3,15 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { Neo4jService } from '../../database/neo4j.service.js';
 import type { StateRow } from '../../domain/change.types.js';
 import {
+  actorProps,
   canonicalRow,
   initiativeFromProps,
   initiativeProps,
   outcomeKey,
+  relationParams,
   type SectionRows,
 } from '../../domain/network-rows.js';
-import type { ActorInput, InitiativeInput, NetworkInput, NetworkSection } from '../../domain/network.types.js';
+import type { InitiativeInput, NetworkInput, NetworkSection } from '../../domain/network.types.js';
 import type { TieProjection } from '../analytics/engine/core/tie-components.js';
 
 /** Rows per UNWIND statement; all batches of one import run in one transaction. */
@@ -243,10 +245,6 @@ export class NetworkRepository {
   }
 }
 
-function actorProps(row: ActorInput, seq: unknown): Row {
-  return { id: row.id, name: row.name.trim(), kind: row.kind ?? null, region: row.region?.trim() || null, _seq: seq };
-}
-
 /** Waits for every promise; throws the first failure (after all have settled, none left unhandled). */
 export async function settled(promises: readonly Promise<unknown>[]): Promise<void> {
   const results = await Promise.allSettled(promises);
@@ -263,45 +261,6 @@ function relationRows<S extends RelationSection>(
   mark: (section: NetworkSection, index: number) => unknown,
 ): Row[] {
   const rows = (input[section] ?? []) as SectionRows[S][];
-  const shape = RELATION_PARAMS[section] as (row: SectionRows[S]) => Row;
+  const shape = relationParams[section] as (row: SectionRows[S]) => Row;
   return rows.map((row, i) => ({ ...shape(row), seq: mark(section, i) }));
 }
-
-const RELATION_PARAMS: { [S in RelationSection]: (row: SectionRows[S]) => Row } = {
-  involvements: (row) => ({
-    actorId: row.actorId,
-    initiativeId: row.initiativeId,
-    role: row.role ?? null,
-    since: row.since ?? null,
-    until: row.until ?? null,
-  }),
-  influences: (row) => ({
-    fromActorId: row.fromActorId,
-    toActorId: row.toActorId,
-    weight: row.weight ?? 1,
-    since: row.since ?? null,
-  }),
-  amplifications: (row) => ({
-    fromInitiativeId: row.fromInitiativeId,
-    toInitiativeId: row.toInitiativeId,
-    mode: row.mode,
-    on: row.on ?? null,
-    evidence: row.evidence ?? null,
-    confidence: row.confidence ?? null,
-    mechanisms: row.mechanisms ?? [],
-  }),
-  outcomes: (row) => ({
-    initiativeId: row.initiativeId,
-    key: outcomeKey(row.kind, row.name),
-    kind: row.kind,
-    name: row.name?.trim() || null,
-    on: row.on ?? null,
-  }),
-  barriers: (row) => ({
-    initiativeId: row.initiativeId,
-    barrier: row.barrier,
-    overcome: row.overcome ?? false,
-    on: row.on ?? null,
-    note: row.note ?? null,
-  }),
-};

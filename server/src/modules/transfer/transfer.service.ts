@@ -13,7 +13,7 @@ import { networkToDynamicGexf } from './formats/gexf-dynamic.js';
 import { networkToGexf } from './formats/gexf.js';
 import { networkToGraphml } from './formats/graphml.js';
 import { formatLocation, readNetworkFiles } from './formats/read-tables.js';
-import { checkRowCount, type ReadLimits } from './formats/upload-limits.js';
+import { checkRowCount, readLimits, type ReadLimits } from './formats/upload-limits.js';
 import { networkToCsvFiles, networkToXlsx } from './formats/write-tables.js';
 import { TransferRepository } from './transfer.repository.js';
 import type { ExportFormat, ExportPeriod, ExportedFile, NamedFile, NetworkFilter } from './transfer.types.js';
@@ -65,6 +65,44 @@ export function parseNetworkJson(file: NamedFile): NetworkInput {
   return value;
 }
 
+/** The network in imported files, where each of its input paths was written, and the cells that could not be read. */
+export interface ImportFiles {
+  input: NetworkInput;
+  locate: ProblemLocator;
+  /** cells that could not be read, located (file, row, column) */
+  fileProblems: InputProblem[];
+}
+
+/**
+ * Reads imported files (one JSON export, or CSV files / an XLSX workbook in the template) without
+ * checking the rows: a file that cannot be read, or an upload beyond the limits, throws.
+ */
+export async function readImportFiles(files: NamedFile[], limits: ReadLimits): Promise<ImportFiles> {
+  if (files.length === 0) throw AppError.badInput([{ path: 'files', message: 'no file was uploaded' }], 'upload');
+  const json = files.filter((f) => path.extname(f.name).toLowerCase() === '.json');
+  if (json.length > 0) {
+    if (files.length > 1) {
+      throw AppError.badInput(
+        [{ path: 'files', message: 'upload one JSON file alone, or CSV/XLSX files without JSON' }],
+        'upload',
+      );
+    }
+    const input = parseNetworkJson(json[0]!);
+    checkRowCount(
+      NETWORK_SECTIONS.reduce((n, section) => n + (input[section]?.length ?? 0), 0),
+      limits,
+    );
+    return { input, locate: (p) => ({ ...p, path: `${json[0]!.name}: ${p.path}` }), fileProblems: [] };
+  }
+  const parsed = await readNetworkFiles(files, limits);
+  const locate = (problem: InputProblem): InputProblem => {
+    const location = parsed.locate(problem.path);
+    return location ? { path: formatLocation(location), message: problem.message } : problem;
+  };
+  const fileProblems = parsed.problems.map((p) => ({ path: formatLocation(p), message: p.message }));
+  return { input: parsed.input, locate, fileProblems };
+}
+
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json',
   csv: 'application/zip',
@@ -97,7 +135,7 @@ export class TransferService {
     private readonly repository: TransferRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.limits = { maxUnzippedBytes: config.uploadMaxUnzippedBytes, maxRows: config.uploadMaxRows };
+    this.limits = readLimits(config);
   }
 
   /**
@@ -115,35 +153,14 @@ export class TransferService {
       options.dryRun
         ? this.network.checkNetwork(input, locate, what)
         : this.network.importNetwork(input, { ...options.as, locate, what });
-    if (files.length === 0) throw AppError.badInput([{ path: 'files', message: 'no file was uploaded' }], 'upload');
-    const json = files.filter((f) => path.extname(f.name).toLowerCase() === '.json');
-    if (json.length > 0) {
-      if (files.length > 1) {
-        throw AppError.badInput(
-          [{ path: 'files', message: 'upload one JSON file alone, or CSV/XLSX files without JSON' }],
-          'upload',
-        );
-      }
-      const input = parseNetworkJson(json[0]!);
-      checkRowCount(
-        NETWORK_SECTIONS.reduce((n, section) => n + (input[section]?.length ?? 0), 0),
-        this.limits,
-      );
-      return write(input, (p) => ({ ...p, path: `${json[0]!.name}: ${p.path}` }), 'upload');
-    }
-    const parsed = await readNetworkFiles(files, this.limits);
-    const locate = (problem: InputProblem): InputProblem => {
-      const location = parsed.locate(problem.path);
-      return location ? { path: formatLocation(location), message: problem.message } : problem;
-    };
-    if (parsed.problems.length > 0) {
+    const { input, locate, fileProblems } = await readImportFiles(files, this.limits);
+    if (fileProblems.length > 0) {
       // cells that could not be read, plus every other problem of the rows as far as they were read
-      const fileProblems = parsed.problems.map((p) => ({ path: formatLocation(p), message: p.message }));
       const seen = new Set(fileProblems.map((p) => p.path));
-      const rest = (await this.network.findProblems(parsed.input)).map(locate).filter((p) => !seen.has(p.path));
+      const rest = (await this.network.findProblems(input)).map(locate).filter((p) => !seen.has(p.path));
       throw AppError.badInput([...fileProblems, ...rest], 'upload');
     }
-    return write(parsed.input, locate, 'upload');
+    return write(input, locate, 'upload');
   }
 
   async exportNetwork(

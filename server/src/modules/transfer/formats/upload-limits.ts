@@ -7,6 +7,11 @@ export interface ReadLimits {
   maxRows: number;
 }
 
+/** The limits of the configuration (UPLOAD_MAX_ROWS, UPLOAD_MAX_UNZIPPED_MB). */
+export function readLimits(config: { uploadMaxUnzippedBytes: number; uploadMaxRows: number }): ReadLimits {
+  return { maxUnzippedBytes: config.uploadMaxUnzippedBytes, maxRows: config.uploadMaxRows };
+}
+
 export const NO_LIMITS: ReadLimits = { maxUnzippedBytes: Number.POSITIVE_INFINITY, maxRows: Number.POSITIVE_INFINITY };
 
 /** Refuses an upload with more data rows than allowed: one TOO_LARGE error, no problem list. */

@@ -2,6 +2,7 @@ package atlas;
 
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -34,7 +35,10 @@ public final class Neo4jLauncher {
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(HttpConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
-        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB));
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
+        // the Bolt server's event loops wait 5 s each for more work once the databases have
+        // stopped (10 s of every stop); there is none by then
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
     if (txMaxMiB > 0) {
       builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(txMaxMiB));
     }

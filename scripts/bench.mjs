@@ -4,8 +4,8 @@
 // Sections (BENCH_SECTIONS, comma-separated, default all): the others keep their results from
 // the last run that had them, in both files.
 //  - import: importNetwork over GraphQL (one request, one transaction) and the CLI (`import
-//    <file.json>`, including its start-up) for each demo size, and a naive import of the same 10k
-//    rows, one transaction per row, for comparison
+//    <file.json>`, including its start-up) for each demo size, the same file with `import --offline`
+//    into a new database, and a naive import of the same 10k rows, one transaction per row
 //  - analytics, browser: at the 10k demo (see below)
 //  - engine: the engine beside python-igraph and networkx on the same graphs, at each size
 //    (scripts/bench-engine.mjs; no database needed; run after the database has stopped).
@@ -135,6 +135,33 @@ const record = (name, size, rows, ms, extra = {}) => {
   return entry;
 };
 
+/**
+ * `import --offline` of the same file into a new embedded database (its own folder, stopped
+ * after), with everything it does (checks, the importer's files, the importer, the schema and
+ * the change set on the new database, its start and stop); and the importer's own part, as it
+ * reports it ("IMPORT DONE in 8s 998ms").
+ */
+function benchOfflineImport(file, size, rows) {
+  const dataDir = path.join(tmp, 'neo4j-offline');
+  rmSync(dataDir, { recursive: true, force: true });
+  const offlineEnv = { ...env, NEO4J_DATA_DIR: dataDir, NEO4J_PORT: '7696', NEO4J_HEAP: dbEnv.NEO4J_HEAP };
+  delete offlineEnv.NEO4J_URI;
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [path.join(root, 'server/dist/cli/main.js'), 'import', '--offline', file], {
+    env: offlineEnv,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`offline import failed: ${run.stderr}${run.stdout.slice(-2000)}`);
+  record('CLI import --offline (new database, incl. start-ups)', size, rows, performance.now() - started);
+  const done = /IMPORT DONE in (?:(\d+)m )?(?:(\d+)s )?(\d+)ms/.exec(run.stdout);
+  if (done) {
+    const ms = Number(done[1] ?? 0) * 60_000 + Number(done[2] ?? 0) * 1000 + Number(done[3]);
+    record('… of which neo4j-admin database import', size, rows, ms);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
 mkdirSync(tmp, { recursive: true });
 const mutation =
   'mutation($input: NetworkInput!) { importNetwork(input: $input) { initiatives actors involvements influences amplifications outcomes barriers } }';
@@ -201,6 +228,7 @@ if (run('import')) {
     });
     if (cli.status !== 0) throw new Error(`CLI import failed: ${cli.stderr}`);
     record('CLI import (JSON file, incl. start-up)', size, rows, performance.now() - started);
+    benchOfflineImport(file, size, rows);
   }
 
   // The naive baseline: the same 10k rows, each row its own transaction.

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // Starts, stops and reports the embedded Neo4j 5.26 community DBMS (tools/neo4j), the product's
-// default database when Docker is not available. `node scripts/neo4j.mjs start|stop|status`.
+// default database when Docker is not available. `node scripts/neo4j.mjs start|stop|status`;
+// `where` prints the settings as JSON (with the pid of its data folder's database when it runs);
+// `admin-import <home> <options…>` runs Neo4j's offline importer (`neo4j-admin database import
+// full neo4j …`) into the database of the DBMS home <home> (`import --offline` does, see
+// server/src/cli/offline-import.ts).
 //
 // Environment: NEO4J_PORT (Bolt port, default 7687), NEO4J_DATA_DIR (default .data/neo4j),
-// NEO4J_HEAP (JVM heap, default 2g), NEO4J_PAGECACHE_MB (default 512),
-// NEO4J_START_TIMEOUT_S (default 180).
+// NEO4J_HEAP (JVM heap, default 2g), NEO4J_PAGECACHE_MB (default 512), NEO4J_IMPORT_HEAP (the
+// offline importer's heap, default 2g), NEO4J_START_TIMEOUT_S (default 180).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -61,18 +65,19 @@ function readPid(s) {
 }
 
 function buildLauncher() {
-  const lib = path.join(toolDir, 'target', 'lib');
-  const classes = path.join(toolDir, 'target', 'classes', 'atlas', 'Neo4jLauncher.class');
   const pom = path.join(toolDir, 'pom.xml');
   const src = path.join(toolDir, 'src', 'main', 'java', 'atlas', 'Neo4jLauncher.java');
+  // written after each successful build (Maven leaves up-to-date classes untouched)
+  const stamp = path.join(toolDir, 'target', 'built.stamp');
   const built =
-    existsSync(lib) &&
-    existsSync(classes) &&
-    statSync(classes).mtimeMs >= Math.max(statSync(pom).mtimeMs, statSync(src).mtimeMs);
+    existsSync(path.join(toolDir, 'target', 'lib')) &&
+    existsSync(stamp) &&
+    statSync(stamp).mtimeMs >= Math.max(statSync(pom).mtimeMs, statSync(src).mtimeMs);
   if (built) return;
   console.log('neo4j: building the launcher with Maven (first run downloads Neo4j 5.26 from Maven Central)…');
   const r = spawnSync('mvn', ['-q', '-B', '-f', pom, 'package', '-DskipTests'], { stdio: 'inherit' });
   if (r.status !== 0) fail('the Maven build of tools/neo4j failed (see above)');
+  writeFileSync(stamp, new Date().toISOString());
 }
 
 /** Starts the embedded Neo4j unless something already listens on its port. Resolves once ready. */
@@ -155,6 +160,36 @@ export async function stopNeo4j(env = process.env) {
   console.log('neo4j: killed after 60 s without a clean shutdown');
 }
 
+/**
+ * Runs Neo4j's offline importer (neo4j-admin database import full, from tools/neo4j's classpath)
+ * into the `neo4j` database of the DBMS home `home` (a folder as NEO4J_DATA_DIR is), with a JVM
+ * heap of NEO4J_IMPORT_HEAP (default 2g; it keeps its caches off the heap). Returns its exit
+ * code; its progress goes to this process's output.
+ */
+export function adminImport(home, options, env = process.env) {
+  buildLauncher();
+  const conf = path.join(home, 'conf');
+  mkdirSync(conf, { recursive: true });
+  writeFileSync(path.join(conf, 'neo4j.conf'), '');
+  const child = spawnSync(
+    'java',
+    [
+      `-Xmx${env.NEO4J_IMPORT_HEAP ?? '2g'}`,
+      '-XX:+UseG1GC',
+      '-cp',
+      path.join(toolDir, 'target', 'lib', '*'),
+      'org.neo4j.cli.AdminTool',
+      'database',
+      'import',
+      'full',
+      'neo4j',
+      ...options,
+    ],
+    { stdio: 'inherit', env: { ...env, NEO4J_HOME: home, NEO4J_CONF: conf } },
+  );
+  return child.status ?? 1;
+}
+
 async function status() {
   const s = neo4jSettings();
   const pid = readPid(s);
@@ -168,5 +203,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (command === 'start') await startNeo4j();
   else if (command === 'stop') await stopNeo4j();
   else if (command === 'status') await status();
-  else fail('usage: node scripts/neo4j.mjs start|stop|status');
+  else if (command === 'where')
+    console.log(JSON.stringify({ ...neo4jSettings(), pid: readPid(neo4jSettings()) ?? null }));
+  else if (command === 'admin-import' && process.argv[3])
+    process.exit(adminImport(process.argv[3], process.argv.slice(4)));
+  else fail('usage: node scripts/neo4j.mjs start|stop|status|where|admin-import <home> <options…>');
 }

@@ -4,6 +4,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { decodeChunk } from '../../server/src/database/change-log.js';
+import type { ChangeEntry } from '../../server/src/domain/change.types.js';
 import { generateDemoNetwork } from '../../server/src/modules/demo/demo-generator.js';
 import { NETWORK_SECTIONS, type NetworkInput } from '../../server/src/domain/network.types.js';
 
@@ -12,7 +14,7 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 /**
  * `import --offline` (Neo4j's offline importer into an empty embedded database) against real
  * Neo4j databases of its own, each in a new folder: what it stores is what an online import of
- * the same file stores (compared through `export`), it is recorded as one change set, and it
+ * the same file stores (compared through `export`), it is recorded as the same change set, and it
  * refuses bad rows, a running database and one that holds data, leaving the folder as it was.
  */
 
@@ -100,6 +102,8 @@ const rows = (input: NetworkInput) => NETWORK_SECTIONS.reduce((n, s) => n + (inp
 
 interface ChangeSetFigures {
   changeSets: { seq: number; operation: string; entries: number; counts: string; summary: string }[];
+  /** the entries of the first change set, decoded from its chunks */
+  entries: ChangeEntry[];
   marked: number;
 }
 
@@ -110,8 +114,12 @@ const changeSets = async (driver: neo4j.Driver): Promise<ChangeSetFigures> => {
   const marked = await driver.executeQuery(
     'MATCH (n) WHERE n:Initiative OR n:Actor RETURN count(CASE WHEN n._seq = 1 THEN 1 END) AS marked',
   );
+  const chunks = await driver.executeQuery('MATCH (k:ChangeChunk {seq: 1}) RETURN k.data AS data ORDER BY k.n');
+  const entries: ChangeEntry[] = [];
+  for (const record of chunks.records) entries.push(...(await decodeChunk(record.get('data') as Int8Array, 1)));
   return {
     changeSets: sets.records.map((r) => r.toObject() as ChangeSetFigures['changeSets'][number]),
+    entries,
     marked: marked.records[0]!.get('marked') as number,
   };
 };
@@ -172,6 +180,9 @@ describe('import --offline (Neo4j’s offline importer, real databases of its ow
     expect(set).toMatchObject({ seq: 1, operation: 'CLI_IMPORT', entries: rows(input) });
     expect(set!.summary).toContain('(offline)');
     expect(set!.counts).toBe(online.inspected.changeSets[0]!.counts);
+    // the same entries (what history shows and undo reverts), in the same order
+    expect(offline.inspected.entries).toHaveLength(rows(input));
+    expect(offline.inspected.entries).toEqual(online.inspected.entries);
     expect(offline.inspected.marked).toBe(input.initiatives!.length + input.actors!.length);
   });
 

@@ -6,10 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppModule } from '../app.module.js';
 import { AppError } from '../common/app-error.js';
-import { ConfigError, ROLES, loadConfig, type AppConfig, type Role } from '../config/app-config.js';
+import { ConfigError, ROLES, loadConfig, type Role } from '../config/app-config.js';
 import { CredentialsService } from '../modules/credentials/credentials.service.js';
 import { DemoSeeder } from '../modules/demo/demo-seeder.service.js';
-import { NetworkService } from '../modules/network/network.service.js';
 import { TransferService } from '../modules/transfer/transfer.service.js';
 import { parseExportQuery } from '../modules/transfer/dto/export-query.js';
 import { readLimits } from '../modules/transfer/formats/upload-limits.js';
@@ -42,11 +41,8 @@ export function collectFiles(target: string): NamedFile[] {
 }
 
 /** Runs `work` with the application's services, without the HTTP server and without demo seeding. */
-async function withApp<T>(
-  work: (get: <S>(type: new (...args: never[]) => S) => S) => Promise<T>,
-  settings: Partial<AppConfig> = {},
-): Promise<T> {
-  const config = { ...loadConfig(), ...settings, seedDemo: false };
+async function withApp<T>(work: (get: <S>(type: new (...args: never[]) => S) => S) => Promise<T>): Promise<T> {
+  const config = { ...loadConfig(), seedDemo: false };
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: ['error', 'warn'],
   });
@@ -81,9 +77,7 @@ program
     const started = Date.now();
     const as = { who: cliWho(), operation: 'CLI_IMPORT' } as const;
     const counts = options.offline
-      ? await offlineImport(files, readLimits(loadConfig()), (input, settings, seq) =>
-          withApp((get) => get(NetworkService).recordOfflineImport(input, as, seq), settings),
-        )
+      ? await offlineImport(files, readLimits(loadConfig()), as)
       : await withApp((get) => get(TransferService).importFiles(files, { as }));
     report(counts, Date.now() - started);
   });

@@ -5,9 +5,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { AppError } from '../common/app-error.js';
-import type { AppConfig } from '../config/app-config.js';
+import type { ChangeDescription } from '../domain/change.types.js';
 import { NETWORK_SECTIONS, type NetworkInput } from '../domain/network.types.js';
-import { networkToImportCsv } from '../modules/network/utils/import-csv.js';
+import {
+  changeSetFiles,
+  createdChangeSet,
+  networkToImportCsv,
+  type ImportCsvFile,
+} from '../modules/network/utils/import-csv.js';
 import {
   sortProblems,
   unknownReferenceProblems,
@@ -21,11 +26,13 @@ import type { NamedFile } from '../modules/transfer/transfer.types.js';
  * `import --offline`: a network into an EMPTY embedded database through Neo4j's own offline
  * importer (neo4j-admin database import), all or nothing. The rows are checked as an online
  * import checks them (every problem located in its file); the importer then builds a new store
- * in a staging folder beside the data folder, which is started once on a port of its own so the
- * schema is applied and the import is recorded as one change set (seq 1, as online); only then
- * does the staging folder take the data folder's place. Anything failing before that leaves the
- * data folder as it was. The embedded database must be stopped, and hold nothing but what a
- * fresh start puts there (the schema's vocabulary and the data version 0).
+ * in a staging folder beside the data folder, from files holding the network, the change set
+ * an online import of it records (seq 1, its chunks compressed as online) and the data version;
+ * only once the importer has succeeded does the staging folder take the data folder's place.
+ * Anything failing before that leaves the data folder as it was. The schema (constraints,
+ * indexes, the fixed vocabularies) is applied at the database's next use, as at every start.
+ * The embedded database must be stopped, and hold nothing but what a fresh start puts there
+ * (the schema's vocabulary and the data version 0).
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -40,9 +47,6 @@ interface Settings {
   /** its process when it runs (from its pid file), else null */
   pid: number | null;
 }
-
-/** Writes the import's change set of `seq` through the application, connected as `config` says. */
-type RecordWork = (input: NetworkInput, config: Partial<AppConfig>, seq: number) => Promise<void>;
 
 function runNeo4j(args: string[], env: NodeJS.ProcessEnv = {}, quiet = false) {
   return spawnSync(process.execPath, [neo4jScript, ...args], {
@@ -135,66 +139,66 @@ async function checkEmpty(dataDir: string): Promise<void> {
 }
 
 /** Writes the importer's files into `dir`; returns its options. */
-function writeCsv(
-  input: NetworkInput,
-  dir: string,
-  locate: (p: { path: string; message: string }) => { path: string; message: string },
-): string[] {
-  const csv = networkToImportCsv(input, SEQ);
-  if (csv.problems.length > 0) throw AppError.badInput(csv.problems.map(locate), 'upload');
+function writeFiles(dir: string, files: ImportCsvFile[]): string[] {
   mkdirSync(dir, { recursive: true });
+  const at = (file: ImportCsvFile) => path.join(dir, file.name);
+  const written = files.filter((file) => file.lines.length > 1);
+  // only the files with a line break in a field are read field by field (the others in parallel)
+  const multiline = written.filter((file) => file.multiline).map(at);
   const options = [
     '--array-delimiter=U+001F',
-    `--multiline-fields=${csv.multiline}`,
+    '--multiline-fields-format=v2',
+    ...(multiline.length > 0 ? [`--multiline-fields=${multiline.join(',')}`] : []),
     '--bad-tolerance=0',
     '--skip-bad-relationships=false',
     '--skip-duplicate-nodes=false',
     `--report-file=${path.join(dir, 'import.report')}`,
   ];
-  for (const file of csv.files) {
-    if (file.lines.length <= 1) continue;
-    const at = path.join(dir, file.name);
-    writeFileSync(at, file.lines.join(''));
-    options.push(`--${file.kind}=${file.label}=${at}`);
+  for (const file of written) {
+    writeFileSync(at(file), file.lines.join(''));
+    options.push(`--${file.kind}=${file.label}=${at(file)}`);
   }
   return options;
 }
 
-/**
- * Imports `files` into the empty embedded database; `record` writes the change set through the
- * application (started on the staging database). Returns the rows per section.
- */
+/** Imports `files` into the empty embedded database, recorded as `change`. Returns the rows per section. */
 export async function offlineImport(
   files: NamedFile[],
   limits: ReadLimits,
-  record: RecordWork,
+  change: Pick<ChangeDescription, 'who' | 'operation'>,
 ): Promise<Record<string, number>> {
   const settings = embeddedSettings();
   say(`reading ${files.map((f) => f.name).join(', ')}…`);
   const { input, locate, fileProblems } = await readImportFiles(files, limits);
   if (fileProblems.length > 0) throw AppError.badInput(fileProblems, 'upload');
-  say('checking the rows…');
+  say('checking the rows, making the importer’s files and the change set…');
   checkRows(input, locate);
+  // the change set's chunks are compressed (on libuv's threads) while the files are made
+  const recording = createdChangeSet(input, change, SEQ);
+  recording.catch(() => undefined);
+  const csv = networkToImportCsv(input, SEQ);
+  if (csv.problems.length > 0) throw AppError.badInput(csv.problems.map(locate), 'upload');
   await checkEmpty(settings.dataDir);
   const staging = `${settings.dataDir}.offline-import`;
   const csvDir = `${staging}-csv`;
   rmSync(staging, { recursive: true, force: true });
   try {
     say('writing the importer’s files…');
-    const options = writeCsv(input, csvDir, locate);
+    const record = await recording;
+    const options = writeFiles(csvDir, [...csv.files, ...changeSetFiles(record, new Date())]);
     say('running neo4j-admin database import…');
     const imported = runNeo4j(['admin-import', staging, ...options]);
-    if (imported.status !== 0)
+    if (imported.status !== 0) {
       throw new Error(`neo4j-admin database import failed (exit ${imported.status}): see above`);
-    say('applying the schema and recording the change set…');
-    await withDatabaseAt(staging, (uri) => record(input, { neo4jUri: uri }, SEQ));
-    say('stopped; the new database takes the place of the old one');
-    if (embeddedSettings().pid !== null)
+    }
+    if (embeddedSettings().pid !== null) {
       throw new Error('the database was started during the import: nothing was replaced');
+    }
+    say('the new database takes the place of the old one');
     replace(settings.dataDir, staging);
   } finally {
     rmSync(csvDir, { recursive: true, force: true });
-    for (const left of [staging, `${staging}.pid`, `${staging}.log`]) rmSync(left, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
   }
   return Object.fromEntries(NETWORK_SECTIONS.map((s) => [s, input[s]?.length ?? 0]));
 }

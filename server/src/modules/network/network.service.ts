@@ -92,25 +92,6 @@ export class NetworkService {
   }
 
   /**
-   * Records, as one change set of `seq`, a network that Neo4j's offline importer wrote into an
-   * empty database (every entity created and marked `seq`): the change set an online import of
-   * the same rows records. Throws, recording nothing, unless the data version becomes `seq`.
-   */
-  async recordOfflineImport(input: NetworkInput, options: ImportOptions, seq: number): Promise<void> {
-    const rows = NETWORK_SECTIONS.reduce((n, s) => n + (input[s]?.length ?? 0), 0);
-    await this.db.writeTx({ who: options.who, operation: options.operation }, (w) => {
-      if (w.seq !== seq) {
-        throw new Error(`the data version would be ${w.seq}, not ${seq}: the database was written during the import`);
-      }
-      for (const section of NETWORK_SECTIONS) {
-        w.log.record(createdEntries(section, (input[section] ?? []) as SectionRows[typeof section][]));
-      }
-      w.summary = `imported ${rows} row${rows === 1 ? '' : 's'} (offline): ${describeCounts(w.log.countsByKind())}`;
-      return Promise.resolve();
-    });
-  }
-
-  /**
    * Writes the rows that change something. Rows known to be new (an id absent before the import,
    * a relation with such an end: one lookup at the start) are created (CREATE, no state to read)
    * and recorded as created; for the others the stored states of a batch are read first, the rows

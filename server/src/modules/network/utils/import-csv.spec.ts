@@ -60,7 +60,7 @@ describe('networkToImportCsv', () => {
     // an empty list and a missing value are both left empty (not stored)
     expect(at(second!, 'themes:string[]')).toBe('');
     expect(at(second!, 'startedOn:date')).toBe('');
-    expect(csv.multiline).toBe(true);
+    expect(csv.files.filter((f) => f.multiline).map((f) => f.name)).toEqual(['nodes-Initiative.csv']);
     expect(csv.problems).toEqual([]);
   });
 
@@ -116,6 +116,6 @@ describe('networkToImportCsv', () => {
     );
     expect(bad.problems.map((p) => p.path)).toEqual(['amplifications[0].mechanisms']);
     expect(bad.problems[0]!.message).toMatch(/U\+001F/);
-    expect(bad.multiline).toBe(false);
+    expect(bad.files.some((f) => f.multiline)).toBe(false);
   });
 });

@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { ChangeRecorder, type ChangeSetRecord } from '../../../database/change-log.js';
+import { describeCounts } from '../../../domain/change-entries.js';
+import type { ChangeDescription } from '../../../domain/change.types.js';
 import {
   actorProps,
   initiativeProps,
@@ -5,7 +9,8 @@ import {
   relationParams,
   type SectionRows,
 } from '../../../domain/network-rows.js';
-import type { InputProblem, NetworkInput } from '../../../domain/network.types.js';
+import { NETWORK_SECTIONS, type InputProblem, type NetworkInput } from '../../../domain/network.types.js';
+import { createdEntries } from './plan-import.js';
 
 /**
  * A validated network as the CSV files of Neo4j's offline importer (`neo4j-admin database import
@@ -25,18 +30,18 @@ export interface ImportCsvFile {
   label: string;
   /** the header line, then one line per row, each ending with a line break */
   lines: string[];
+  /** a field holds a line break: the importer must read this file's fields across lines (slower) */
+  multiline: boolean;
 }
 
 export interface ImportCsv {
   files: ImportCsvFile[];
-  /** a string holds a line break: the importer must read fields across lines (slower) */
-  multiline: boolean;
   /** list elements holding ARRAY_DELIMITER, which the importer would split (none in practice) */
   problems: InputProblem[];
 }
 
 type Row = Record<string, unknown>;
-type ColumnType = 'string' | 'double' | 'long' | 'date' | 'string[]' | 'id';
+type ColumnType = 'string' | 'double' | 'long' | 'boolean' | 'date' | 'datetime' | 'string[]' | 'byte[]' | 'id';
 
 /** A column: its header (`name:type`, or `:START_ID(Actor)` …), its type and where its value comes from. */
 interface Column {
@@ -45,54 +50,59 @@ interface Column {
   key: string;
 }
 
-const TYPED: Partial<Record<ColumnType, string>> = {
-  double: 'double',
-  long: 'long',
-  date: 'date',
-  'string[]': 'string[]',
-};
+const UNTYPED = new Set<ColumnType>(['string', 'id']);
 
 const column = (key: string, type: ColumnType): Column => ({
-  header: TYPED[type] ? `${key}:${TYPED[type]}` : key,
+  header: UNTYPED.has(type) ? key : `${key}:${type}`,
   type,
   key,
 });
 
-const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
+const quote = (text: string) => (text.includes('"') ? `"${text.replaceAll('"', '""')}"` : `"${text}"`);
 
 class Writer {
-  multiline = false;
+  private multiline = false;
   readonly problems: InputProblem[] = [];
 
-  cell(value: unknown, type: ColumnType, where: () => string): string {
+  /** A cell's text; `where` names it in a problem (the input path of the row's field). */
+  cell(value: unknown, type: ColumnType, where: string): string {
     if (value === null || value === undefined) return '';
+    if (type === 'byte[]') return (value as Int8Array).join(ARRAY_DELIMITER);
     if (type === 'string[]') {
       const list = value as string[];
       if (list.length === 0) return '';
       if (list.some((s) => s.includes(ARRAY_DELIMITER))) {
         this.problems.push({
-          path: where(),
+          path: where,
           message: 'holds the control character U+001F, which the offline import cannot store',
         });
       }
       return this.text(list.join(ARRAY_DELIMITER));
     }
     const scalar = value as string | number;
-    return type === 'double' || type === 'long' || type === 'date' ? String(scalar) : this.text(String(scalar));
+    return type === 'string' || type === 'id' ? this.text(String(scalar)) : String(scalar);
   }
 
   private text(value: string): string {
-    if (!this.multiline && /[\r\n]/.test(value)) this.multiline = true;
+    if (!this.multiline && (value.includes('\n') || value.includes('\r'))) this.multiline = true;
     return quote(value);
   }
 
   file(label: string, kind: ImportCsvFile['kind'], columns: Column[], rows: Row[], path: string): ImportCsvFile {
+    this.multiline = false;
     const lines = [`${columns.map((c) => c.header).join(',')}\n`];
-    rows.forEach((row, i) => {
-      const cells = columns.map((c) => this.cell(row[c.key], c.type, () => `${path}[${i}].${c.key}`));
-      lines.push(`${cells.join(',')}\n`);
-    });
-    return { name: `${kind}-${label}.csv`, kind, label, lines };
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      let line = '';
+      for (let c = 0; c < columns.length; c++) {
+        const { key, type } = columns[c]!;
+        const value = row[key];
+        // the path is built only for a list (the one cell that can have a problem)
+        line += `${c === 0 ? '' : ','}${this.cell(value, type, type === 'string[]' ? `${path}[${i}].${key}` : '')}`;
+      }
+      lines.push(`${line}\n`);
+    }
+    return { name: `${kind}-${label.replaceAll(':', '-')}.csv`, kind, label, lines, multiline: this.multiline };
   }
 }
 
@@ -147,7 +157,7 @@ export function networkToImportCsv(input: NetworkInput, seq: number): ImportCsv 
   files.push(w.file('Actor', 'nodes', nodeColumns('Actor', actors), actors, 'actors'));
   files.push(...vocabularyFiles(w, input, initiatives));
   files.push(...relationFiles(w, input, seq));
-  return { files, multiline: w.multiline, problems: w.problems };
+  return { files, problems: w.problems };
 }
 
 /** Region, Theme, Outcome and Barrier nodes (each once), and the initiatives' links to regions and themes. */
@@ -262,4 +272,71 @@ function relationFiles(w: Writer, input: NetworkInput, seq: number): ImportCsvFi
       'barriers',
     ),
   ];
+}
+
+/**
+ * The change set an online import of `input` into an empty database records (every row created),
+ * at `seq`, its summary saying the import was offline.
+ */
+export async function createdChangeSet(
+  input: NetworkInput,
+  change: Pick<ChangeDescription, 'who' | 'operation'>,
+  seq: number,
+): Promise<ChangeSetRecord> {
+  const log = new ChangeRecorder(seq);
+  for (const section of NETWORK_SECTIONS) {
+    log.record(createdEntries(section, (input[section] ?? []) as SectionRows[typeof section][]));
+  }
+  const rows = log.size;
+  const summary = `imported ${rows} row${rows === 1 ? '' : 's'} (offline): ${describeCounts(log.countsByKind())}`;
+  return log.finish({ ...change, summary });
+}
+
+/**
+ * The change set of the import as nodes (what history/create-change-set.cypher writes at the end
+ * of an online import: the ChangeSet, its compressed chunks, its index), and the data version
+ * counter at its seq with a new epoch (history/bump-version.cypher).
+ */
+export function changeSetFiles(record: ChangeSetRecord, at: Date): ImportCsvFile[] {
+  const w = new Writer();
+  const seq = column('seq', 'long');
+  const files = [
+    w.file(
+      'DataVersion',
+      'nodes',
+      [column('id', 'string'), seq, column('epoch', 'string')],
+      [{ id: 'atlas', seq: record.seq, epoch: randomUUID() }],
+      'dataVersion',
+    ),
+    w.file(
+      'ChangeSet',
+      'nodes',
+      [
+        seq,
+        column('at', 'datetime'),
+        ...['who', 'operation', 'summary', 'counts'].map((key) => column(key, 'string')),
+        column('entries', 'long'),
+        column('chunks', 'long'),
+        column('bulk', 'boolean'),
+        column('undoes', 'long'),
+      ],
+      [{ ...record, at: at.toISOString(), counts: JSON.stringify(record.counts), chunks: record.chunks.length }],
+      'changeSet',
+    ),
+    w.file(
+      record.bulk ? 'ChangeChunk:BulkChunk' : 'ChangeChunk',
+      'nodes',
+      [seq, column('n', 'long'), column('data', 'byte[]'), ...(record.bulk ? [column('keyText', 'string')] : [])],
+      record.chunks.map((chunk) => ({ seq: record.seq, n: chunk.n, data: chunk.data, keyText: chunk.keys })),
+      'changeSet.chunks',
+    ),
+    w.file(
+      'ChangeTouch',
+      'nodes',
+      [column('key', 'string'), seq],
+      record.touches.map((key) => ({ key, seq: record.seq })),
+      'changeSet.touches',
+    ),
+  ];
+  return files;
 }

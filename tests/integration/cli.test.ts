@@ -1,30 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { NETWORK_SECTIONS } from '../../server/src/domain/network.types.js';
 import { type TestApp, networkStats, ownedPrefixes, startTestApp } from '../support/app.js';
+import { cli as runCli } from '../support/processes.js';
+
+const cli = (...args: string[]) => runCli(args);
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-
-/**
- * The built command line (`npm run import|export|seed`), against the test database. Run without
- * blocking: a blocked event loop would let the test server's keep-alive timer close the socket
- * the next request reuses (ECONNRESET).
- */
-function cli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/cli/main.js'), ...args], {
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-  });
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 
 describe('command line import and export (real Neo4j)', () => {
   let t: TestApp;

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { TOKENS, ownedPrefixes } from '../support/app.js';
 import { NAMED_TOKENS } from '../support/history.js';
+import { freePort } from '../support/processes.js';
 
 // Two built server processes on one Neo4j, as behind a proxy: A over bolt://, B over neo4j://
 // (the driver's routing, as on a cluster or Aura). What A writes shows in B's next analytics
@@ -18,17 +18,6 @@ const [NORTH, SOUTH] = [`${p}North`, `${p}South`];
 const [ENERGY, SOLAR] = [`${p}energy`, `${p}solar`];
 const id = (name: string) => `${p}${name}`;
 const dbUri = new URL((process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7688').replace(/^bolt/, 'http'));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Server {
   gql<T>(query: string, token?: keyof typeof TOKENS): Promise<T>;

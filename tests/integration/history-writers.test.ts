@@ -1,32 +1,18 @@
 import neo4j from 'neo4j-driver';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TOKENS, ownedPrefixes, startTestApp, type TestApp } from '../support/app.js';
 import { deleteByPrefix } from '../support/cleanup.js';
+import { cli as runCli } from '../support/processes.js';
 import { NAMED_TOKENS, changesAfter, dataVersion, oneChange, state, type ChangeSetView } from '../support/history.js';
 
 // Every writer records exactly one change set, with who and the state before and after of what it
 // touched; a write that fails records nothing. Real Neo4j, this file's own ids.
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const own = ownedPrefixes();
 const p = own.prefix('hw');
-
-function cli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/cli/main.js'), ...args], {
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-  });
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
+const cli = (...args: string[]) => runCli(args);
 
 const entry = (change: ChangeSetView, key: string) => {
   const found = change.entries.items.find((e) => e.key === key);

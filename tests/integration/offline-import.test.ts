@@ -1,6 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -8,6 +7,7 @@ import { decodeChunk } from '../../server/src/database/change-log.js';
 import type { ChangeEntry } from '../../server/src/domain/change.types.js';
 import { generateDemoNetwork } from '../../server/src/modules/demo/demo-generator.js';
 import { NETWORK_SECTIONS, type NetworkInput } from '../../server/src/domain/network.types.js';
+import { cli, freePort } from '../support/processes.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -34,33 +34,11 @@ function dbEnv(dataDir: string, port?: number): NodeJS.ProcessEnv {
   return env;
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, args, { env, cwd: root });
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
-
-const cli = (env: NodeJS.ProcessEnv, ...args: string[]) =>
-  run([path.join(root, 'server/dist/cli/main.js'), ...args], env);
+const cliIn = (env: NodeJS.ProcessEnv, ...args: string[]) => cli(args, env);
 
 function neo4jScript(command: 'start' | 'stop', env: NodeJS.ProcessEnv): void {
   const r = spawnSync(process.execPath, [path.join(root, 'scripts/neo4j.mjs'), command], { env, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`neo4j ${command}: ${r.stdout}${r.stderr}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts the database of `dataDir`, exports it as JSON, runs `inspect` on it, and stops it. */
@@ -73,7 +51,7 @@ async function exportOf<T>(
   neo4jScript('start', env);
   try {
     const out = path.join(folders, `${path.basename(dataDir)}.json`);
-    const exported = await cli({ ...env, NEO4J_URI: `bolt://127.0.0.1:${port}` }, 'export', '-f', 'json', '-o', out);
+    const exported = await cliIn({ ...env, NEO4J_URI: `bolt://127.0.0.1:${port}` }, 'export', '-f', 'json', '-o', out);
     expect(exported.code).toBe(0);
     const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, undefined, { disableLosslessIntegers: true });
     try {
@@ -140,7 +118,7 @@ describe('import --offline (Neo4j’s offline importer, real databases of its ow
     const badFile = path.join(folders, 'bad.json');
     writeFileSync(badFile, JSON.stringify(bad));
     const dir = path.join(folders, 'refused');
-    const result = await cli(dbEnv(dir), 'import', '--offline', badFile);
+    const result = await cliIn(dbEnv(dir), 'import', '--offline', badFile);
     expect(result.code).toBe(1);
     expect(result.err).toContain('nothing was written');
     expect(result.err).toContain("bad.json: amplifications[0].fromInitiativeId: unknown initiative 'nowhere'");
@@ -149,7 +127,7 @@ describe('import --offline (Neo4j’s offline importer, real databases of its ow
   });
 
   it('stores what an online import of the same file stores, recorded as one change set', async () => {
-    const result = await cli(dbEnv(offlineDir), 'import', '--offline', file);
+    const result = await cliIn(dbEnv(offlineDir), 'import', '--offline', file);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toContain(`imported ${rows(input)} rows`);
@@ -160,7 +138,11 @@ describe('import --offline (Neo4j’s offline importer, real databases of its ow
     const port = await freePort();
     neo4jScript('start', dbEnv(onlineDir, port));
     try {
-      const imported = await cli({ ...dbEnv(onlineDir, port), NEO4J_URI: `bolt://127.0.0.1:${port}` }, 'import', file);
+      const imported = await cliIn(
+        { ...dbEnv(onlineDir, port), NEO4J_URI: `bolt://127.0.0.1:${port}` },
+        'import',
+        file,
+      );
       expect(imported.code).toBe(0);
     } finally {
       neo4jScript('stop', dbEnv(onlineDir, port));
@@ -190,13 +172,13 @@ describe('import --offline (Neo4j’s offline importer, real databases of its ow
     const port = await freePort();
     neo4jScript('start', dbEnv(offlineDir, port));
     try {
-      const running = await cli(dbEnv(offlineDir, port), 'import', '--offline', file);
+      const running = await cliIn(dbEnv(offlineDir, port), 'import', '--offline', file);
       expect(running.code).toBe(1);
       expect(running.err).toMatch(/the embedded database of .*offline is running \(pid \d+\)/);
     } finally {
       neo4jScript('stop', dbEnv(offlineDir, port));
     }
-    const held = await cli(dbEnv(offlineDir), 'import', '--offline', file);
+    const held = await cliIn(dbEnv(offlineDir), 'import', '--offline', file);
     expect(held.code).toBe(1);
     expect(held.err).toMatch(/fills an empty database only, and the one in .* holds \d+ nodes \(data version 1\)/);
     const after = await exportOf(offlineDir, changeSets);

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { TOKENS } from './app.js';
+import { freePort } from './processes.js';
 import { RELIABILITY_NEO4J_URI } from './throwaway-neo4j.js';
 
 /**
@@ -31,17 +31,6 @@ export interface Answer {
     errors?: { message: string; extensions?: Record<string, unknown> }[];
   };
   text: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
 }
 
 /** Reads an HTTP answer as text and, when it is JSON, as an object. */

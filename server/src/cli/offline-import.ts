@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { AppError } from '../common/app-error.js';
+import { freePort } from '../common/free-port.js';
 import type { ChangeDescription } from '../domain/change.types.js';
 import { NETWORK_SECTIONS, type NetworkInput } from '../domain/network.types.js';
 import {
@@ -61,17 +61,6 @@ const begun = Date.now();
 /** One step's start, with the seconds since the command began. */
 function say(step: string): void {
   console.log(`offline import [${((Date.now() - begun) / 1000).toFixed(1)} s]: ${step}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The embedded database's settings; refuses when it runs (its files are in use) or is not the target. */

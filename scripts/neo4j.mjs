@@ -203,9 +203,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (command === 'start') await startNeo4j();
   else if (command === 'stop') await stopNeo4j();
   else if (command === 'status') await status();
-  else if (command === 'where')
-    console.log(JSON.stringify({ ...neo4jSettings(), pid: readPid(neo4jSettings()) ?? null }));
-  else if (command === 'admin-import' && process.argv[3])
+  else if (command === 'where') {
+    const s = neo4jSettings();
+    console.log(JSON.stringify({ ...s, pid: readPid(s) ?? null }));
+  } else if (command === 'admin-import' && process.argv[3])
     process.exit(adminImport(process.argv[3], process.argv.slice(4)));
   else fail('usage: node scripts/neo4j.mjs start|stop|status|where|admin-import <home> <options…>');
 }

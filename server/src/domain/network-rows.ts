@@ -8,6 +8,7 @@ import type {
   InfluenceInput,
   InitiativeInput,
   InvolvementInput,
+  NetworkInput,
   NetworkSection,
   OutcomeInput,
 } from './network.types.js';
@@ -249,3 +250,24 @@ export const relationParams: { [S in RelationSection]: (row: SectionRows[S]) => 
     note: row.note ?? null,
   }),
 };
+
+/** The Region, Theme, Barrier and Outcome nodes the rows of an input link to, each once. */
+export function networkVocabulary(input: NetworkInput): {
+  regions: string[];
+  themes: string[];
+  barriers: string[];
+  outcomes: { key: string; kind: string; name: string | null }[];
+} {
+  const initiatives = input.initiatives ?? [];
+  const outcomes = new Map<string, { key: string; kind: string; name: string | null }>();
+  for (const row of input.outcomes ?? []) {
+    const key = outcomeKey(row.kind, row.name);
+    if (!outcomes.has(key)) outcomes.set(key, { key, kind: row.kind, name: trimmed(row.name) });
+  }
+  return {
+    regions: [...new Set(initiatives.flatMap((row) => trimmed(row.region) ?? []))],
+    themes: [...new Set(initiatives.flatMap((row) => (row.themes ?? []).map((t) => t.trim())))],
+    barriers: [...new Set((input.barriers ?? []).map((row) => row.barrier))],
+    outcomes: [...outcomes.values()],
+  };
+}

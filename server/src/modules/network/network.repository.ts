@@ -7,6 +7,7 @@ import {
   canonicalRow,
   initiativeFromProps,
   initiativeProps,
+  networkVocabulary,
   outcomeKey,
   relationParams,
   type SectionRows,
@@ -150,22 +151,9 @@ export class NetworkRepository {
    * createRows) link to: once per import, so the create statements only look them up.
    */
   async mergeVocabulary(tx: ManagedTransaction, input: NetworkInput): Promise<void> {
-    const initiatives = input.initiatives ?? [];
-    const outcomes = new Map<string, Row>();
-    for (const row of input.outcomes ?? []) {
-      const key = outcomeKey(row.kind, row.name);
-      if (!outcomes.has(key)) outcomes.set(key, { key, kind: row.kind, name: row.name?.trim() || null });
-    }
-    const regions = new Set(initiatives.flatMap((row) => row.region?.trim() || []));
-    const themes = new Set(initiatives.flatMap((row) => (row.themes ?? []).map((t) => t.trim())));
-    const barriers = new Set((input.barriers ?? []).map((row) => row.barrier));
-    if (regions.size + themes.size + barriers.size + outcomes.size === 0) return;
-    await this.db.run(tx, 'network/merge-vocabulary', {
-      regions: [...regions],
-      themes: [...themes],
-      barriers: [...barriers],
-      outcomes: [...outcomes.values()],
-    });
+    const vocabulary = networkVocabulary(input);
+    if (Object.values(vocabulary).every((list) => list.length === 0)) return;
+    await this.db.run(tx, 'network/merge-vocabulary', vocabulary);
   }
 
   /**

@@ -5,7 +5,7 @@ import type { ChangeDescription } from '../../../domain/change.types.js';
 import {
   actorProps,
   initiativeProps,
-  outcomeKey,
+  networkVocabulary,
   relationParams,
   type SectionRows,
 } from '../../../domain/network-rows.js';
@@ -162,35 +162,35 @@ export function networkToImportCsv(input: NetworkInput, seq: number): ImportCsv 
 
 /** Region, Theme, Outcome and Barrier nodes (each once), and the initiatives' links to regions and themes. */
 function vocabularyFiles(w: Writer, input: NetworkInput, initiatives: Row[]): ImportCsvFile[] {
-  const regions = new Set<string>();
-  const themes = new Set<string>();
   const located: Row[] = [];
   const addresses: Row[] = [];
   for (const props of initiatives) {
-    if (typeof props.region === 'string') {
-      regions.add(props.region);
-      located.push({ _from: props.id, _to: props.region });
-    }
-    for (const theme of props.themes as string[]) {
-      themes.add(theme);
-      addresses.push({ _from: props.id, _to: theme });
-    }
+    if (typeof props.region === 'string') located.push({ _from: props.id, _to: props.region });
+    for (const theme of props.themes as string[]) addresses.push({ _from: props.id, _to: theme });
   }
-  const outcomes = new Map<string, Row>();
-  for (const row of input.outcomes ?? []) {
-    const key = outcomeKey(row.kind, row.name);
-    if (!outcomes.has(key)) outcomes.set(key, { key, kind: row.kind, name: row.name?.trim() || null });
-  }
-  const barriers = [...new Set((input.barriers ?? []).map((row) => row.barrier))].map((kind) => ({ kind }));
-  const names = (set: Set<string>) => [...set].map((name) => ({ name }));
+  const vocabulary = networkVocabulary(input);
+  const barriers = vocabulary.barriers.map((kind) => ({ kind }));
+  const names = (list: string[]) => list.map((name) => ({ name }));
   return [
-    w.file('Region', 'nodes', [{ header: 'name:ID(Region)', type: 'id', key: 'name' }], names(regions), 'regions'),
-    w.file('Theme', 'nodes', [{ header: 'name:ID(Theme)', type: 'id', key: 'name' }], names(themes), 'themes'),
+    w.file(
+      'Region',
+      'nodes',
+      [{ header: 'name:ID(Region)', type: 'id', key: 'name' }],
+      names(vocabulary.regions),
+      'regions',
+    ),
+    w.file(
+      'Theme',
+      'nodes',
+      [{ header: 'name:ID(Theme)', type: 'id', key: 'name' }],
+      names(vocabulary.themes),
+      'themes',
+    ),
     w.file(
       'Outcome',
       'nodes',
       [{ header: 'key:ID(Outcome)', type: 'id', key: 'key' }, column('kind', 'string'), column('name', 'string')],
-      [...outcomes.values()],
+      vocabulary.outcomes,
       'outcomes',
     ),
     w.file('Barrier', 'nodes', [{ header: 'kind:ID(Barrier)', type: 'id', key: 'kind' }], barriers, 'barriers'),
@@ -199,26 +199,33 @@ function vocabularyFiles(w: Writer, input: NetworkInput, initiatives: Row[]): Im
   ];
 }
 
-const rowsOf = <S extends keyof typeof relationParams>(input: NetworkInput, section: S, seq: number): Row[] =>
-  ((input[section] ?? []) as SectionRows[S][]).map((row) => ({
-    ...(relationParams[section] as (r: SectionRows[S]) => Row)(row),
-    seq,
-  }));
+/** A relation section's rows with their ends (`from`, `to`: the fields naming them) and the change mark. */
+function relationRows<S extends keyof typeof relationParams>(
+  input: NetworkInput,
+  section: S,
+  [from, to]: [string, string],
+  seq: number,
+): Row[] {
+  const params = relationParams[section] as (r: SectionRows[S]) => Row;
+  return ((input[section] ?? []) as SectionRows[S][]).map((row) => {
+    const shaped = params(row);
+    return { ...shaped, _from: shaped[from], _to: shaped[to], _seq: seq };
+  });
+}
 
 /** The relation files, with the columns of cypher/network/create-{relation}.cypher. */
 function relationFiles(w: Writer, input: NetworkInput, seq: number): ImportCsvFile[] {
   const rel = (type: string, from: string, to: string, columns: Column[], rows: Row[], path: string) =>
     w.file(type, 'relationships', [...ends(from, to), ...columns, column('_seq', 'long')], rows, path);
-  const withSeq = (rows: Row[], from: string, to: string): Row[] =>
-    rows.map((row) => ({ ...row, _from: row[from], _to: row[to], _seq: row.seq }));
-  const barriers = rowsOf(input, 'barriers', seq);
+  const dated = (rows: Row[]) => rows.map((r) => ({ ...r, date: r.on }));
+  const barriers = relationRows(input, 'barriers', ['initiativeId', 'barrier'], seq);
   return [
     rel(
       'INVOLVED_IN',
       'Actor',
       'Initiative',
       [column('role', 'string'), column('since', 'date'), column('until', 'date')],
-      withSeq(rowsOf(input, 'involvements', seq), 'actorId', 'initiativeId'),
+      relationRows(input, 'involvements', ['actorId', 'initiativeId'], seq),
       'involvements',
     ),
     rel(
@@ -226,7 +233,7 @@ function relationFiles(w: Writer, input: NetworkInput, seq: number): ImportCsvFi
       'Actor',
       'Actor',
       [column('weight', 'double'), column('since', 'date')],
-      withSeq(rowsOf(input, 'influences', seq), 'fromActorId', 'toActorId'),
+      relationRows(input, 'influences', ['fromActorId', 'toActorId'], seq),
       'influences',
     ),
     rel(
@@ -240,7 +247,7 @@ function relationFiles(w: Writer, input: NetworkInput, seq: number): ImportCsvFi
         column('confidence', 'double'),
         column('mechanisms', 'string[]'),
       ],
-      withSeq(rowsOf(input, 'amplifications', seq), 'fromInitiativeId', 'toInitiativeId'),
+      relationRows(input, 'amplifications', ['fromInitiativeId', 'toInitiativeId'], seq),
       'amplifications',
     ),
     rel(
@@ -248,27 +255,16 @@ function relationFiles(w: Writer, input: NetworkInput, seq: number): ImportCsvFi
       'Initiative',
       'Outcome',
       [column('date', 'date')],
-      withSeq(rowsOf(input, 'outcomes', seq), 'initiativeId', 'key').map((r) => ({ ...r, date: r.on })),
+      dated(relationRows(input, 'outcomes', ['initiativeId', 'key'], seq)),
       'outcomes',
     ),
-    rel(
-      'FACES',
-      'Initiative',
-      'Barrier',
-      [column('note', 'string')],
-      withSeq(barriers, 'initiativeId', 'barrier'),
-      'barriers',
-    ),
+    rel('FACES', 'Initiative', 'Barrier', [column('note', 'string')], barriers, 'barriers'),
     rel(
       'OVERCOMES',
       'Initiative',
       'Barrier',
       [column('date', 'date')],
-      withSeq(
-        barriers.filter((r) => r.overcome === true),
-        'initiativeId',
-        'barrier',
-      ).map((r) => ({ ...r, date: r.on })),
+      dated(barriers.filter((r) => r.overcome === true)),
       'barriers',
     ),
   ];

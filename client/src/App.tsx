@@ -1,9 +1,11 @@
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { explorerPage } from './routes/pages';
 
-// the explorer carries Cytoscape: loaded when it is opened, so the other pages stay light
-const ExplorerPage = lazy(() => import('./views/explorer/ExplorerPage').then((m) => ({ default: m.ExplorerPage })));
+// the explorer carries Cytoscape: loaded when it is opened, so the other pages stay light (and
+// before the first render when the address opens it: main.tsx)
+const ExplorerPage = explorerPage.lazy((m) => m.ExplorerPage);
 const DiffusionPage = lazy(() => import('./views/diffusion/DiffusionPage').then((m) => ({ default: m.DiffusionPage })));
 const RadarPage = lazy(() => import('./views/radar/RadarPage').then((m) => ({ default: m.RadarPage })));
 const RankingsPage = lazy(() => import('./views/rankings/RankingsPage').then((m) => ({ default: m.RankingsPage })));

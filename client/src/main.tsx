@@ -9,7 +9,7 @@ import { prefetchRoute } from './routes/prefetch-route';
 import './styles.css';
 
 // the data the first page draws is asked for now, beside its code loading (api/prefetch.ts)
-prefetchRoute(window.location);
+const pageCode = prefetchRoute(window.location);
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -17,14 +17,20 @@ const theme = createTheme({
   defaultRadius: 'sm',
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="auto">
-      <I18nProvider>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </I18nProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <MantineProvider theme={theme} defaultColorScheme="auto">
+        <I18nProvider>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </I18nProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+
+// a page whose code is on its way renders once it has come (index.html shows "loading" until then):
+// rendered before, it would show the loading fallback and then wait out React's reveal throttle
+if (pageCode) void pageCode.then(render, render);
+else render();

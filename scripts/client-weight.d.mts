@@ -2,8 +2,8 @@
 export interface RouteModule {
   route: string;
   page: string;
-  /** the page's module in the build manifest, or null when the entry imports it statically */
-  module: string | null;
+  /** the page's module in the build manifest */
+  module: string;
 }
 export interface ManifestChunk {
   file: string;
@@ -24,7 +24,7 @@ export interface RouteWeight {
   css: Bytes;
   laterJs: Bytes;
 }
-export declare function routesOf(appSource: string): RouteModule[];
+export declare function routesOf(pagesSource: string): RouteModule[];
 export declare function closure(
   manifest: Record<string, ManifestChunk>,
   keys: string[],

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The client's weight per route: the JS and CSS a first visit to each page loads (raw and gzip),
-// from the Vite build's manifest (client/dist/.vite/manifest.json) and the routes in client/src/App.tsx
-// (each page a lazy chunk, or in the entry when imported statically). "Later" is what the page can
+// from the Vite build's manifest (client/dist/.vite/manifest.json) and the routes in
+// client/src/routes/pages.ts (each page its own chunk). "Later" is what the page can
 // load when it is used (dynamic imports: the details drawer, the editing forms, charts).
 //
 // Used by the browser section of scripts/bench.mjs; standalone (after `npm run build -w client`):
@@ -14,17 +14,11 @@ import { gzipSync } from 'node:zlib';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'client/dist');
 
-/** Route path → the page's module in the manifest (`src/views/…/X.tsx`), or null for the entry. */
-export function routesOf(appSource) {
-  const lazyModules = new Map();
-  for (const m of appSource.matchAll(/const (\w+) = lazy\(\(\) => import\('\.\/([^']+)'\)/g)) {
-    lazyModules.set(m[1], `src/${m[2]}.tsx`);
-  }
+/** Route path → the page's module in the manifest (`src/views/…/X.tsx`), from client/src/routes/pages.ts. */
+export function routesOf(pagesSource) {
   const routes = [];
-  for (const m of appSource.matchAll(/<Route path="([^"]+)" element=\{<(\w+)[ />]/g)) {
-    if (m[1] === '*') continue;
-    routes.push({ route: m[1], page: m[2], module: lazyModules.get(m[2]) ?? null });
-  }
+  const entry = /route\(\s*'([^']+)',\s*\(\) => import\('\.\.\/([^']+)'\),\s*\(m\) => m\.(\w+),?\s*\)/g;
+  for (const m of pagesSource.matchAll(entry)) routes.push({ route: m[1], page: m[3], module: `src/${m[2]}.tsx` });
   return routes;
 }
 
@@ -75,9 +69,9 @@ export function clientWeight() {
     throw new Error('client-weight: no client/dist/.vite/manifest.json (build the client)');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
-  const routes = routesOf(readFileSync(path.join(root, 'client/src/App.tsx'), 'utf8'));
+  const routes = routesOf(readFileSync(path.join(root, 'client/src/routes/pages.ts'), 'utf8'));
   return routes.map(({ route, page, module }) => {
-    const first = closure(manifest, module ? [entryKey, module] : [entryKey]);
+    const first = closure(manifest, [entryKey, module]);
     const later = closure(
       manifest,
       first.dynamic.filter((k) => k !== module && !routes.some((r) => r.module === k)),
@@ -100,7 +94,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)}`;
 export function clientWeightMarkdown(weights, before = []) {
   const was = (w) => before.find((b) => b.route === w.route);
   return [
-    "The client's weight per route (`scripts/client-weight.mjs`: the Vite build's manifest and the routes in App.tsx): the JS and CSS a first visit loads (the entry and the page's chunk with their static imports), in KiB, raw and gzip; later: JS the page loads only when used (the details drawer with its chart, the editing forms, charts); before: the first load's JS before this work (bench/browser-before.json).",
+    "The client's weight per route (`scripts/client-weight.mjs`: the Vite build's manifest and the routes in client/src/routes/pages.ts): the JS and CSS a first visit loads (the entry and the page's chunk with their static imports), in KiB, raw and gzip; later: JS the page loads only when used (the details drawer with its chart, the editing forms, charts); before: the first load's JS before this work (bench/browser-before.json).",
     '',
     '| route | page | chunks | JS KiB | JS gzip KiB | CSS KiB | CSS gzip KiB | later JS gzip KiB | before: JS gzip KiB |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|',

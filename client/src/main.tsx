@@ -30,7 +30,7 @@ const render = () =>
     </StrictMode>,
   );
 
-// a page whose code is on its way renders once it has come (index.html shows "loading" until then):
+// the page the address opens renders once its code has come (index.html shows "loading" until then):
 // rendered before, it would show the loading fallback and then wait out React's reveal throttle
 if (pageCode) void pageCode.then(render, render);
 else render();

@@ -1,18 +1,21 @@
 import { closure, routesOf } from '../../scripts/client-weight.mjs';
 
 describe('scripts/client-weight.mjs (the client weight per route in bench/results.md)', () => {
-  it("reads the routes and their lazy pages from App.tsx, an eagerly imported page in the entry's chunk", () => {
-    const app = `
-      import { DataPage } from './views/data/DataPage';
-      const ExplorerPage = lazy(() => import('./views/explorer/ExplorerPage').then((m) => ({ default: m.ExplorerPage })));
-      <Route path="/" element={<OverviewPage />} />
-      <Route path="/explorer" element={<ExplorerPage />} />
-      <Route path="/data" element={<DataPage />} />
-      <Route path="*" element={<Navigate to="/" replace />} />`;
-    expect(routesOf(app)).toEqual([
-      { route: '/', page: 'OverviewPage', module: null },
-      { route: '/explorer', page: 'ExplorerPage', module: 'src/views/explorer/ExplorerPage.tsx' },
-      { route: '/data', page: 'DataPage', module: null },
+  it('reads the routes and their pages from routes/pages.ts, one route per line or spread over lines', () => {
+    const pages = `
+      export const PAGES: readonly PageRoute[] = [
+        route('/', () => import('../views/overview/OverviewPage'), (m) => m.OverviewPage),
+        route('/report/:region', () => import('../views/report/ReportPage'), (m) => m.ReportPage),
+        route(
+          '/changes',
+          () => import('../views/changes/WhatChangedPage'),
+          (m) => m.WhatChangedPage,
+        ),
+      ];`;
+    expect(routesOf(pages)).toEqual([
+      { route: '/', page: 'OverviewPage', module: 'src/views/overview/OverviewPage.tsx' },
+      { route: '/report/:region', page: 'ReportPage', module: 'src/views/report/ReportPage.tsx' },
+      { route: '/changes', page: 'WhatChangedPage', module: 'src/views/changes/WhatChangedPage.tsx' },
     ]);
   });
 

@@ -1,7 +1,7 @@
 /** @jest-environment ./tests/support/jsdom-environment.mjs */
 import { describe, expect, it } from '@jest/globals';
 import { act, render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { pageModule } from './page-module';
 
 function Page({ name }: { name: string }) {
@@ -19,7 +19,7 @@ function deferredModule() {
   return { importer, resolve: (m: { Page: typeof Page }) => resolve(m), imports: () => imports };
 }
 
-const view = (Lazy: typeof Page) => (
+const view = (Lazy: ComponentType<{ name: string }>) => (
   <Suspense fallback={<p>loading</p>}>
     <Lazy name="x" />
   </Suspense>

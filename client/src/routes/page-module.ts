@@ -4,14 +4,14 @@ import { lazy, type ComponentType } from 'react';
 
 export interface PageModule<M> {
   /** Loads the module (once); resolves when it has loaded and run. */
-  load(): Promise<M>;
+  load: () => Promise<M>;
   /**
    * A lazy route component for one of its exports. Before the module has loaded it suspends, as
    * React.lazy does; after, it renders in the same pass. A suspended page would show the loading
    * fallback and then wait out React's reveal throttle (up to 300 ms after that fallback appeared)
    * before its first commit: on the explorer's default view, about 80 ms of a first picture's second.
    */
-  lazy<P extends object>(pick: (module: M) => ComponentType<P>): ComponentType<P>;
+  lazy: <P extends object>(pick: (module: M) => ComponentType<P>) => ComponentType<P>;
 }
 
 export function pageModule<M>(importer: () => Promise<M>): PageModule<M> {

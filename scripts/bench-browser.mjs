@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { untilIdle } from './bench-util.mjs';
 import { clientWeight, clientWeightMarkdown } from './client-weight.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -175,7 +176,7 @@ function processCpuMs(pid) {
 }
 
 /** Page loads per slice and renderer: the median first picture counts (every load is in results.json). */
-const LOADS = Number(process.env.BENCH_BROWSER_LOADS ?? 3);
+const LOADS = Number(process.env.BENCH_BROWSER_LOADS ?? 5);
 
 /** One fresh page load of the explorer until its whole drawing: the page (still open), what it drew, its phases and CPU. */
 async function loadOnce(browser, url, serverPid) {
@@ -309,6 +310,9 @@ export async function benchBrowser(
     const { regions } = await gql(baseUrl, '{ regions }');
     for (const filter of [{}, ...regions.map((r) => ({ regions: [r] }))]) await layoutOf(baseUrl, filter, 1500);
     defaultViews = { views: 1 + regions.length, ms: Math.round(performance.now() - warmStarted) };
+    // and the rest of that work (the analytics recomputed after the write, in worker threads): a
+    // run on 2026-12-02 measured the demo's first picture beside it, its slice answered in 810 ms
+    await untilIdle(baseUrl);
     for (const query of slices) {
       // warm the server-side layout (and note what it cost cold) so both renderers measure the same path
       const params = new URLSearchParams(query);
